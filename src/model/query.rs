@@ -1,0 +1,366 @@
+//! Look-ups, filters, search and highlighting over a [`Corpus`].
+
+use super::schema::*;
+
+impl Corpus {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn option(&self, id: &str) -> Option<&PolicyOption> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    pub fn argument(&self, id: &str) -> Option<&Argument> {
+        self.arguments.iter().find(|a| a.id == id)
+    }
+
+    pub fn discrepancy(&self, id: &str) -> Option<&Discrepancy> {
+        self.discrepancies.iter().find(|d| d.id == id)
+    }
+
+    /// What `source` says overall on `option`, if it discusses it.
+    pub fn position(&self, option: &str, source: &str) -> Option<&Position> {
+        self.positions.iter().find(|p| p.option == option && p.source == source)
+    }
+
+    /// Arguments on `option` from `source`, in corpus order.
+    pub fn arguments_on<'a>(&'a self, option: &'a str, source: &'a str) -> impl Iterator<Item = &'a Argument> + 'a {
+        self.arguments.iter().filter(move |a| a.option == option && a.source == source)
+    }
+
+    /// Every argument whose evidence quotes `source`, with the evidence index.
+    pub fn evidence_in<'a>(&'a self, source: &'a str) -> impl Iterator<Item = (&'a Argument, usize, &'a Evidence)> + 'a {
+        self.arguments
+            .iter()
+            .filter(move |a| a.source == source)
+            .flat_map(|a| a.evidence.iter().enumerate().map(move |(i, e)| (a, i, e)))
+    }
+}
+
+/// What the student has narrowed the evidence to. Lives in the URL query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Source ids; empty means every source.
+    pub sources: Vec<String>,
+    /// Empty means every stance.
+    pub stances: Vec<Stance>,
+    /// Empty means every evidence kind.
+    pub kinds: Vec<EvidenceKind>,
+    /// Free-text search over claims, conditions, quotes and speakers.
+    pub text: String,
+}
+
+impl Filter {
+    /// Parses `q=..&source=a,b&stance=for&kind=statistic` (with or without a leading `?`).
+    /// Unknown keys and values are ignored, so an old or hand-edited link still opens.
+    pub fn from_query(query: &str) -> Filter {
+        let mut f = Filter::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            let list = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
+            match key {
+                "q" => f.text = value.trim().to_string(),
+                "source" => f.sources.extend(list().map(String::from)),
+                "stance" => f.stances.extend(list().filter_map(Stance::parse)),
+                "kind" => f.kinds.extend(list().filter_map(EvidenceKind::parse)),
+                _ => {}
+            }
+        }
+        f.normalise();
+        f
+    }
+
+    /// The query string for this filter, without `?`; empty when nothing is filtered.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.text.trim().is_empty() {
+            parts.push(format!("q={}", percent_encode(self.text.trim())));
+        }
+        if !self.sources.is_empty() {
+            parts.push(format!("source={}", percent_encode(&self.sources.join(","))));
+        }
+        if !self.stances.is_empty() {
+            let v: Vec<&str> = self.stances.iter().map(|s| s.as_str()).collect();
+            parts.push(format!("stance={}", v.join(",")));
+        }
+        if !self.kinds.is_empty() {
+            let v: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
+            parts.push(format!("kind={}", v.join(",")));
+        }
+        parts.join("&")
+    }
+
+    /// Sorts and de-duplicates, so equal filters give equal URLs.
+    pub fn normalise(&mut self) {
+        self.sources.sort();
+        self.sources.dedup();
+        self.stances.sort();
+        self.stances.dedup();
+        self.kinds.sort();
+        self.kinds.dedup();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sources.is_empty() && self.stances.is_empty() && self.kinds.is_empty() && self.text.trim().is_empty()
+    }
+
+    /// The search terms: words, or phrases in double quotes.
+    pub fn terms(&self) -> Vec<String> {
+        terms(&self.text)
+    }
+
+    pub fn matches(&self, a: &Argument) -> bool {
+        if !self.sources.is_empty() && !self.sources.iter().any(|s| *s == a.source) {
+            return false;
+        }
+        if !self.stances.is_empty() && !self.stances.contains(&a.stance) {
+            return false;
+        }
+        if !self.kinds.is_empty() && !a.evidence.iter().any(|e| self.kinds.contains(&e.kind)) {
+            return false;
+        }
+        let terms = self.terms();
+        terms.iter().all(|t| {
+            contains_ci(&a.claim, t)
+                || a.condition.as_deref().is_some_and(|c| contains_ci(c, t))
+                || a.evidence.iter().any(|e| {
+                    contains_ci(&e.quote, t) || e.speaker.as_deref().is_some_and(|s| contains_ci(s, t))
+                })
+        })
+    }
+
+    /// Toggles one value in a list, returning the new filter.
+    pub fn toggled<T: PartialEq + Clone>(&self, pick: impl Fn(&mut Filter) -> &mut Vec<T>, value: T) -> Filter {
+        let mut f = self.clone();
+        let list = pick(&mut f);
+        if let Some(i) = list.iter().position(|v| *v == value) {
+            list.remove(i);
+        } else {
+            list.push(value);
+        }
+        f.normalise();
+        f
+    }
+
+    /// Plain-language description of what is filtered, for an empty result.
+    pub fn describe(&self, corpus: &Corpus) -> Vec<String> {
+        let mut out = Vec::new();
+        if !self.text.trim().is_empty() {
+            out.push(format!("text contains “{}”", self.text.trim()));
+        }
+        if !self.sources.is_empty() {
+            let names: Vec<String> = self
+                .sources
+                .iter()
+                .map(|id| corpus.source(id).map_or_else(|| id.clone(), |s| s.short.to_string()))
+                .collect();
+            out.push(format!("source: {}", names.join(" or ")));
+        }
+        if !self.stances.is_empty() {
+            let v: Vec<&str> = self.stances.iter().map(|s| s.label()).collect();
+            out.push(format!("stance: {}", v.join(" or ")));
+        }
+        if !self.kinds.is_empty() {
+            let v: Vec<&str> = self.kinds.iter().map(|k| k.label()).collect();
+            out.push(format!("evidence kind: {}", v.join(" or ")));
+        }
+        out
+    }
+}
+
+/// Splits a search into terms: whitespace-separated words, or "quoted phrases".
+pub fn terms(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, chunk) in text.split('"').enumerate() {
+        if i % 2 == 1 {
+            let t = chunk.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !t.is_empty() {
+                out.push(t);
+            }
+        } else {
+            out.extend(chunk.split_whitespace().map(String::from));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Case-insensitive match of `needle` in `hay` starting at byte `at`; returns the end byte.
+fn match_at(hay: &str, at: usize, needle: &str) -> Option<usize> {
+    let mut h = hay[at..].char_indices();
+    for n in needle.chars() {
+        let (_, c) = h.next()?;
+        if !c.to_lowercase().eq(n.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(h.next().map_or(hay.len(), |(i, _)| at + i))
+}
+
+/// Case-insensitive substring test.
+pub fn contains_ci(hay: &str, needle: &str) -> bool {
+    !needle.is_empty() && hay.char_indices().any(|(i, _)| match_at(hay, i, needle).is_some())
+}
+
+/// A piece of text, highlighted or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub hit: bool,
+}
+
+/// Splits `text` into plain and highlighted segments for every case-insensitive
+/// occurrence of any of `terms`. The pieces concatenate back to `text`.
+pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    if !terms.is_empty() {
+        for (i, _) in text.char_indices() {
+            if let Some(end) = terms.iter().filter_map(|t| match_at(text, i, t)).max() {
+                match ranges.last_mut() {
+                    Some(last) if i <= last.1 => last.1 = last.1.max(end),
+                    _ => ranges.push((i, end)),
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for (s, e) in ranges {
+        if s > pos {
+            out.push(Segment { text: &text[pos..s], hit: false });
+        }
+        out.push(Segment { text: &text[s..e], hit: true });
+        pos = e;
+    }
+    if pos < text.len() || out.is_empty() {
+        out.push(Segment { text: &text[pos..], hit: false });
+    }
+    out
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; invalid sequences are kept as written.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() + 0 && i + 2 <= b.len() - 1 => {
+                match u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                    Ok(v) => {
+                        out.push(v);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// One row of the option × source comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixRow<'a> {
+    pub option: &'a PolicyOption,
+    /// One cell per source, in source order.
+    pub cells: Vec<MatrixCell<'a>>,
+}
+
+/// One option × source pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixCell<'a> {
+    pub source: &'a Source,
+    /// `None`: the source does not discuss the option.
+    pub position: Option<&'a Position>,
+    /// Whether the source gives any argument on the option (for the link).
+    pub has_arguments: bool,
+}
+
+/// The option × source matrix: every pair, options and sources in corpus order.
+pub fn matrix(c: &Corpus) -> Vec<MatrixRow<'_>> {
+    c.options
+        .iter()
+        .map(|o| MatrixRow {
+            option: o,
+            cells: c
+                .sources
+                .iter()
+                .map(|s| MatrixCell {
+                    source: s,
+                    position: c.position(&o.id, &s.id),
+                    has_arguments: c.arguments_on(&o.id, &s.id).next().is_some(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_round_trip() {
+        let f = Filter::from_query("?q=border%20fence&source=kakar,akbar&stance=against,for&kind=statistic&x=1");
+        assert_eq!(f.text, "border fence");
+        assert_eq!(f.sources, vec!["akbar", "kakar"]);
+        assert_eq!(f.stances, vec![Stance::For, Stance::Against]);
+        assert_eq!(f.kinds, vec![EvidenceKind::Statistic]);
+        assert_eq!(Filter::from_query(&f.to_query()), f);
+        assert_eq!(Filter::default().to_query(), "");
+        assert!(Filter::from_query("stance=nonsense&kind=&q=").is_empty());
+    }
+
+    #[test]
+    fn decode_edge_cases() {
+        assert_eq!(percent_decode("a+b%2Cc%"), "a b,c%");
+        assert_eq!(percent_decode("%E2%80%99"), "’");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_encode("a b’"), "a%20b%E2%80%99");
+    }
+
+    #[test]
+    fn terms_and_phrases() {
+        assert_eq!(terms(r#" border  "safe haven" TTP "#), vec!["TTP", "border", "safe haven"]);
+        assert!(terms("  ").is_empty());
+    }
+
+    #[test]
+    fn highlight_segments() {
+        let segs = highlight("The TTP and the ttp.", &["ttp".to_string()]);
+        let hits: Vec<&str> = segs.iter().filter(|s| s.hit).map(|s| s.text).collect();
+        assert_eq!(hits, vec!["TTP", "ttp"]);
+        assert_eq!(segs.iter().map(|s| s.text).collect::<String>(), "The TTP and the ttp.");
+        let overlap = highlight("safe haven", &["safe".to_string(), "fe hav".to_string()]);
+        assert_eq!(overlap, vec![Segment { text: "safe hav", hit: true }, Segment { text: "en", hit: false }]);
+        assert_eq!(highlight("x", &[]), vec![Segment { text: "x", hit: false }]);
+        assert_eq!(highlight("", &["a".into()]), vec![Segment { text: "", hit: false }]);
+    }
+
+    #[test]
+    fn case_insensitive_unicode() {
+        assert!(contains_ci("Pakistan’s Border", "pakistan’s border"));
+        assert!(!contains_ci("abc", ""));
+        assert!(!contains_ci("ab", "abc"));
+    }
+}
