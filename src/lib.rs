@@ -3,6 +3,28 @@
 //! for and against and the verbatim, verified evidence behind them.
 //!
 //! - [`model`]: the corpus schema, checks and queries (pure Rust, tested natively).
-//! - `state`, `route`, `components`, `pages`: the Yew app.
+//! - [`state`]: UI state, actions and the pure reducer.
+//! - [`route`]: hash routes, so deep links work offline and from `file://`.
+//! - `components`, `pages`: the Yew views.
 
+pub mod app;
+pub mod components;
 pub mod model;
+pub mod pages;
+pub mod route;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts [`App`] on the page's `<body>`.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    app::repair_hash();
+    yew::Renderer::<App>::new().render();
+}
+
+/// The app runs only in a browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {
+    eprintln!("Policy Options Explainer is a browser app: serve it with `make serve`.");
+}

@@ -13,11 +13,24 @@ use std::fmt;
 use std::path::Path;
 
 /// The option ids the product names; each must exist.
-pub const REQUIRED_OPTIONS: [&str; 5] = ["diplomacy", "border", "kinetic", "development", "negotiation"];
+pub const REQUIRED_OPTIONS: [&str; 5] = [
+    "diplomacy",
+    "border",
+    "kinetic",
+    "development",
+    "negotiation",
+];
 
 /// Words that would suggest scoring or ranking; never allowed in our own wording.
 const SCORING_WORDS: [&str; 8] = [
-    "score", "scoring", "ranking", "winner", "probability", "likelihood", "vote", "best option",
+    "score",
+    "scoring",
+    "ranking",
+    "winner",
+    "probability",
+    "likelihood",
+    "vote",
+    "best option",
 ];
 
 /// One thing wrong with the corpus.
@@ -32,7 +45,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "static/corpus/{}: {}: {}", self.file, self.record, self.message)
+        write!(
+            f,
+            "static/corpus/{}: {}: {}",
+            self.file, self.record, self.message
+        )
     }
 }
 
@@ -86,7 +103,11 @@ impl Checker {
         let values: Vec<serde_json::Value> = match serde_json::from_str(&raw) {
             Ok(v) => v,
             Err(e) => {
-                self.add(file, "(file)", format!("is not a JSON array of records: {e}"));
+                self.add(
+                    file,
+                    "(file)",
+                    format!("is not a JSON array of records: {e}"),
+                );
                 return Vec::new();
             }
         };
@@ -127,7 +148,9 @@ impl Checker {
                 self.add(
                     file,
                     record,
-                    format!("`{field}` uses the word \"{w}\": the app never scores, ranks or predicts"),
+                    format!(
+                        "`{field}` uses the word \"{w}\": the app never scores, ranks or predicts"
+                    ),
                 );
             }
         }
@@ -151,12 +174,17 @@ fn record_name(v: &serde_json::Value, key: &str, i: usize) -> String {
 
 /// Hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Loads and checks the corpus in `dir` (normally `static/corpus`).
 pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
-    let mut c = Checker { problems: Vec::new() };
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
 
     // Sources and their texts.
     let mut sources: Vec<Source> = c.read(dir, "sources.json", "id");
@@ -198,10 +226,18 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
                         texts.insert(s.id.to_string(), normalize_mapped(&text));
                         s.text = text.into();
                     }
-                    Err(_) => c.add("sources.json", &s.id, format!("{} is not UTF-8 text", s.file)),
+                    Err(_) => c.add(
+                        "sources.json",
+                        &s.id,
+                        format!("{} is not UTF-8 text", s.file),
+                    ),
                 }
             }
-            Err(e) => c.add("sources.json", &s.id, format!("text file {} cannot be read: {e}", s.file)),
+            Err(e) => c.add(
+                "sources.json",
+                &s.id,
+                format!("text file {} cannot be read: {e}", s.file),
+            ),
         }
     }
     let source_ids: HashSet<String> = sources.iter().map(|s| s.id.to_string()).collect();
@@ -220,9 +256,19 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     }
     let option_ids: HashSet<String> = options.iter().map(|o| o.id.to_string()).collect();
 
-    let quote_check = |c: &mut Checker, file: &str, record: &str, what: &str, source: &str, quote: &str| -> Span {
+    let quote_check = |c: &mut Checker,
+                       file: &str,
+                       record: &str,
+                       what: &str,
+                       source: &str,
+                       quote: &str|
+     -> Span {
         if normalize(quote).split(' ').count() < 4 {
-            c.add(file, record, format!("{what} is empty or shorter than four words"));
+            c.add(
+                file,
+                record,
+                format!("{what} is empty or shorter than four words"),
+            );
             return Span::default();
         }
         match texts.get(source) {
@@ -231,7 +277,10 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
                 c.add(
                     file,
                     record,
-                    format!("{what} is not found in the text of source {source}: \"{}\"", clip(quote)),
+                    format!(
+                        "{what} is not found in the text of source {source}: \"{}\"",
+                        clip(quote)
+                    ),
                 );
                 Span::default()
             }),
@@ -255,30 +304,53 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         c.own_words(f, &a.id, "claim", &a.claim);
         if let Some(t) = texts.get(&*a.source) {
             if normalize(&a.claim).split(' ').count() >= 6 && t.count(&a.claim) > 0 {
-                c.add(f, &a.id, "`claim` copies the source word for word: write it in our own words");
+                c.add(
+                    f,
+                    &a.id,
+                    "`claim` copies the source word for word: write it in our own words",
+                );
             }
         }
         match (&a.condition, a.stance) {
-            (None, Stance::Conditional) => c.add(f, &a.id, "a conditional argument needs a `condition`"),
+            (None, Stance::Conditional) => {
+                c.add(f, &a.id, "a conditional argument needs a `condition`")
+            }
             (Some(cond), Stance::Conditional) => c.own_words(f, &a.id, "condition", cond),
-            (Some(_), _) => c.add(f, &a.id, "`condition` is given but the stance is not conditional"),
+            (Some(_), _) => c.add(
+                f,
+                &a.id,
+                "`condition` is given but the stance is not conditional",
+            ),
             (None, _) => {}
         }
         if a.evidence.is_empty() {
-            c.add(f, &a.id, "`evidence` is empty: every argument needs at least one quote");
+            c.add(
+                f,
+                &a.id,
+                "`evidence` is empty: every argument needs at least one quote",
+            );
         }
         let source = a.source.clone();
         for (i, e) in a.evidence.to_mut().iter_mut().enumerate() {
             let what = format!("quote {} (evidence #{})", i + 1, i + 1);
             e.span = quote_check(&mut c, f, &a.id, &what, &source, &e.quote);
-            c.not_empty(f, &a.id, &format!("evidence #{} section", i + 1), &e.section);
+            c.not_empty(
+                f,
+                &a.id,
+                &format!("evidence #{} section", i + 1),
+                &e.section,
+            );
             if !e.section.starts_with('(') {
                 if let Some(t) = texts.get(&*source) {
                     if t.count(&e.section) == 0 {
                         c.add(
                             f,
                             &a.id,
-                            format!("evidence #{}: section \"{}\" is not a heading in the source", i + 1, e.section),
+                            format!(
+                                "evidence #{}: section \"{}\" is not a heading in the source",
+                                i + 1,
+                                e.section
+                            ),
                         );
                     }
                 }
@@ -321,7 +393,14 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
             if r.value.as_deref().is_none_or(|v| v.trim().is_empty()) {
                 c.add(f, &id, format!("reading #{} has no `value`", i + 1));
             }
-            r.span = quote_check(&mut c, f, &id, &format!("reading #{} quote", i + 1), &r.source, &r.quote);
+            r.span = quote_check(
+                &mut c,
+                f,
+                &id,
+                &format!("reading #{} quote", i + 1),
+                &r.source,
+                &r.quote,
+            );
         }
     }
 
@@ -331,7 +410,11 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     for e in &mut events {
         let f = "events.json";
         if !valid_date(&e.date) {
-            c.add(f, &e.id, format!("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", e.date));
+            c.add(
+                f,
+                &e.id,
+                format!("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", e.date),
+            );
         }
         c.own_words(f, &e.id, "label", &e.label);
         if e.mentions.is_empty() {
@@ -340,7 +423,14 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         let id = e.id.clone();
         for (i, m) in e.mentions.to_mut().iter_mut().enumerate() {
             known_source(&mut c, f, &id, &m.source);
-            m.span = quote_check(&mut c, f, &id, &format!("mention #{} quote", i + 1), &m.source, &m.quote);
+            m.span = quote_check(
+                &mut c,
+                f,
+                &id,
+                &format!("mention #{} quote", i + 1),
+                &m.source,
+                &m.quote,
+            );
         }
     }
 
@@ -364,7 +454,14 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         let id = r.id.clone();
         for (i, p) in r.passages.to_mut().iter_mut().enumerate() {
             known_source(&mut c, f, &id, &p.source);
-            p.span = quote_check(&mut c, f, &id, &format!("passage #{} quote", i + 1), &p.source, &p.quote);
+            p.span = quote_check(
+                &mut c,
+                f,
+                &id,
+                &format!("passage #{} quote", i + 1),
+                &p.source,
+                &p.quote,
+            );
         }
     }
 
@@ -380,7 +477,9 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
             reuse: reuse.into(),
         })
     } else {
-        Err(CorpusError { problems: c.problems })
+        Err(CorpusError {
+            problems: c.problems,
+        })
     }
 }
 
@@ -396,7 +495,9 @@ fn clip(s: &str) -> String {
 pub fn valid_date(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
     let num = |s: &str, len: usize, lo: u32, hi: u32| {
-        s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) && s.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n))
+        s.len() == len
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n))
     };
     match parts.as_slice() {
         [y] => num(y, 4, 1000, 2999),

@@ -184,7 +184,10 @@ mod tests {
 
     #[test]
     fn keeps_case_quotes_and_non_tags() {
-        assert_eq!(normalize("Pakistan’s “nightmare”"), "Pakistan’s “nightmare”");
+        assert_eq!(
+            normalize("Pakistan’s “nightmare”"),
+            "Pakistan’s “nightmare”"
+        );
         assert_eq!(normalize("<https://doi.org/x>"), "<https://doi.org/x>");
         assert_eq!(normalize("a < b and c > d"), "a < b and c > d");
         assert_eq!(normalize("Mid # not a heading"), "Mid # not a heading");
@@ -206,6 +209,9 @@ mod tests {
 
     #[test]
     fn strip_markup_keeps_lines() {
-        assert_eq!(strip_markup("## **Title**\nText<sup>1</sup> \\*x"), "Title\nText1 x");
+        assert_eq!(
+            strip_markup("## **Title**\nText<sup>1</sup> \\*x"),
+            "Title\nText1 x"
+        );
     }
 }

@@ -21,16 +21,27 @@ impl Corpus {
 
     /// What `source` says overall on `option`, if it discusses it.
     pub fn position(&self, option: &str, source: &str) -> Option<&Position> {
-        self.positions.iter().find(|p| p.option == option && p.source == source)
+        self.positions
+            .iter()
+            .find(|p| p.option == option && p.source == source)
     }
 
     /// Arguments on `option` from `source`, in corpus order.
-    pub fn arguments_on<'a>(&'a self, option: &'a str, source: &'a str) -> impl Iterator<Item = &'a Argument> + 'a {
-        self.arguments.iter().filter(move |a| a.option == option && a.source == source)
+    pub fn arguments_on<'a>(
+        &'a self,
+        option: &'a str,
+        source: &'a str,
+    ) -> impl Iterator<Item = &'a Argument> + 'a {
+        self.arguments
+            .iter()
+            .filter(move |a| a.option == option && a.source == source)
     }
 
     /// Every argument whose evidence quotes `source`, with the evidence index.
-    pub fn evidence_in<'a>(&'a self, source: &'a str) -> impl Iterator<Item = (&'a Argument, usize, &'a Evidence)> + 'a {
+    pub fn evidence_in<'a>(
+        &'a self,
+        source: &'a str,
+    ) -> impl Iterator<Item = (&'a Argument, usize, &'a Evidence)> + 'a {
         self.arguments
             .iter()
             .filter(move |a| a.source == source)
@@ -61,7 +72,7 @@ impl Filter {
             let value = percent_decode(value);
             let list = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
             match key {
-                "q" => f.text = value.trim().to_string(),
+                "q" => f.text = value,
                 "source" => f.sources.extend(list().map(String::from)),
                 "stance" => f.stances.extend(list().filter_map(Stance::parse)),
                 "kind" => f.kinds.extend(list().filter_map(EvidenceKind::parse)),
@@ -72,24 +83,45 @@ impl Filter {
         f
     }
 
-    /// The query string for this filter, without `?`; empty when nothing is filtered.
-    pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.text.trim().is_empty() {
-            parts.push(format!("q={}", percent_encode(self.text.trim())));
+    /// The filter as query pairs (unencoded), in a fixed order; empty when nothing is filtered.
+    pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.text.is_empty() {
+            pairs.push(("q", self.text.clone()));
         }
         if !self.sources.is_empty() {
-            parts.push(format!("source={}", percent_encode(&self.sources.join(","))));
+            pairs.push(("source", self.sources.join(",")));
         }
         if !self.stances.is_empty() {
-            let v: Vec<&str> = self.stances.iter().map(|s| s.as_str()).collect();
-            parts.push(format!("stance={}", v.join(",")));
+            pairs.push((
+                "stance",
+                self.stances
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ));
         }
         if !self.kinds.is_empty() {
-            let v: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
-            parts.push(format!("kind={}", v.join(",")));
+            pairs.push((
+                "kind",
+                self.kinds
+                    .iter()
+                    .map(|k| k.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ));
         }
-        parts.join("&")
+        pairs
+    }
+
+    /// The query string for this filter, without `?`; empty when nothing is filtered.
+    pub fn to_query(&self) -> String {
+        self.query_pairs()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 
     /// Sorts and de-duplicates, so equal filters give equal URLs.
@@ -103,7 +135,10 @@ impl Filter {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.sources.is_empty() && self.stances.is_empty() && self.kinds.is_empty() && self.text.trim().is_empty()
+        self.sources.is_empty()
+            && self.stances.is_empty()
+            && self.kinds.is_empty()
+            && self.text.trim().is_empty()
     }
 
     /// The search terms: words, or phrases in double quotes.
@@ -126,13 +161,18 @@ impl Filter {
             contains_ci(&a.claim, t)
                 || a.condition.as_deref().is_some_and(|c| contains_ci(c, t))
                 || a.evidence.iter().any(|e| {
-                    contains_ci(&e.quote, t) || e.speaker.as_deref().is_some_and(|s| contains_ci(s, t))
+                    contains_ci(&e.quote, t)
+                        || e.speaker.as_deref().is_some_and(|s| contains_ci(s, t))
                 })
         })
     }
 
     /// Toggles one value in a list, returning the new filter.
-    pub fn toggled<T: PartialEq + Clone>(&self, pick: impl Fn(&mut Filter) -> &mut Vec<T>, value: T) -> Filter {
+    pub fn toggled<T: PartialEq + Clone>(
+        &self,
+        pick: impl Fn(&mut Filter) -> &mut Vec<T>,
+        value: T,
+    ) -> Filter {
         let mut f = self.clone();
         let list = pick(&mut f);
         if let Some(i) = list.iter().position(|v| *v == value) {
@@ -154,7 +194,11 @@ impl Filter {
             let names: Vec<String> = self
                 .sources
                 .iter()
-                .map(|id| corpus.source(id).map_or_else(|| id.clone(), |s| s.short.to_string()))
+                .map(|id| {
+                    corpus
+                        .source(id)
+                        .map_or_else(|| id.clone(), |s| s.short.to_string())
+                })
                 .collect();
             out.push(format!("source: {}", names.join(" or ")));
         }
@@ -202,7 +246,10 @@ fn match_at(hay: &str, at: usize, needle: &str) -> Option<usize> {
 
 /// Case-insensitive substring test.
 pub fn contains_ci(hay: &str, needle: &str) -> bool {
-    !needle.is_empty() && hay.char_indices().any(|(i, _)| match_at(hay, i, needle).is_some())
+    !needle.is_empty()
+        && hay
+            .char_indices()
+            .any(|(i, _)| match_at(hay, i, needle).is_some())
 }
 
 /// A piece of text, highlighted or not.
@@ -230,13 +277,22 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
     let mut pos = 0;
     for (s, e) in ranges {
         if s > pos {
-            out.push(Segment { text: &text[pos..s], hit: false });
+            out.push(Segment {
+                text: &text[pos..s],
+                hit: false,
+            });
         }
-        out.push(Segment { text: &text[s..e], hit: true });
+        out.push(Segment {
+            text: &text[s..e],
+            hit: true,
+        });
         pos = e;
     }
     if pos < text.len() || out.is_empty() {
-        out.push(Segment { text: &text[pos..], hit: false });
+        out.push(Segment {
+            text: &text[pos..],
+            hit: false,
+        });
     }
     out
 }
@@ -262,20 +318,22 @@ pub fn percent_decode(s: &str) -> String {
     while i < b.len() {
         match b[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() + 0 && i + 2 <= b.len() - 1 => {
-                match u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                    Ok(v) => {
-                        out.push(v);
-                        i += 2;
-                    }
-                    Err(_) => out.push(b'%'),
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi * 16 + lo);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             c => out.push(c),
         }
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
 }
 
 /// One row of the option × source comparison.
@@ -321,7 +379,9 @@ mod tests {
 
     #[test]
     fn query_round_trip() {
-        let f = Filter::from_query("?q=border%20fence&source=kakar,akbar&stance=against,for&kind=statistic&x=1");
+        let f = Filter::from_query(
+            "?q=border%20fence&source=kakar,akbar&stance=against,for&kind=statistic&x=1",
+        );
         assert_eq!(f.text, "border fence");
         assert_eq!(f.sources, vec!["akbar", "kakar"]);
         assert_eq!(f.stances, vec![Stance::For, Stance::Against]);
@@ -336,12 +396,16 @@ mod tests {
         assert_eq!(percent_decode("a+b%2Cc%"), "a b,c%");
         assert_eq!(percent_decode("%E2%80%99"), "’");
         assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%é1"), "%é1");
         assert_eq!(percent_encode("a b’"), "a%20b%E2%80%99");
     }
 
     #[test]
     fn terms_and_phrases() {
-        assert_eq!(terms(r#" border  "safe haven" TTP "#), vec!["TTP", "border", "safe haven"]);
+        assert_eq!(
+            terms(r#" border  "safe haven" TTP "#),
+            vec!["TTP", "border", "safe haven"]
+        );
         assert!(terms("  ").is_empty());
     }
 
@@ -350,11 +414,38 @@ mod tests {
         let segs = highlight("The TTP and the ttp.", &["ttp".to_string()]);
         let hits: Vec<&str> = segs.iter().filter(|s| s.hit).map(|s| s.text).collect();
         assert_eq!(hits, vec!["TTP", "ttp"]);
-        assert_eq!(segs.iter().map(|s| s.text).collect::<String>(), "The TTP and the ttp.");
+        assert_eq!(
+            segs.iter().map(|s| s.text).collect::<String>(),
+            "The TTP and the ttp."
+        );
         let overlap = highlight("safe haven", &["safe".to_string(), "fe hav".to_string()]);
-        assert_eq!(overlap, vec![Segment { text: "safe hav", hit: true }, Segment { text: "en", hit: false }]);
-        assert_eq!(highlight("x", &[]), vec![Segment { text: "x", hit: false }]);
-        assert_eq!(highlight("", &["a".into()]), vec![Segment { text: "", hit: false }]);
+        assert_eq!(
+            overlap,
+            vec![
+                Segment {
+                    text: "safe hav",
+                    hit: true
+                },
+                Segment {
+                    text: "en",
+                    hit: false
+                }
+            ]
+        );
+        assert_eq!(
+            highlight("x", &[]),
+            vec![Segment {
+                text: "x",
+                hit: false
+            }]
+        );
+        assert_eq!(
+            highlight("", &["a".into()]),
+            vec![Segment {
+                text: "",
+                hit: false
+            }]
+        );
     }
 
     #[test]

@@ -55,7 +55,12 @@ fn push_block(text: &str, start: usize, end: usize, out: &mut Vec<Block>) {
     let hashes = trimmed.bytes().take_while(|&b| b == b'#').count();
     let kind = if one_line && hashes > 0 {
         BlockKind::Heading(hashes.min(6) as u8)
-    } else if one_line && trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**") && !trimmed[2..trimmed.len() - 2].contains("**") {
+    } else if one_line
+        && trimmed.len() > 4
+        && trimmed.starts_with("**")
+        && trimmed.ends_with("**")
+        && !trimmed[2..trimmed.len() - 2].contains("**")
+    {
         BlockKind::Heading(2)
     } else {
         BlockKind::Paragraph
@@ -85,7 +90,10 @@ pub fn pieces(block: Span, marks: &[Span]) -> Vec<Piece> {
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
-            let span = Span { start: w[0], end: w[1] };
+            let span = Span {
+                start: w[0],
+                end: w[1],
+            };
             let marks = marks
                 .iter()
                 .enumerate()
@@ -119,18 +127,37 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
-        let texts: Vec<&str> = b.iter().map(|b| &text[b.span.start as usize..b.span.end as usize]).collect();
-        assert_eq!(texts, vec!["# Title", "**Intro**", "One line\nsecond line.", "## **Sub**\nx"]);
+        let texts: Vec<&str> = b
+            .iter()
+            .map(|b| &text[b.span.start as usize..b.span.end as usize])
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "# Title",
+                "**Intro**",
+                "One line\nsecond line.",
+                "## **Sub**\nx"
+            ]
+        );
         assert!(blocks("").is_empty());
     }
 
     #[test]
     fn cuts_at_marks() {
         let p = pieces(s(10, 30), &[s(12, 20), s(15, 40), s(0, 5)]);
-        let got: Vec<(u32, u32, Vec<usize>)> = p.iter().map(|p| (p.span.start, p.span.end, p.marks.clone())).collect();
+        let got: Vec<(u32, u32, Vec<usize>)> = p
+            .iter()
+            .map(|p| (p.span.start, p.span.end, p.marks.clone()))
+            .collect();
         assert_eq!(
             got,
-            vec![(10, 12, vec![]), (12, 15, vec![0]), (15, 20, vec![0, 1]), (20, 30, vec![1])]
+            vec![
+                (10, 12, vec![]),
+                (12, 15, vec![0]),
+                (15, 20, vec![0, 1]),
+                (20, 30, vec![1])
+            ]
         );
     }
 }

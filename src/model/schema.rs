@@ -63,7 +63,12 @@ pub enum Stance {
 
 impl Stance {
     /// Fixed display order.
-    pub const ALL: [Stance; 4] = [Stance::For, Stance::Against, Stance::Conditional, Stance::Mixed];
+    pub const ALL: [Stance; 4] = [
+        Stance::For,
+        Stance::Against,
+        Stance::Conditional,
+        Stance::Mixed,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -1,0 +1,55 @@
+//! One piece of evidence: the verbatim quote, its kind, who holds the view, where it
+//! sits, the source, and a link to read it in context.
+
+use super::highlighted::highlighted;
+use crate::model::{corpus, normalize::strip_markup, Argument};
+use crate::route::Route;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub argument: &'static Argument,
+    /// Index into the argument's evidence.
+    pub index: usize,
+    #[prop_or_default]
+    pub terms: Rc<Vec<String>>,
+}
+
+#[function_component(EvidenceQuote)]
+pub fn evidence_quote(props: &Props) -> Html {
+    let a = props.argument;
+    let Some(e) = a.evidence.get(props.index) else {
+        return html! {};
+    };
+    let source = corpus().source(&a.source);
+    let quote = strip_markup(&e.quote);
+    html! {
+        <figure class="evidence" data-testid="evidence" data-kind={e.kind.as_str()}>
+            <blockquote data-testid="quote">
+                <p>{ highlighted(&quote, &props.terms) }</p>
+            </blockquote>
+            <figcaption>
+                <dl class="evidence-meta">
+                    <div><dt>{ "Evidence" }</dt><dd data-testid="evidence-kind">{ e.kind.label() }</dd></div>
+                    if let Some(speaker) = &e.speaker {
+                        <div><dt>{ "View of" }</dt><dd data-testid="speaker">{ highlighted(speaker, &props.terms) }</dd></div>
+                    } else {
+                        <div><dt>{ "View of" }</dt><dd>{ "the source's author(s)" }</dd></div>
+                    }
+                    <div><dt>{ "Section" }</dt><dd>{ e.section.to_string() }</dd></div>
+                    if let Some(s) = source {
+                        <div><dt>{ "Source" }</dt><dd>
+                            <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
+                            { format!(": {}", s.title) }
+                        </dd></div>
+                    }
+                </dl>
+                <Link<Route> to={Route::Quote { arg: a.id.to_string(), n: props.index + 1 }} classes="read-in-context">
+                    <span data-testid="read-in-context">{ "Read in context" }</span>
+                </Link<Route>>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,139 @@
+//! Filters (source, stance, evidence kind) and full-text search. The state lives in
+//! the URL query, so a filtered view can be shared and back/forward work.
+
+use crate::model::{corpus, EvidenceKind, Filter, Stance};
+use crate::route::Route;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// A filter change: the new filter, and whether it replaces the history entry (typing)
+/// rather than adding one (ticking a box).
+#[derive(Clone, PartialEq)]
+pub struct FilterChange {
+    pub filter: Filter,
+    pub replace: bool,
+}
+
+/// The filter in the current URL and a callback that writes a new one to it.
+#[hook]
+pub fn use_filter(route: Route) -> (Filter, Callback<FilterChange>) {
+    let location = use_location();
+    let navigator = use_navigator();
+    let filter = location
+        .map(|l| Filter::from_query(l.query_str()))
+        .unwrap_or_default();
+    let set = Callback::from(move |change: FilterChange| {
+        let Some(nav) = &navigator else { return };
+        let pairs = change.filter.query_pairs();
+        let result = if change.replace {
+            nav.replace_with_query(&route, pairs)
+        } else {
+            nav.push_with_query(&route, pairs)
+        };
+        if result.is_err() {
+            nav.push(&route);
+        }
+    });
+    (filter, set)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub filter: Filter,
+    pub on_change: Callback<FilterChange>,
+    /// Offer the source checkboxes (not on views that already pick sources).
+    #[prop_or(true)]
+    pub sources: bool,
+}
+
+#[function_component(FilterBar)]
+pub fn filter_bar(props: &Props) -> Html {
+    let f = &props.filter;
+    let c = corpus();
+
+    let on_text = {
+        let f = f.clone();
+        let cb = props.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let mut filter = f.clone();
+            filter.text = input.value();
+            cb.emit(FilterChange {
+                filter,
+                replace: true,
+            });
+        })
+    };
+    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let clear = {
+        let cb = props.on_change.clone();
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(FilterChange {
+                filter: Filter::default(),
+                replace: false,
+            })
+        })
+    };
+    let checkbox =
+        |group: &'static str, value: String, label: String, checked: bool, next: Filter| {
+            let cb = props.on_change.clone();
+            let onchange = Callback::from(move |_: Event| {
+                cb.emit(FilterChange {
+                    filter: next.clone(),
+                    replace: false,
+                })
+            });
+            let id = format!("f-{group}-{value}");
+            html! {
+                <li key={id.clone()}>
+                    <input type="checkbox" id={id.clone()} {checked} {onchange}
+                        data-testid={format!("filter-{group}-{value}")} />
+                    <label for={id}>{ label }</label>
+                </li>
+            }
+        };
+
+    html! {
+        <form class="filter-bar" role="search" aria-label="Filter and search the arguments" onsubmit={on_submit} data-testid="filter-bar">
+            <div class="search-field">
+                <label for="search-text">{ "Search claims and quotes" }</label>
+                <input id="search-text" type="search" value={f.text.clone()} oninput={on_text}
+                    placeholder="e.g. fence, ceasefire, \"safe haven\"" autocomplete="off" data-testid="search-input" />
+            </div>
+            if props.sources {
+                <fieldset>
+                    <legend>{ "Source" }</legend>
+                    <ul>
+                        { for c.sources.iter().map(|s| checkbox(
+                            "source", s.id.to_string(), s.short.to_string(),
+                            f.sources.iter().any(|x| *x == s.id),
+                            f.toggled(|f| &mut f.sources, s.id.to_string()),
+                        )) }
+                    </ul>
+                </fieldset>
+            }
+            <fieldset>
+                <legend>{ "Stance" }</legend>
+                <ul>
+                    { for Stance::ALL.into_iter().map(|s| checkbox(
+                        "stance", s.as_str().into(), s.label().into(), f.stances.contains(&s),
+                        f.toggled(|f| &mut f.stances, s),
+                    )) }
+                </ul>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Evidence kind" }</legend>
+                <ul>
+                    { for EvidenceKind::ALL.into_iter().map(|k| checkbox(
+                        "kind", k.as_str().into(), k.label().into(), f.kinds.contains(&k),
+                        f.toggled(|f| &mut f.kinds, k),
+                    )) }
+                </ul>
+            </fieldset>
+            if !f.is_empty() {
+                <button type="button" class="clear" onclick={clear} data-testid="clear-filters-bar">{ "Clear filters" }</button>
+            }
+        </form>
+    }
+}

@@ -1,0 +1,57 @@
+//! The option × source comparison as an accessible table.
+
+use crate::model::{corpus, matrix, Filter};
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(Matrix)]
+pub fn matrix_table() -> Html {
+    let c = corpus();
+    let rows = matrix(c);
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+            <table class="matrix" data-testid="matrix">
+                <caption id="matrix-caption">
+                    { "What each source says on each option. Options and sources are in a fixed order; empty pairs say “Not discussed”." }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Option" }</th>
+                        { for c.sources.iter().map(|s| html! {
+                            <th scope="col" key={s.id.to_string()}>
+                                <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
+                            </th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|row| html! {
+                        <tr key={row.option.id.to_string()} data-testid="matrix-row">
+                            <th scope="row">
+                                <Link<Route> to={Route::Option { id: row.option.id.to_string() }}>{ row.option.label.to_string() }</Link<Route>>
+                            </th>
+                            { for row.cells.iter().map(|cell| {
+                                let query = Filter { sources: vec![cell.source.id.to_string()], ..Filter::default() }.query_pairs();
+                                html! {
+                                    <td key={cell.source.id.to_string()} data-testid="matrix-cell"
+                                        class={classes!(cell.position.is_none().then_some("not-discussed"))}>
+                                        { match cell.position {
+                                            Some(p) => html! { <p>{ p.summary.to_string() }</p> },
+                                            None => html! { <p>{ "Not discussed" }</p> },
+                                        } }
+                                        if cell.has_arguments {
+                                            <Link<Route, Vec<(&'static str, String)>> to={Route::Option { id: row.option.id.to_string() }} query={Some(query)}>
+                                                { "Arguments" }<span class="visually-hidden">{ format!(" from {} on {}", cell.source.short, row.option.label) }</span>
+                                            </Link<Route, Vec<(&'static str, String)>>>
+                                        }
+                                    </td>
+                                }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! Reusable views, one per file. Components read the static corpus by id or
+//! `&'static` reference and only dispatch actions; they never own corpus data.
+
+pub mod argument_item;
+pub mod empty_result;
+pub mod evidence_quote;
+pub mod filter_bar;
+pub mod highlighted;
+pub mod matrix;
+pub mod nav;
+pub mod option_card;
+pub mod source_text;
+pub mod stance_badge;

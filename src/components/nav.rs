@@ -1,0 +1,59 @@
+//! Site header: title, main navigation and the presenter-mode switch.
+
+use crate::route::Route;
+use crate::state::{Action, AppState};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+const LINKS: [(Route, &str); 8] = [
+    (Route::Home, "Options"),
+    (Route::Compare, "Compare"),
+    (Route::Search, "Search"),
+    (Route::Discrepancies, "Facts that differ"),
+    (Route::SharedWording, "Shared wording"),
+    (Route::Timeline, "Timeline"),
+    (Route::Glossary, "Glossary"),
+    (Route::About, "About"),
+];
+
+#[function_component(Nav)]
+pub fn nav() -> Html {
+    let state = use_context::<AppState>();
+    let current = use_route::<Route>();
+    let presenter = state.as_ref().is_some_and(|s| s.presenter);
+    let toggle = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = &state {
+                s.dispatch(Action::TogglePresenter);
+            }
+        })
+    };
+    html! {
+        <header class="site-header">
+            <p class="site-title">
+                <Link<Route> to={Route::Home}>{ "Policy Options Explainer" }</Link<Route>>
+                <span class="site-subtitle">{ "Pakistan and the TTP after 2021: what four sources argue" }</span>
+            </p>
+            <nav aria-label="Main">
+                <ul>
+                    { for LINKS.iter().map(|(route, label)| {
+                        let here = current.as_ref() == Some(route);
+                        html! {
+                            <li key={*label}>
+                                <Link<Route> to={route.clone()} classes={classes!(here.then_some("current"))}>
+                                    <span aria-current={here.then_some("page")}>{ *label }</span>
+                                </Link<Route>>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </nav>
+            <button type="button" class="presenter-toggle" aria-pressed={presenter.to_string()}
+                onclick={toggle} data-testid="presenter-toggle"
+                title="Larger type; arrow keys and page keys step through items">
+                { "Presenter mode" }
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,43 @@
+//! A card for one option: its summary and each source's position line.
+
+use crate::model::{corpus, PolicyOption};
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub option: &'static PolicyOption,
+}
+
+#[function_component(OptionCard)]
+pub fn option_card(props: &Props) -> Html {
+    let o = props.option;
+    let c = corpus();
+    let heading_id = format!("card-{}", o.id);
+    html! {
+        <li class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
+            aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} data-testid="option-title">
+                <Link<Route> to={Route::Option { id: o.id.to_string() }}>{ o.label.to_string() }</Link<Route>>
+            </h2>
+            <p class="summary">{ o.summary.to_string() }</p>
+            <dl class="positions">
+                { for c.sources.iter().map(|s| {
+                    let position = c.position(&o.id, &s.id);
+                    html! {
+                        <div key={s.id.to_string()} class={classes!("position", position.is_none().then_some("not-discussed"))}>
+                            <dt>{ s.short.to_string() }</dt>
+                            <dd data-testid="position">{
+                                match position {
+                                    Some(p) => p.summary.to_string(),
+                                    None => "Not discussed".to_string(),
+                                }
+                            }</dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+        </li>
+    }
+}

@@ -1,0 +1,65 @@
+//! What the app is, its sources, how the evidence was extracted and checked, and what it does not do.
+
+use crate::model::corpus;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(About)]
+pub fn about() -> Html {
+    let c = corpus();
+    html! {
+        <article class="about-page" data-testid="about-page">
+            <h1>{ "About this app" }</h1>
+            <p class="lede">
+                { "Policy Options Explainer lays out the courses of action that four sources discuss for Pakistan's response to the \
+                   Tehrik-e-Taliban Pakistan (TTP) after the Taliban took power in Afghanistan in 2021, and the arguments each source \
+                   gives for and against them, each backed by quotes you can read in the source's own text." }
+            </p>
+            <h2>{ "What it does not do" }</h2>
+            <p data-testid="no-scoring">
+                { "The app does not score, rank, rate or predict anything. It does not say which option works, which source is more \
+                   credible or how many arguments an option has. Options and sources appear in a fixed order that carries no judgement, \
+                   and stances are shown as words with shapes, not as good or bad colours." }
+            </p>
+            <h2>{ "The sources" }</h2>
+            <ul>
+                { for c.sources.iter().map(|s| html! {
+                    <li key={s.id.to_string()}>
+                        <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.title.to_string() }</Link<Route>>
+                        { format!(" — {} ({}). {}", s.authors.join(", "), s.kind, s.method) }
+                    </li>
+                }) }
+            </ul>
+            <h2>{ "How the evidence was extracted" }</h2>
+            <p>
+                { "Each source was read whole. For every option a source discusses, the arguments it gives on each side were recorded \
+                   with a claim in our own neutral words and one or more quotes copied exactly from the source. Each quote is typed as a \
+                   statistic, an event, an expert interview, an official statement, cited scholarship, the author's assessment or a \
+                   recommendation, and says whose view it is: the author's, an interviewee's, an official's or a cited author's." }
+            </p>
+            <h2>{ "How the quotes are checked" }</h2>
+            <p>
+                { "The source texts are kept byte for byte as supplied, and their SHA-256 checksums are checked. When the app is built, \
+                   every quote is looked up in its source after a small normalisation: markup such as bold marks, superscript tags and \
+                   heading marks is dropped and runs of spaces and line breaks count as one space. Nothing else is changed: not letter \
+                   case, not quotation marks, not spelling. If any quote is not found, the build and the tests fail." }
+            </p>
+            <p>
+                { "The sources contain errors, inconsistent figures and passages borrowed from each other. They are kept as printed; \
+                   the pages " }
+                <Link<Route> to={Route::Discrepancies}>{ "Facts that differ" }</Link<Route>>
+                { " and " }
+                <Link<Route> to={Route::SharedWording}>{ "Shared wording" }</Link<Route>>
+                { " point them out." }
+            </p>
+            <h2>{ "Using it" }</h2>
+            <ul>
+                <li>{ "Every view has its own address, including filtered and searched views, so you can bookmark or share it." }</li>
+                <li>{ "Keyboard: Tab moves between links and controls; j and k step through cards, arguments and entries. \
+                       In presenter mode the arrow keys and Page Up / Page Down do the same and the type is larger." }</li>
+                <li>{ "It works offline: nothing is loaded from the network, and the sources are built into the app." }</li>
+            </ul>
+        </article>
+    }
+}

@@ -1,0 +1,36 @@
+//! Home: one card per option, in a fixed order, with each source's position.
+
+use crate::components::option_card::OptionCard;
+use crate::model::corpus;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(Home)]
+pub fn home() -> Html {
+    let c = corpus();
+    html! {
+        <>
+            <h1>{ "Policy options for Pakistan's response to the TTP" }</h1>
+            <p class="lede">
+                { "After the Taliban took Kabul in August 2021, attacks by the Tehrik-e-Taliban Pakistan (TTP) rose. \
+                   Four sources discuss what Pakistan could do about it. Each card below is one course of action they discuss, \
+                   with one line per source on what that source says about it. Open a card to read each source's arguments for \
+                   and against, and the quotes behind them." }
+            </p>
+            <p class="hint">
+                { "The options are listed in a fixed order that carries no judgement. Sources: " }
+                { for c.sources.iter().enumerate().map(|(i, s)| html! {
+                    <>
+                        if i > 0 { { ", " } }
+                        <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
+                    </>
+                }) }
+                { ". Keyboard: j and k move between cards." }
+            </p>
+            <ul class="option-cards" data-testid="option-cards">
+                { for c.options.iter().map(|o| html! { <OptionCard key={o.id.to_string()} option={o} /> }) }
+            </ul>
+        </>
+    }
+}

@@ -1,0 +1,133 @@
+//! One option: the arguments grouped by source (side by side on wide screens), each
+//! group split by stance, with filters and search.
+
+use crate::components::argument_item::ArgumentItem;
+use crate::components::empty_result::EmptyResult;
+use crate::components::filter_bar::{use_filter, FilterBar, FilterChange};
+use crate::components::stance_badge::StanceBadge;
+use crate::model::{corpus, Argument, Filter, Stance};
+use crate::pages::not_found;
+use crate::route::Route;
+use crate::state::{Action, AppState};
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    /// An argument to open and scroll to.
+    #[prop_or_default]
+    pub target: Option<AttrValue>,
+}
+
+#[function_component(OptionPage)]
+pub fn option_page(props: &Props) -> Html {
+    let c = corpus();
+    let state = use_context::<AppState>();
+    let (filter, set_filter) = use_filter(Route::Option {
+        id: props.id.to_string(),
+    });
+    {
+        let state = state.clone();
+        use_effect_with(props.target.clone(), move |target| {
+            if let (Some(t), Some(s)) = (target, state) {
+                s.dispatch(Action::Open(t.to_string()));
+            }
+        });
+    }
+    let Some(option) = c.option(&props.id) else {
+        return not_found(format!(
+            "There is no policy option with the id “{}”.",
+            props.id
+        ));
+    };
+    let terms = Rc::new(filter.terms());
+    let searching = !terms.is_empty();
+    let clear = {
+        let set = set_filter.clone();
+        Callback::from(move |_: MouseEvent| {
+            set.emit(FilterChange {
+                filter: Filter::default(),
+                replace: false,
+            })
+        })
+    };
+    let any_match = c
+        .arguments
+        .iter()
+        .any(|a| a.option == option.id && filter.matches(a));
+    let sources: Vec<_> = c
+        .sources
+        .iter()
+        .filter(|s| filter.sources.is_empty() || filter.sources.iter().any(|x| *x == s.id))
+        .collect();
+    let compare_route = match (c.sources.first(), c.sources.get(1)) {
+        (Some(a), Some(b)) => Some(Route::SideBySide {
+            option: option.id.to_string(),
+            a: a.id.to_string(),
+            b: b.id.to_string(),
+        }),
+        _ => None,
+    };
+
+    html! {
+        <article class="option-page" data-testid="option-page" data-id={option.id.to_string()}>
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <Link<Route> to={Route::Home}>{ "Options" }</Link<Route>>{ " › " }<span aria-current="page">{ option.label.to_string() }</span>
+            </nav>
+            <h1>{ option.label.to_string() }</h1>
+            <p class="lede">{ option.summary.to_string() }</p>
+            if let Some(route) = compare_route {
+                <p><Link<Route> to={route}>{ "Read two sources side by side on this option" }</Link<Route>></p>
+            }
+            <FilterBar filter={filter.clone()} on_change={set_filter.clone()} />
+            if !any_match {
+                <EmptyResult filter={filter.clone()} on_clear={clear} />
+            } else {
+                <div class="source-groups">
+                    { for sources.into_iter().map(|s| {
+                        let all: Vec<&'static Argument> = c.arguments_on(&option.id, &s.id).collect();
+                        let shown: Vec<&'static Argument> = all.iter().copied().filter(|a| filter.matches(a)).collect();
+                        let position = c.position(&option.id, &s.id);
+                        let heading = format!("group-{}", s.id);
+                        html! {
+                            <section key={s.id.to_string()} class="source-group" aria-labelledby={heading.clone()} data-testid="source-group" data-source={s.id.to_string()}>
+                                <h2 id={heading}>
+                                    <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
+                                </h2>
+                                <p class="position-line" data-testid="position">
+                                    <span class="visually-hidden">{ "Overall position: " }</span>
+                                    { position.map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }
+                                </p>
+                                if all.is_empty() {
+                                    <p class="muted">{ "This source gives no arguments on this option." }</p>
+                                } else if shown.is_empty() {
+                                    <p class="muted">{ "No arguments from this source match the filters." }</p>
+                                }
+                                { for Stance::ALL.into_iter().map(|stance| {
+                                    let group: Vec<&'static Argument> = shown.iter().copied().filter(|a| a.stance == stance).collect();
+                                    if group.is_empty() {
+                                        return html! {};
+                                    }
+                                    html! {
+                                        <div key={stance.as_str()} class="stance-group">
+                                            <h3><StanceBadge {stance} /></h3>
+                                            <ul class="arguments">
+                                                { for group.into_iter().map(|a| html! {
+                                                    <ArgumentItem key={a.id.to_string()} argument={a} terms={terms.clone()}
+                                                        force_open={searching}
+                                                        target={props.target.as_deref() == Some(&*a.id)} />
+                                                }) }
+                                            </ul>
+                                        </div>
+                                    }
+                                }) }
+                            </section>
+                        }
+                    }) }
+                </div>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,57 @@
+//! Search and filter every argument; matches are highlighted in claims and quotes.
+
+use crate::components::argument_item::ArgumentItem;
+use crate::components::empty_result::EmptyResult;
+use crate::components::filter_bar::{use_filter, FilterBar, FilterChange};
+use crate::model::{corpus, Argument, Filter};
+use crate::route::Route;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(Search)]
+pub fn search() -> Html {
+    let c = corpus();
+    let (filter, set_filter) = use_filter(Route::Search);
+    let terms = Rc::new(filter.terms());
+    let clear = {
+        let set = set_filter.clone();
+        Callback::from(move |_: MouseEvent| {
+            set.emit(FilterChange {
+                filter: Filter::default(),
+                replace: false,
+            })
+        })
+    };
+    let results: Vec<&'static Argument> = if filter.is_empty() {
+        Vec::new()
+    } else {
+        c.arguments.iter().filter(|a| filter.matches(a)).collect()
+    };
+    html! {
+        <article class="search-page" data-testid="search-page">
+            <h1>{ "Search the evidence" }</h1>
+            <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. The address of this page keeps your search, so you can share it." }</p>
+            <FilterBar filter={filter.clone()} on_change={set_filter} />
+            if filter.is_empty() {
+                <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see matching arguments. Put a phrase in double quotes to match it exactly." }</p>
+            } else if results.is_empty() {
+                <EmptyResult filter={filter.clone()} on_clear={clear} />
+            } else {
+                <p role="status" data-testid="result-count">
+                    { if results.len() == 1 { "1 argument matches.".to_string() } else { format!("{} arguments match.", results.len()) } }
+                </p>
+                { for c.options.iter().filter(|o| results.iter().any(|a| a.option == o.id)).map(|o| html! {
+                    <section key={o.id.to_string()} class="result-group">
+                        <h2><Link<Route> to={Route::Option { id: o.id.to_string() }}>{ o.label.to_string() }</Link<Route>></h2>
+                        <ul class="arguments">
+                            { for results.iter().filter(|a| a.option == o.id).map(|a| html! {
+                                <ArgumentItem key={a.id.to_string()} argument={*a} terms={terms.clone()} force_open={!terms.is_empty()} show_source=true />
+                            }) }
+                        </ul>
+                    </section>
+                }) }
+            }
+        </article>
+    }
+}

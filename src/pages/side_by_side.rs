@@ -1,0 +1,66 @@
+//! Two sources' arguments on one option, in two columns.
+
+use crate::components::argument_item::ArgumentItem;
+use crate::components::stance_badge::StanceBadge;
+use crate::model::{corpus, Stance};
+use crate::pages::not_found;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub option: AttrValue,
+    pub a: AttrValue,
+    pub b: AttrValue,
+}
+
+#[function_component(SideBySide)]
+pub fn side_by_side(props: &Props) -> Html {
+    let c = corpus();
+    let Some(option) = c.option(&props.option) else {
+        return not_found(format!(
+            "There is no policy option with the id “{}”.",
+            props.option
+        ));
+    };
+    let (Some(a), Some(b)) = (c.source(&props.a), c.source(&props.b)) else {
+        return not_found(format!(
+            "There is no source with the id “{}” or “{}”.",
+            props.a, props.b
+        ));
+    };
+    let column = |s: &'static crate::model::Source| {
+        let args: Vec<_> = c.arguments_on(&option.id, &s.id).collect();
+        html! {
+            <section class="column" aria-labelledby={format!("col-{}", s.id)} data-testid="side-column" data-source={s.id.to_string()}>
+                <h2 id={format!("col-{}", s.id)}><Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>></h2>
+                <p class="position-line">{ c.position(&option.id, &s.id).map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }</p>
+                if args.is_empty() {
+                    <p class="muted">{ "This source gives no arguments on this option." }</p>
+                }
+                { for Stance::ALL.into_iter().filter(|st| args.iter().any(|x| x.stance == *st)).map(|st| html! {
+                    <div key={st.as_str()} class="stance-group">
+                        <h3><StanceBadge stance={st} /></h3>
+                        <ul class="arguments">
+                            { for args.iter().filter(|x| x.stance == st).map(|x| html! { <ArgumentItem key={x.id.to_string()} argument={*x} /> }) }
+                        </ul>
+                    </div>
+                }) }
+            </section>
+        }
+    };
+    html! {
+        <article class="side-by-side" data-testid="side-by-side">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <Link<Route> to={Route::Compare}>{ "Compare" }</Link<Route>>{ " › " }
+                <Link<Route> to={Route::Option { id: option.id.to_string() }}>{ option.label.to_string() }</Link<Route>>
+            </nav>
+            <h1>{ format!("{}: {} and {}", option.label, a.short, b.short) }</h1>
+            <div class="columns">
+                { column(a) }
+                { if a.id != b.id { column(b) } else { html! {} } }
+            </div>
+        </article>
+    }
+}

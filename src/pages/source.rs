@@ -1,0 +1,85 @@
+//! A source: its details, its position on every option, and its full text with the
+//! passages the corpus uses marked (and one passage in focus when linked to).
+
+use crate::components::source_text::SourceText;
+use crate::model::{corpus, Span};
+use crate::pages::not_found;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    #[prop_or_default]
+    pub focus: Option<Span>,
+    /// The argument whose quote is in focus, for the way back.
+    #[prop_or_default]
+    pub from_argument: Option<AttrValue>,
+}
+
+#[function_component(SourcePage)]
+pub fn source_page(props: &Props) -> Html {
+    let c = corpus();
+    let Some(s) = c.source(&props.id) else {
+        return not_found(format!("There is no source with the id “{}”.", props.id));
+    };
+    let back = props.from_argument.as_ref().and_then(|id| c.argument(id));
+    let doi_link = s.doi_or_url.starts_with("https://");
+    html! {
+        <article class="source-page" data-testid="source-page" data-id={s.id.to_string()}>
+            <header class="source-header">
+                <p class="eyebrow">{ s.kind.to_string() }</p>
+                <h1>{ s.title.to_string() }</h1>
+                <dl class="source-meta">
+                    <div><dt>{ "Authors" }</dt><dd>{ s.authors.join(", ") }</dd></div>
+                    <div><dt>{ "Year" }</dt><dd>{ s.year.to_string() }</dd></div>
+                    <div><dt>{ "Published in" }</dt><dd>{ s.venue.to_string() }</dd></div>
+                    <div><dt>{ "Kind" }</dt><dd>{ s.kind.to_string() }</dd></div>
+                    <div><dt>{ "Method" }</dt><dd>{ s.method.to_string() }</dd></div>
+                    <div><dt>{ "DOI or URL" }</dt><dd>
+                        if doi_link {
+                            <a href={s.doi_or_url.to_string()} rel="noopener noreferrer">{ s.doi_or_url.to_string() }</a>
+                            <span class="muted">{ " (opens outside the app; needs a network)" }</span>
+                        } else {
+                            { s.doi_or_url.to_string() }
+                        }
+                    </dd></div>
+                    <div><dt>{ "Supplied file" }</dt><dd>{ s.original.to_string() }</dd></div>
+                </dl>
+                if !s.notes.is_empty() {
+                    <ul class="source-notes">
+                        { for s.notes.iter().map(|n| html! { <li key={n.to_string()}>{ n.to_string() }</li> }) }
+                    </ul>
+                }
+            </header>
+            if let Some(a) = back {
+                <p class="back-to-argument">
+                    <Link<Route> to={Route::Argument { id: a.id.to_string() }}>
+                        <span data-testid="back-to-argument">{ "Back to the argument" }</span>
+                    </Link<Route>>
+                    { format!(": {}", a.claim) }
+                </p>
+            }
+            <section aria-labelledby="positions-heading">
+                <h2 id="positions-heading">{ "Positions on each option" }</h2>
+                <dl class="positions source-positions">
+                    { for c.options.iter().map(|o| html! {
+                        <div key={o.id.to_string()}>
+                            <dt><Link<Route> to={Route::Option { id: o.id.to_string() }}>{ o.label.to_string() }</Link<Route>></dt>
+                            <dd>{ c.position(&o.id, &s.id).map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }</dd>
+                        </div>
+                    }) }
+                </dl>
+            </section>
+            <section aria-labelledby="text-heading">
+                <h2 id="text-heading">{ "Full text" }</h2>
+                <p class="muted">
+                    { "The text as supplied, with its own errors kept. Passages the app quotes are marked; the ↗ after each leads to the argument that uses it." }
+                    if props.focus.is_some() { { " The passage you followed is highlighted more strongly." } }
+                </p>
+                <SourceText source={s} focus={props.focus} />
+            </section>
+        </article>
+    }
+}

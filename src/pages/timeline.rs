@@ -1,0 +1,26 @@
+//! Dated events the sources cite, oldest first.
+
+use super::discrepancies::reading_view;
+use crate::model::corpus;
+use yew::prelude::*;
+
+#[function_component(Timeline)]
+pub fn timeline() -> Html {
+    let c = corpus();
+    html! {
+        <article class="timeline-page" data-testid="timeline-page">
+            <h1>{ "Timeline" }</h1>
+            <p class="lede">{ "Dated events the sources use as evidence, as precisely as the sources date them. Where sources date an event differently, see Facts that differ." }</p>
+            <ol class="timeline">
+                { for c.events.iter().map(|e| html! {
+                    <li key={e.id.to_string()} class="event" data-testid="event" data-step="" tabindex="-1">
+                        <h2><time datetime={e.date.to_string()}>{ e.date.to_string() }</time>{ " " }{ e.label.to_string() }</h2>
+                        <ul class="readings">
+                            { for e.mentions.iter().enumerate().map(|(i, m)| reading_view(m, i)) }
+                        </ul>
+                    </li>
+                }) }
+            </ol>
+        </article>
+    }
+}

@@ -1,0 +1,81 @@
+//! UI state that is not in the URL, its actions and the pure reducer.
+//!
+//! What a student filters or searches lives in the URL so it can be shared; this
+//! holds the rest: which arguments are open and whether presenter mode is on.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    /// Ids of arguments whose evidence is shown.
+    pub open: BTreeSet<String>,
+    /// Larger type and arrow keys step through cards.
+    pub presenter: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Show or hide one argument's evidence.
+    Toggle(String),
+    /// Show one argument's evidence (deep links).
+    Open(String),
+    /// Hide every argument's evidence.
+    CloseAll,
+    TogglePresenter,
+}
+
+/// The pure transition function.
+pub fn reduce(state: &State, action: Action) -> State {
+    let mut next = state.clone();
+    match action {
+        Action::Toggle(id) => {
+            if !next.open.remove(&id) {
+                next.open.insert(id);
+            }
+        }
+        Action::Open(id) => {
+            next.open.insert(id);
+        }
+        Action::CloseAll => next.open.clear(),
+        Action::TogglePresenter => next.presenter = !next.presenter,
+    }
+    next
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = reduce(&self, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The reducer handle every component reads through context.
+pub type AppState = yew::UseReducerHandle<State>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toggles_and_opens() {
+        let s = reduce(&State::default(), Action::Toggle("a".into()));
+        assert!(s.open.contains("a"));
+        let s = reduce(&s, Action::Toggle("a".into()));
+        assert!(s.open.is_empty());
+        let s = reduce(&s, Action::Open("b".into()));
+        let s = reduce(&s, Action::Open("b".into()));
+        assert_eq!(s.open.len(), 1);
+        let s = reduce(&s, Action::TogglePresenter);
+        assert!(s.presenter);
+        let s = reduce(&s, Action::CloseAll);
+        assert!(s.open.is_empty() && s.presenter);
+    }
+}
