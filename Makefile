@@ -1,0 +1,51 @@
+# The two commands a newcomer needs:  make serve   and   make test
+# Both install whatever tool is missing first (scripts/setup.sh; a second run installs nothing).
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must never download: versions are pinned in Trunk.toml and it runs offline.
+export TRUNK_OFFLINE := true
+export CARGO_TERM_COLOR := never
+
+.PHONY: serve test setup build lint test-native test-browser test-e2e single-file bench clean
+
+## Build the release and serve it on http://127.0.0.1:8080 (Ctrl-C stops).
+serve: setup
+	trunk serve --release --address 127.0.0.1 --port 8080 --no-autoreload
+
+## Run every test, stopping at the first failure.
+test: setup lint test-native test-browser build test-e2e
+	@echo "make test: all checks passed"
+
+setup:
+	@scripts/setup.sh
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser:
+	wasm-pack test --headless --chrome -- --test browser
+	wasm-pack test --headless --firefox -- --test browser
+
+build:
+	trunk build --release
+
+test-e2e:
+	cargo test --test e2e -- --ignored --nocapture
+
+## dist/policy-options-explainer.html: the whole app in one file that opens from file:// offline.
+single-file: build
+	cargo run --quiet --example single_file -- dist
+
+## Print size and speed figures against the budgets.
+bench: build
+	cargo run --quiet --release --example bench -- dist
+
+clean:
+	cargo clean
+	rm -rf dist

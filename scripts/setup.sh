@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs exactly the tools the build and tests need, from package registries only
+# (crates.io, Debian, npm). Idempotent: each tool is version-checked and installed
+# only when missing or different, so a second run installs nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
+BINARYEN_VERSION=132.0.0
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$WASM_BINDGEN_VERSION" ] || { echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+say() { printf 'setup: %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+have_version() { # command, expected substring of its --version output
+  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF -- "$2"
+}
+
+# 1. Debian packages: browsers and their drivers for the browser and end-to-end tests.
+missing=()
+for pkg in chromium chromium-driver firefox-esr nodejs npm; do
+  if [ "$pkg" = nodejs ] || [ "$pkg" = npm ]; then
+    command -v "${pkg/nodejs/node}" >/dev/null 2>&1 && continue
+  fi
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
+# 2. The wasm target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 3. Cargo-installed tools, pinned.
+if ! have_version trunk "trunk $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: one of its locked dependencies is no longer on the registry.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+fi
+if ! have_version wasm-pack "wasm-pack $WASM_PACK_VERSION"; then
+  say "installing wasm-pack $WASM_PACK_VERSION"
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked --force
+fi
+if ! have_version geckodriver "geckodriver $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+fi
+
+# 4. wasm-opt from npm's binaryen (Debian's is too old for current Rust output), in .tools/.
+if ! have_version .tools/node_modules/.bin/wasm-opt "version_${BINARYEN_VERSION%%.*}"; then
+  say "installing binaryen $BINARYEN_VERSION (wasm-opt) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
+fi
+
+say "tools ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION, geckodriver $GECKODRIVER_VERSION, binaryen $BINARYEN_VERSION)"

@@ -1,0 +1,259 @@
+//! Browser tests: every view renders from the real corpus, filters narrow, search
+//! highlights, and links reach quotes in context. Run with
+//! `wasm-pack test --headless --chrome -- --test browser` (and `--firefox`).
+#![cfg(target_arch = "wasm32")]
+
+use policy_options_explainer::model::{corpus, normalize::normalize, Stance};
+use policy_options_explainer::App;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The app mounted in its own element; unmounted on drop.
+struct Page {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn open(hash: &str) -> Page {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let page = Page { root, handle: Some(handle) };
+    wait_for(&page, "main").await;
+    page
+}
+
+impl Page {
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    fn testid(&self, id: &str) -> Vec<Element> {
+        self.all(&format!("[data-testid=\"{id}\"]"))
+    }
+
+    fn click(&self, selector: &str) {
+        self.one(selector).dyn_into::<HtmlElement>().unwrap().click();
+    }
+}
+
+async fn tick() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+/// Waits until `selector` matches (polling; fails after about five seconds).
+async fn wait_for(page: &Page, selector: &str) -> Element {
+    for _ in 0..250 {
+        if let Some(e) = page.root.query_selector(selector).unwrap() {
+            return e;
+        }
+        tick().await;
+    }
+    panic!("timed out waiting for {selector}");
+}
+
+/// Waits until `check` holds.
+async fn wait_until(what: &str, mut check: impl FnMut() -> bool) {
+    for _ in 0..250 {
+        if check() {
+            return;
+        }
+        tick().await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+fn text(e: &Element) -> String {
+    e.text_content().unwrap_or_default()
+}
+
+fn hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn home_shows_every_option_with_each_source() {
+    let page = open("#/").await;
+    let c = corpus();
+    let cards = page.testid("option-card");
+    assert_eq!(cards.len(), c.options.len());
+    let titles: Vec<String> = page.testid("option-title").iter().map(text).collect();
+    for label in ["Diplomatic engagement", "Border fencing", "Kinetic strikes", "Development", "Negotiation"] {
+        assert!(titles.iter().any(|t| t.starts_with(label)), "no card titled {label}: {titles:?}");
+    }
+    for card in &cards {
+        assert_eq!(card.query_selector_all("[data-testid=position]").unwrap().length() as usize, c.sources.len());
+    }
+    assert!(text(&page.one("h1")).contains("Policy options"));
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_narrows_the_option_page_and_is_in_the_url() {
+    let page = open("#/option/border").await;
+    wait_for(&page, "[data-testid=argument]").await;
+    let before = page.testid("argument").len();
+    page.click("[data-testid=filter-stance-against]");
+    wait_until("only arguments against are shown", || {
+        let args = page.testid("argument");
+        !args.is_empty() && args.len() < before && args.iter().all(|a| a.get_attribute("data-stance").as_deref() == Some("against"))
+    })
+    .await;
+    assert!(hash().contains("stance=against"), "{}", hash());
+    // Clearing restores everything.
+    page.click("[data-testid=clear-filters-bar]");
+    wait_until("all arguments are back", || page.testid("argument").len() == before).await;
+}
+
+#[wasm_bindgen_test]
+async fn search_highlights_matches_as_text() {
+    let page = open("#/search").await;
+    wait_for(&page, "[data-testid=search-prompt]").await;
+    let input: HtmlInputElement = page.one("[data-testid=search-input]").dyn_into().unwrap();
+    input.set_value("checkpoints");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    wait_for(&page, "[data-testid=search-hit]").await;
+    let hits = page.testid("search-hit");
+    assert!(hits.iter().all(|h| text(h).eq_ignore_ascii_case("checkpoints")));
+    // Highlighting is text wrapped in <mark>, not injected markup.
+    assert!(hits.iter().all(|h| h.tag_name() == "MARK" && h.children().length() == 0));
+    assert!(hash().contains("q=checkpoints"), "{}", hash());
+    assert!(text(&page.testid("result-count")[0]).contains("match"));
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_result_says_what_is_filtered_and_clears() {
+    let page = open("#/search?q=zzzz-nothing&stance=mixed").await;
+    let empty = wait_for(&page, "[data-testid=empty-result]").await;
+    assert!(text(&empty).contains("zzzz-nothing"));
+    assert!(text(&empty).contains("Mixed"));
+    page.click("[data-testid=clear-filters]");
+    wait_for(&page, "[data-testid=search-prompt]").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_link_reaches_the_quote_highlighted_in_its_source() {
+    let c = corpus();
+    let page = open("#/option/negotiation").await;
+    let first = wait_for(&page, "[data-testid=argument]").await;
+    let id = first.get_attribute("data-id").unwrap();
+    let argument = c.argument(&id).unwrap();
+    page.click("[data-testid=argument] [data-testid=toggle-evidence]");
+    wait_for(&page, "[data-testid=read-in-context]").await;
+    page.click("[data-testid=read-in-context]");
+    let mark = wait_for(&page, "[data-testid=focus-quote]").await;
+    assert_eq!(page.one("[data-testid=source-page]").get_attribute("data-id").as_deref(), Some(&*argument.source));
+    // The highlighted passage is the quote (it may be cut where marks overlap: compare as a prefix).
+    let marked: String = page.all("mark.focus").iter().map(text).collect::<Vec<_>>().join("");
+    let quote = normalize(&argument.evidence[0].quote);
+    assert_eq!(normalize(&marked), quote);
+    assert_eq!(mark.tag_name(), "MARK");
+    assert!(hash().starts_with(&format!("#/quote/{id}/1")), "{}", hash());
+    // And back to the argument.
+    page.click("[data-testid=back-to-argument]");
+    wait_for(&page, "[data-testid=option-page]").await;
+}
+
+#[wasm_bindgen_test]
+async fn an_argument_link_opens_its_evidence() {
+    let c = corpus();
+    let a = c.arguments.iter().find(|a| a.stance == Stance::Conditional).unwrap();
+    let page = open(&format!("#/argument/{}", a.id)).await;
+    let target = wait_for(&page, "[data-scroll-target]").await;
+    assert_eq!(target.get_attribute("data-id").as_deref(), Some(&*a.id));
+    wait_until("the evidence is open", || target.query_selector("[data-testid=evidence]").unwrap().is_some()).await;
+    assert!(target.query_selector("[data-testid=condition]").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_matrix_is_a_table_with_every_pair() {
+    let c = corpus();
+    let page = open("#/compare").await;
+    let table = wait_for(&page, "table[data-testid=matrix]").await;
+    assert!(table.query_selector("caption").unwrap().is_some());
+    assert_eq!(page.all("thead th[scope=col]").len(), c.sources.len() + 1);
+    assert_eq!(page.all("tbody th[scope=row]").len(), c.options.len());
+    assert_eq!(page.testid("matrix-cell").len(), c.options.len() * c.sources.len());
+    let not_discussed = page.testid("matrix-cell").iter().filter(|td| text(td).contains("Not discussed")).count();
+    let pairs = c.options.len() * c.sources.len();
+    assert_eq!(not_discussed, pairs - c.positions.len());
+}
+
+#[wasm_bindgen_test]
+async fn two_sources_side_by_side() {
+    let page = open("#/compare/border/akbar/bakhsh-rab-faiz").await;
+    wait_for(&page, "[data-testid=side-by-side]").await;
+    let cols = page.testid("side-column");
+    assert_eq!(cols.len(), 2);
+    assert!(cols.iter().all(|c| c.query_selector("[data-testid=argument]").unwrap().is_some()));
+}
+
+#[wasm_bindgen_test]
+async fn the_source_reader_marks_every_used_passage() {
+    let c = corpus();
+    let page = open("#/source/kakar").await;
+    wait_for(&page, "[data-testid=source-text]").await;
+    let used = page.all("mark.used").len();
+    assert!(used > 0);
+    let backrefs = page.all("a.backref").len();
+    let distinct: std::collections::BTreeSet<_> = c.evidence_in("kakar").map(|(a, _, e)| (a.id.to_string(), e.span)).collect();
+    assert!(backrefs >= distinct.len().min(1));
+    assert!(text(&page.one("h1")).contains("Untitled"));
+}
+
+#[wasm_bindgen_test]
+async fn unknown_routes_and_ids_show_not_found() {
+    for hash in ["#/no-such-page", "#/option/no-such-option", "#/quote/nope/1", "#/source/nope", "#/passage/kakar/5/999999"] {
+        let page = open(hash).await;
+        let nf = wait_for(&page, "[data-testid=not-found]").await;
+        assert!(nf.query_selector("a").unwrap().is_some(), "{hash}: no way home");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn lists_of_discrepancies_events_terms_and_about_render() {
+    let c = corpus();
+    let page = open("#/discrepancies").await;
+    wait_for(&page, "[data-testid=discrepancy]").await;
+    assert_eq!(page.testid("discrepancy").len(), c.discrepancies.len());
+    drop(page);
+    let page = open("#/timeline").await;
+    wait_for(&page, "[data-testid=event]").await;
+    assert_eq!(page.testid("event").len(), c.events.len());
+    drop(page);
+    let page = open("#/glossary").await;
+    wait_for(&page, "[data-testid=glossary-term]").await;
+    assert_eq!(page.testid("glossary-term").len(), c.glossary.len());
+    drop(page);
+    let page = open("#/shared-wording").await;
+    wait_for(&page, "[data-testid=reuse]").await;
+    drop(page);
+    let page = open("#/about").await;
+    let about = wait_for(&page, "[data-testid=no-scoring]").await;
+    assert!(text(&about).contains("does not score"));
+}
