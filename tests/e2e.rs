@@ -1,0 +1,124 @@
+//! End to end: the release build in `dist/`, served on loopback, driven in headless
+//! Chromium through WebDriver, as a new user would use it.
+//!
+//! Needs `trunk build --release` first and chromedriver on PATH; `make test` does both
+//! and runs this with `cargo test --test e2e -- --ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use support::{chrome_capabilities, Driver, StaticServer};
+
+fn dist() -> PathBuf {
+    let dir = std::env::var("E2E_DIST").map(PathBuf::from).unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(dir.join("index.html").exists(), "{} has no index.html: run `trunk build --release` (make build) first", dir.display());
+    dir
+}
+
+async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(chrome_capabilities(width, height))
+        .connect(&driver.url())
+        .await
+        .expect("connect to chromedriver")
+}
+
+async fn wait(c: &Client, css: &str) -> fantoccini::elements::Element {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+}
+
+/// Scrolls an element to the middle of the viewport and clicks it, as a user would.
+async fn click(c: &Client, css: &str) {
+    let e = wait(c, css).await;
+    let arg = serde_json::to_value(&e).unwrap();
+    c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg]).await.unwrap();
+    e.click().await.unwrap_or_else(|err| panic!("clicking {css}: {err}"));
+}
+
+async fn count(c: &Client, css: &str) -> usize {
+    c.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0)
+}
+
+/// Every resource the page loaded came from `base` (nothing left the machine).
+async fn assert_only_local_requests(c: &Client, base: &str) {
+    let names = c
+        .execute("return performance.getEntriesByType('resource').map(e => e.name)", vec![])
+        .await
+        .unwrap();
+    for name in names.as_array().unwrap() {
+        let name = name.as_str().unwrap();
+        assert!(name.starts_with(base), "the page requested {name}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn a_new_user_reaches_a_quote_in_three_clicks_and_back() {
+    let server = StaticServer::start(&dist());
+    let driver = Driver::start();
+    let c = browser(&driver, 1280, 900).await;
+    let result = async {
+        c.goto(&server.url()).await.unwrap();
+        wait(&c, "[data-testid=option-card]").await;
+
+        // Home: every option as a card, the five named ones among them.
+        let titles: Vec<String> = {
+            let mut out = Vec::new();
+            for e in c.find_all(Locator::Css("[data-testid=option-title]")).await.unwrap() {
+                out.push(e.text().await.unwrap());
+            }
+            out
+        };
+        assert!(titles.len() >= 5, "{titles:?}");
+        for label in [
+            "Diplomatic engagement with the Afghan Taliban",
+            "Border fencing and management",
+            "Kinetic strikes and military operations",
+            "Development and economic investment",
+            "Negotiation with the TTP",
+        ] {
+            assert!(titles.iter().any(|t| t == label), "no card titled {label}: {titles:?}");
+        }
+        assert_only_local_requests(&c, &server.url()).await;
+
+        // Click 1: an option.
+        click(&c, "[data-testid=option-card][data-id=border] h2 a").await;
+        wait(&c, "[data-testid=option-page][data-id=border]").await;
+        assert!(count(&c, "[data-testid=argument]").await > 0);
+
+        // Click 2: an argument's evidence.
+        click(&c, "[data-testid=argument] [data-testid=toggle-evidence]").await;
+        wait(&c, "[data-testid=evidence]").await;
+
+        // Click 3: read the quote in context.
+        click(&c, "[data-testid=evidence] .read-in-context").await;
+        let mark = wait(&c, "[data-testid=focus-quote]").await;
+        assert_eq!(mark.tag_name().await.unwrap(), "mark");
+        assert!(!mark.text().await.unwrap().trim().is_empty());
+        assert!(c.current_url().await.unwrap().as_str().contains("#/quote/"));
+
+        // And back, with the browser's back button.
+        c.back().await.unwrap();
+        wait(&c, "[data-testid=option-page][data-id=border]").await;
+        c.back().await.unwrap();
+        wait(&c, "[data-testid=option-cards]").await;
+
+        // A deep link opens directly, and an unknown one shows a way home.
+        c.goto(&format!("{}#/compare", server.url())).await.unwrap();
+        wait(&c, "table[data-testid=matrix] caption").await;
+        c.goto(&format!("{}#/option/not-an-option", server.url())).await.unwrap();
+        wait(&c, "[data-testid=not-found] a").await;
+        assert_only_local_requests(&c, &server.url()).await;
+    }
+    .await;
+    c.close().await.unwrap();
+    result
+}
