@@ -32,11 +32,18 @@ fn document() -> web_sys::Document {
 }
 
 async fn open(hash: &str) -> Page {
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    let page = Page { root, handle: Some(handle) };
+    let page = Page {
+        root,
+        handle: Some(handle),
+    };
     wait_for(&page, "main").await;
     page
 }
@@ -44,7 +51,9 @@ async fn open(hash: &str) -> Page {
 impl Page {
     fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+            .collect()
     }
 
     fn one(&self, selector: &str) -> Element {
@@ -59,7 +68,10 @@ impl Page {
     }
 
     fn click(&self, selector: &str) {
-        self.one(selector).dyn_into::<HtmlElement>().unwrap().click();
+        self.one(selector)
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
     }
 }
 
@@ -104,11 +116,25 @@ async fn home_shows_every_option_with_each_source() {
     let cards = page.testid("option-card");
     assert_eq!(cards.len(), c.options.len());
     let titles: Vec<String> = page.testid("option-title").iter().map(text).collect();
-    for label in ["Diplomatic engagement", "Border fencing", "Kinetic strikes", "Development", "Negotiation"] {
-        assert!(titles.iter().any(|t| t.starts_with(label)), "no card titled {label}: {titles:?}");
+    for label in [
+        "Diplomatic engagement",
+        "Border fencing",
+        "Kinetic strikes",
+        "Development",
+        "Negotiation",
+    ] {
+        assert!(
+            titles.iter().any(|t| t.starts_with(label)),
+            "no card titled {label}: {titles:?}"
+        );
     }
     for card in &cards {
-        assert_eq!(card.query_selector_all("[data-testid=position]").unwrap().length() as usize, c.sources.len());
+        assert_eq!(
+            card.query_selector_all("[data-testid=position]")
+                .unwrap()
+                .length() as usize,
+            c.sources.len()
+        );
     }
     assert!(text(&page.one("h1")).contains("Policy options"));
 }
@@ -121,13 +147,20 @@ async fn a_filter_narrows_the_option_page_and_is_in_the_url() {
     page.click("[data-testid=filter-stance-against]");
     wait_until("only arguments against are shown", || {
         let args = page.testid("argument");
-        !args.is_empty() && args.len() < before && args.iter().all(|a| a.get_attribute("data-stance").as_deref() == Some("against"))
+        !args.is_empty()
+            && args.len() < before
+            && args
+                .iter()
+                .all(|a| a.get_attribute("data-stance").as_deref() == Some("against"))
     })
     .await;
     assert!(hash().contains("stance=against"), "{}", hash());
     // Clearing restores everything.
     page.click("[data-testid=clear-filters-bar]");
-    wait_until("all arguments are back", || page.testid("argument").len() == before).await;
+    wait_until("all arguments are back", || {
+        page.testid("argument").len() == before
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -136,12 +169,18 @@ async fn search_highlights_matches_as_text() {
     wait_for(&page, "[data-testid=search-prompt]").await;
     let input: HtmlInputElement = page.one("[data-testid=search-input]").dyn_into().unwrap();
     input.set_value("checkpoints");
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     wait_for(&page, "[data-testid=search-hit]").await;
     let hits = page.testid("search-hit");
-    assert!(hits.iter().all(|h| text(h).eq_ignore_ascii_case("checkpoints")));
+    assert!(hits
+        .iter()
+        .all(|h| text(h).eq_ignore_ascii_case("checkpoints")));
     // Highlighting is text wrapped in <mark>, not injected markup.
-    assert!(hits.iter().all(|h| h.tag_name() == "MARK" && h.children().length() == 0));
+    assert!(hits
+        .iter()
+        .all(|h| h.tag_name() == "MARK" && h.children().length() == 0));
     assert!(hash().contains("q=checkpoints"), "{}", hash());
     assert!(text(&page.testid("result-count")[0]).contains("match"));
 }
@@ -167,9 +206,19 @@ async fn a_link_reaches_the_quote_highlighted_in_its_source() {
     wait_for(&page, "[data-testid=read-in-context]").await;
     page.click("[data-testid=read-in-context]");
     let mark = wait_for(&page, "[data-testid=focus-quote]").await;
-    assert_eq!(page.one("[data-testid=source-page]").get_attribute("data-id").as_deref(), Some(&*argument.source));
+    assert_eq!(
+        page.one("[data-testid=source-page]")
+            .get_attribute("data-id")
+            .as_deref(),
+        Some(&*argument.source)
+    );
     // The highlighted passage is the quote (it may be cut where marks overlap: compare as a prefix).
-    let marked: String = page.all("mark.focus").iter().map(text).collect::<Vec<_>>().join("");
+    let marked: String = page
+        .all("mark.focus")
+        .iter()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join("");
     let quote = normalize(&argument.evidence[0].quote);
     assert_eq!(normalize(&marked), quote);
     assert_eq!(mark.tag_name(), "MARK");
@@ -182,12 +231,25 @@ async fn a_link_reaches_the_quote_highlighted_in_its_source() {
 #[wasm_bindgen_test]
 async fn an_argument_link_opens_its_evidence() {
     let c = corpus();
-    let a = c.arguments.iter().find(|a| a.stance == Stance::Conditional).unwrap();
+    let a = c
+        .arguments
+        .iter()
+        .find(|a| a.stance == Stance::Conditional)
+        .unwrap();
     let page = open(&format!("#/argument/{}", a.id)).await;
     let target = wait_for(&page, "[data-scroll-target]").await;
     assert_eq!(target.get_attribute("data-id").as_deref(), Some(&*a.id));
-    wait_until("the evidence is open", || target.query_selector("[data-testid=evidence]").unwrap().is_some()).await;
-    assert!(target.query_selector("[data-testid=condition]").unwrap().is_some());
+    wait_until("the evidence is open", || {
+        target
+            .query_selector("[data-testid=evidence]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    assert!(target
+        .query_selector("[data-testid=condition]")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]
@@ -198,8 +260,15 @@ async fn the_matrix_is_a_table_with_every_pair() {
     assert!(table.query_selector("caption").unwrap().is_some());
     assert_eq!(page.all("thead th[scope=col]").len(), c.sources.len() + 1);
     assert_eq!(page.all("tbody th[scope=row]").len(), c.options.len());
-    assert_eq!(page.testid("matrix-cell").len(), c.options.len() * c.sources.len());
-    let not_discussed = page.testid("matrix-cell").iter().filter(|td| text(td).contains("Not discussed")).count();
+    assert_eq!(
+        page.testid("matrix-cell").len(),
+        c.options.len() * c.sources.len()
+    );
+    let not_discussed = page
+        .testid("matrix-cell")
+        .iter()
+        .filter(|td| text(td).contains("Not discussed"))
+        .count();
     let pairs = c.options.len() * c.sources.len();
     assert_eq!(not_discussed, pairs - c.positions.len());
 }
@@ -210,7 +279,10 @@ async fn two_sources_side_by_side() {
     wait_for(&page, "[data-testid=side-by-side]").await;
     let cols = page.testid("side-column");
     assert_eq!(cols.len(), 2);
-    assert!(cols.iter().all(|c| c.query_selector("[data-testid=argument]").unwrap().is_some()));
+    assert!(cols.iter().all(|c| c
+        .query_selector("[data-testid=argument]")
+        .unwrap()
+        .is_some()));
 }
 
 #[wasm_bindgen_test]
@@ -221,17 +293,29 @@ async fn the_source_reader_marks_every_used_passage() {
     let used = page.all("mark.used").len();
     assert!(used > 0);
     let backrefs = page.all("a.backref").len();
-    let distinct: std::collections::BTreeSet<_> = c.evidence_in("kakar").map(|(a, _, e)| (a.id.to_string(), e.span)).collect();
+    let distinct: std::collections::BTreeSet<_> = c
+        .evidence_in("kakar")
+        .map(|(a, _, e)| (a.id.to_string(), e.span))
+        .collect();
     assert!(backrefs >= distinct.len().min(1));
     assert!(text(&page.one("h1")).contains("Untitled"));
 }
 
 #[wasm_bindgen_test]
 async fn unknown_routes_and_ids_show_not_found() {
-    for hash in ["#/no-such-page", "#/option/no-such-option", "#/quote/nope/1", "#/source/nope", "#/passage/kakar/5/999999"] {
+    for hash in [
+        "#/no-such-page",
+        "#/option/no-such-option",
+        "#/quote/nope/1",
+        "#/source/nope",
+        "#/passage/kakar/5/999999",
+    ] {
         let page = open(hash).await;
         let nf = wait_for(&page, "[data-testid=not-found]").await;
-        assert!(nf.query_selector("a").unwrap().is_some(), "{hash}: no way home");
+        assert!(
+            nf.query_selector("a").unwrap().is_some(),
+            "{hash}: no way home"
+        );
     }
 }
 

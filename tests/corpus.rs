@@ -58,7 +58,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 fn assert_problem(problems: &[String], needles: &[&str]) {
     assert!(
-        problems.iter().any(|p| needles.iter().all(|n| p.contains(n))),
+        problems
+            .iter()
+            .any(|p| needles.iter().all(|n| p.contains(n))),
         "expected a problem containing {needles:?}, got {problems:#?}"
     );
 }
@@ -114,7 +116,13 @@ fn texts_are_byte_identical_to_the_supplied_documents() {
         assert_eq!(sha256_hex(s.text.as_bytes()), s.sha256, "{}", s.id);
         // The supplied documents sit beside the repository in a checkout of the project.
         if let Ok(original) = std::fs::read(seeds.join(&*s.original)) {
-            assert_eq!(original, s.text.as_bytes(), "{} differs from {}", s.file, s.original);
+            assert_eq!(
+                original,
+                s.text.as_bytes(),
+                "{} differs from {}",
+                s.file,
+                s.original
+            );
         }
     }
 }
@@ -123,16 +131,38 @@ fn texts_are_byte_identical_to_the_supplied_documents() {
 fn coverage_of_the_named_options_and_of_each_source() {
     let c = corpus();
     for id in REQUIRED_OPTIONS {
-        let sources: BTreeSet<&str> = c.arguments.iter().filter(|a| a.option == id).map(|a| &*a.source).collect();
-        assert!(sources.len() >= 3, "option {id} has arguments from only {sources:?}");
+        let sources: BTreeSet<&str> = c
+            .arguments
+            .iter()
+            .filter(|a| a.option == id)
+            .map(|a| &*a.source)
+            .collect();
+        assert!(
+            sources.len() >= 3,
+            "option {id} has arguments from only {sources:?}"
+        );
     }
     for s in c.sources.iter() {
-        let options: BTreeSet<&str> = c.arguments.iter().filter(|a| a.source == s.id).map(|a| &*a.option).collect();
-        assert!(options.len() >= 4, "source {} appears under only {options:?}", s.id);
+        let options: BTreeSet<&str> = c
+            .arguments
+            .iter()
+            .filter(|a| a.source == s.id)
+            .map(|a| &*a.option)
+            .collect();
+        assert!(
+            options.len() >= 4,
+            "source {} appears under only {options:?}",
+            s.id
+        );
     }
     // Every option × source pair with arguments has a position line.
     for a in c.arguments.iter() {
-        assert!(c.position(&a.option, &a.source).is_some(), "no position for {} × {}", a.option, a.source);
+        assert!(
+            c.position(&a.option, &a.source).is_some(),
+            "no position for {} × {}",
+            a.option,
+            a.source
+        );
     }
 }
 
@@ -140,8 +170,17 @@ fn coverage_of_the_named_options_and_of_each_source() {
 fn sources_argue_both_ways_somewhere() {
     let c = corpus();
     for s in c.sources.iter() {
-        let stances: BTreeSet<Stance> = c.arguments.iter().filter(|a| a.source == s.id).map(|a| a.stance).collect();
-        assert!(stances.contains(&Stance::For) && stances.contains(&Stance::Against), "{}: {stances:?}", s.id);
+        let stances: BTreeSet<Stance> = c
+            .arguments
+            .iter()
+            .filter(|a| a.source == s.id)
+            .map(|a| a.stance)
+            .collect();
+        assert!(
+            stances.contains(&Stance::For) && stances.contains(&Stance::Against),
+            "{}: {stances:?}",
+            s.id
+        );
     }
 }
 
@@ -156,7 +195,10 @@ fn matrix_has_every_pair_in_fixed_order() {
         let expected: Vec<&str> = c.sources.iter().map(|s| &*s.id).collect();
         assert_eq!(ids, expected);
         for cell in &row.cells {
-            assert_eq!(cell.position.is_some(), c.position(&o.id, &cell.source.id).is_some());
+            assert_eq!(
+                cell.position.is_some(),
+                c.position(&o.id, &cell.source.id).is_some()
+            );
         }
     }
     assert_eq!(&*rows[0].option.id, "diplomacy");
@@ -169,7 +211,11 @@ fn filters_narrow_the_real_corpus() {
     let against = Filter::from_query("stance=against");
     let n = c.arguments.iter().filter(|a| against.matches(a)).count();
     assert!(n > 0 && n < all);
-    assert!(c.arguments.iter().filter(|a| against.matches(a)).all(|a| a.stance == Stance::Against));
+    assert!(c
+        .arguments
+        .iter()
+        .filter(|a| against.matches(a))
+        .all(|a| a.stance == Stance::Against));
     let fence = Filter::from_query("q=fencing&source=ahsan-ali");
     let hits: Vec<_> = c.arguments.iter().filter(|a| fence.matches(a)).collect();
     assert!(!hits.is_empty());
@@ -185,12 +231,34 @@ fn one_changed_character_in_a_quote_is_caught() {
     let a = &c.arguments[0];
     let quote = &a.evidence[0].quote;
     // Change one character in the middle of the first quote.
-    let mid = quote.char_indices().nth(quote.chars().count() / 2).unwrap().0;
+    let mid = quote
+        .char_indices()
+        .nth(quote.chars().count() / 2)
+        .unwrap()
+        .0;
     let ch = quote[mid..].chars().next().unwrap();
     let replacement = if ch == 'x' { 'y' } else { 'x' };
-    let changed = format!("{}{}{}", &quote[..mid], replacement, &quote[mid + ch.len_utf8()..]);
-    s.edit("arguments.json", |t| t.replacen(&serde_json::to_string(&**quote).unwrap(), &serde_json::to_string(&changed).unwrap(), 1));
-    assert_problem(&s.problems(), &["static/corpus/arguments.json", &a.id, "not found in the text of source"]);
+    let changed = format!(
+        "{}{}{}",
+        &quote[..mid],
+        replacement,
+        &quote[mid + ch.len_utf8()..]
+    );
+    s.edit("arguments.json", |t| {
+        t.replacen(
+            &serde_json::to_string(&**quote).unwrap(),
+            &serde_json::to_string(&changed).unwrap(),
+            1,
+        )
+    });
+    assert_problem(
+        &s.problems(),
+        &[
+            "static/corpus/arguments.json",
+            &a.id,
+            "not found in the text of source",
+        ],
+    );
 }
 
 #[test]
@@ -198,7 +266,10 @@ fn a_changed_source_text_fails_its_checksum() {
     let s = Scratch::new("sha");
     let file = corpus().sources[2].file.to_string();
     s.edit(&file, |t| t.replacen("Pakistan", "Pakistan ", 1));
-    assert_problem(&s.problems(), &["sources.json", &corpus().sources[2].id, "sha256"]);
+    assert_problem(
+        &s.problems(),
+        &["sources.json", &corpus().sources[2].id, "sha256"],
+    );
 }
 
 #[test]
@@ -207,13 +278,26 @@ fn bad_records_name_file_record_and_fault() {
     let c = corpus();
     let (first, second) = (&c.arguments[0].id, &c.arguments[1].id);
     s.edit("arguments.json", |t| {
-        t.replacen(&format!("\"id\": \"{second}\""), &format!("\"id\": \"{first}\""), 1)
-            .replacen("\"option\": \"border\"", "\"option\": \"no-such-option\"", 1)
+        t.replacen(
+            &format!("\"id\": \"{second}\""),
+            &format!("\"id\": \"{first}\""),
+            1,
+        )
+        .replacen(
+            "\"option\": \"border\"",
+            "\"option\": \"no-such-option\"",
+            1,
+        )
     });
-    s.edit("options.json", |t| t.replacen("\"summary\": ", "\"summery\": ", 1));
+    s.edit("options.json", |t| {
+        t.replacen("\"summary\": ", "\"summery\": ", 1)
+    });
     let problems = s.problems();
     assert_problem(&problems, &["arguments.json", first, "duplicate id"]);
-    assert_problem(&problems, &["arguments.json", "unknown option \"no-such-option\""]);
+    assert_problem(
+        &problems,
+        &["arguments.json", "unknown option \"no-such-option\""],
+    );
     assert_problem(&problems, &["options.json", "diplomacy", "summery"]);
 }
 
@@ -222,7 +306,9 @@ fn empty_claims_and_missing_fields_are_reported() {
     let s = Scratch::new("fields");
     let id = corpus().arguments[0].id.to_string();
     let claim = serde_json::to_string(&*corpus().arguments[0].claim).unwrap();
-    s.edit("arguments.json", |t| t.replacen(&format!("\"claim\": {claim}"), "\"claim\": \"  \"", 1));
+    s.edit("arguments.json", |t| {
+        t.replacen(&format!("\"claim\": {claim}"), "\"claim\": \"  \"", 1)
+    });
     s.edit("events.json", |t| {
         let at = t.find("\"date\": ").unwrap();
         let end = at + t[at..].find('\n').unwrap();
@@ -240,9 +326,20 @@ fn claims_in_our_words_and_free_of_scoring() {
     let a = &c.arguments[0];
     let claim = serde_json::to_string(&*a.claim).unwrap();
     let copied = serde_json::to_string(&*a.evidence[0].quote).unwrap();
-    s.edit("arguments.json", |t| t.replacen(&format!("\"claim\": {claim}"), &format!("\"claim\": {copied}"), 1));
-    s.edit("positions.json", |t| t.replacen("\"summary\": \"", "\"summary\": \"The winner: ", 1));
+    s.edit("arguments.json", |t| {
+        t.replacen(
+            &format!("\"claim\": {claim}"),
+            &format!("\"claim\": {copied}"),
+            1,
+        )
+    });
+    s.edit("positions.json", |t| {
+        t.replacen("\"summary\": \"", "\"summary\": \"The winner: ", 1)
+    });
     let problems = s.problems();
-    assert_problem(&problems, &["arguments.json", &a.id, "copies the source word for word"]);
+    assert_problem(
+        &problems,
+        &["arguments.json", &a.id, "copies the source word for word"],
+    );
     assert_problem(&problems, &["positions.json", "winner"]);
 }

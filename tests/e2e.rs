@@ -14,8 +14,14 @@ use std::time::Duration;
 use support::{chrome_capabilities, Driver, StaticServer};
 
 fn dist() -> PathBuf {
-    let dir = std::env::var("E2E_DIST").map(PathBuf::from).unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(dir.join("index.html").exists(), "{} has no index.html: run `trunk build --release` (make build) first", dir.display());
+    let dir = std::env::var("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").exists(),
+        "{} has no index.html: run `trunk build --release` (make build) first",
+        dir.display()
+    );
     dir
 }
 
@@ -39,18 +45,28 @@ async fn wait(c: &Client, css: &str) -> fantoccini::elements::Element {
 async fn click(c: &Client, css: &str) {
     let e = wait(c, css).await;
     let arg = serde_json::to_value(&e).unwrap();
-    c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg]).await.unwrap();
-    e.click().await.unwrap_or_else(|err| panic!("clicking {css}: {err}"));
+    c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+        .await
+        .unwrap();
+    e.click()
+        .await
+        .unwrap_or_else(|err| panic!("clicking {css}: {err}"));
 }
 
 async fn count(c: &Client, css: &str) -> usize {
-    c.find_all(Locator::Css(css)).await.map(|v| v.len()).unwrap_or(0)
+    c.find_all(Locator::Css(css))
+        .await
+        .map(|v| v.len())
+        .unwrap_or(0)
 }
 
 /// Every resource the page loaded came from `base` (nothing left the machine).
 async fn assert_only_local_requests(c: &Client, base: &str) {
     let names = c
-        .execute("return performance.getEntriesByType('resource').map(e => e.name)", vec![])
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => e.name)",
+            vec![],
+        )
         .await
         .unwrap();
     for name in names.as_array().unwrap() {
@@ -63,16 +79,31 @@ async fn assert_only_local_requests(c: &Client, base: &str) {
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn a_new_user_reaches_a_quote_in_three_clicks_and_back() {
     let server = StaticServer::start(&dist());
+    let base = server.url();
     let driver = Driver::start();
     let c = browser(&driver, 1280, 900).await;
-    let result = async {
-        c.goto(&server.url()).await.unwrap();
+    // The walk runs in its own task so that a failure still closes the browser.
+    let walk = tokio::spawn(walk(c.clone(), base));
+    let outcome = walk.await;
+    let _ = c.close().await;
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+async fn walk(c: Client, base: String) {
+    {
+        c.goto(&base).await.unwrap();
         wait(&c, "[data-testid=option-card]").await;
 
         // Home: every option as a card, the five named ones among them.
         let titles: Vec<String> = {
             let mut out = Vec::new();
-            for e in c.find_all(Locator::Css("[data-testid=option-title]")).await.unwrap() {
+            for e in c
+                .find_all(Locator::Css("[data-testid=option-title]"))
+                .await
+                .unwrap()
+            {
                 out.push(e.text().await.unwrap());
             }
             out
@@ -85,9 +116,12 @@ async fn a_new_user_reaches_a_quote_in_three_clicks_and_back() {
             "Development and economic investment",
             "Negotiation with the TTP",
         ] {
-            assert!(titles.iter().any(|t| t == label), "no card titled {label}: {titles:?}");
+            assert!(
+                titles.iter().any(|t| t == label),
+                "no card titled {label}: {titles:?}"
+            );
         }
-        assert_only_local_requests(&c, &server.url()).await;
+        assert_only_local_requests(&c, &base).await;
 
         // Click 1: an option.
         click(&c, "[data-testid=option-card][data-id=border] h2 a").await;
@@ -112,13 +146,12 @@ async fn a_new_user_reaches_a_quote_in_three_clicks_and_back() {
         wait(&c, "[data-testid=option-cards]").await;
 
         // A deep link opens directly, and an unknown one shows a way home.
-        c.goto(&format!("{}#/compare", server.url())).await.unwrap();
+        c.goto(&format!("{}#/compare", base)).await.unwrap();
         wait(&c, "table[data-testid=matrix] caption").await;
-        c.goto(&format!("{}#/option/not-an-option", server.url())).await.unwrap();
+        c.goto(&format!("{}#/option/not-an-option", base))
+            .await
+            .unwrap();
         wait(&c, "[data-testid=not-found] a").await;
-        assert_only_local_requests(&c, &server.url()).await;
+        assert_only_local_requests(&c, &base).await;
     }
-    .await;
-    c.close().await.unwrap();
-    result
 }

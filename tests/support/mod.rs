@@ -35,7 +35,11 @@ impl StaticServer {
                 }
             }
         });
-        StaticServer { port, stop, thread: Some(thread) }
+        StaticServer {
+            port,
+            stop,
+            thread: Some(thread),
+        }
     }
 
     pub fn url(&self) -> String {
@@ -84,7 +88,11 @@ fn serve_one(mut stream: TcpStream, root: &Path) {
     let path = line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let rel = path.trim_start_matches('/');
-    let file: PathBuf = if rel.is_empty() { root.join("index.html") } else { root.join(rel) };
+    let file: PathBuf = if rel.is_empty() {
+        root.join("index.html")
+    } else {
+        root.join(rel)
+    };
     let safe = !rel.split('/').any(|part| part == "..");
     let response = match (safe, std::fs::read(&file)) {
         (true, Ok(body)) => {
@@ -95,7 +103,8 @@ fn serve_one(mut stream: TcpStream, root: &Path) {
             );
             [head.into_bytes(), body].concat()
         }
-        _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found".to_vec(),
+        _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found"
+            .to_vec(),
     };
     let _ = stream.write_all(&response);
     let _ = stream.shutdown(Shutdown::Both);
@@ -103,7 +112,11 @@ fn serve_one(mut stream: TcpStream, root: &Path) {
 
 /// A free loopback port.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A chromedriver process on a loopback port, killed when dropped.
@@ -115,8 +128,11 @@ pub struct Driver {
 impl Driver {
     pub fn start() -> Driver {
         let port = free_port();
+        // Its own process group, so the browsers it starts are stopped with it.
+        use std::os::unix::process::CommandExt;
         let child = Command::new("chromedriver")
             .arg(format!("--port={port}"))
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -124,7 +140,10 @@ impl Driver {
         let driver = Driver { port, child };
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start listening on port {port}");
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not start listening on port {port}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         driver
@@ -137,6 +156,8 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
