@@ -6,6 +6,7 @@ use crate::route::Route;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 /// A filter change: the new filter, and whether it replaces the history entry (typing)
 /// rather than adding one (ticking a box).
@@ -25,15 +26,13 @@ pub fn use_filter(route: Route) -> (Filter, Callback<FilterChange>) {
         .unwrap_or_default();
     let set = Callback::from(move |change: FilterChange| {
         let Some(nav) = &navigator else { return };
-        let pairs = change.filter.query_pairs();
-        let result = if change.replace {
-            nav.replace_with_query(&route, pairs)
+        // Our own encoding (model::Filter::to_query), so no URL-encoding library is linked.
+        let query = Raw(change.filter.to_query());
+        let _ = if change.replace {
+            nav.replace_with_query(&route, query)
         } else {
-            nav.push_with_query(&route, pairs)
+            nav.push_with_query(&route, query)
         };
-        if result.is_err() {
-            nav.push(&route);
-        }
     });
     (filter, set)
 }

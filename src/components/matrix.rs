@@ -32,7 +32,12 @@ pub fn matrix_table() -> Html {
                                 <Link<Route> to={Route::Option { id: row.option.id.to_string() }}>{ row.option.label.to_string() }</Link<Route>>
                             </th>
                             { for row.cells.iter().map(|cell| {
-                                let query = Filter { sources: vec![cell.source.id.to_string()], ..Filter::default() }.query_pairs();
+                                // A plain link: the hash router picks it up; no query-encoding library needed.
+                                let href = format!(
+                                    "#{}?{}",
+                                    Route::Option { id: row.option.id.to_string() }.to_path(),
+                                    Filter { sources: vec![cell.source.id.to_string()], ..Filter::default() }.to_query()
+                                );
                                 html! {
                                     <td key={cell.source.id.to_string()} data-testid="matrix-cell"
                                         class={classes!(cell.position.is_none().then_some("not-discussed"))}>
@@ -41,9 +46,9 @@ pub fn matrix_table() -> Html {
                                             None => html! { <p>{ "Not discussed" }</p> },
                                         } }
                                         if cell.has_arguments {
-                                            <Link<Route, Vec<(&'static str, String)>> to={Route::Option { id: row.option.id.to_string() }} query={Some(query)}>
+                                            <a {href}>
                                                 { "Arguments" }<span class="visually-hidden">{ format!(" from {} on {}", cell.source.short, row.option.label) }</span>
-                                            </Link<Route, Vec<(&'static str, String)>>>
+                                            </a>
                                         }
                                     </td>
                                 }
