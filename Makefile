@@ -34,13 +34,13 @@ test-browser:
 
 build:
 	trunk build --release
+	cargo run --quiet --example single_file -- dist
 
 test-e2e:
 	cargo test --test e2e -- --ignored --nocapture
 
-## dist/policy-options-explainer.html: the whole app in one file that opens from file:// offline.
+## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build
-	cargo run --quiet --example single_file -- dist
 
 ## Print size and speed figures against the budgets.
 bench: build

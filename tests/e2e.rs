@@ -155,3 +155,43 @@ async fn walk(c: Client, base: String) {
         assert_only_local_requests(&c, &base).await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn the_single_file_opens_offline_from_a_file_url() {
+    let file = support::single_file::build(&dist()).expect("build the single file");
+    let url = format!("file://{}", file.canonicalize().unwrap().display());
+    let driver = Driver::start();
+    let c = browser(&driver, 1280, 900).await;
+    let check = tokio::spawn({
+        let c = c.clone();
+        async move {
+            // A deep link straight into a quote, as a presenter would bookmark it.
+            let arg = policy_options_explainer::model::corpus().arguments[0]
+                .id
+                .to_string();
+            c.goto(&format!("{url}#/quote/{arg}/1")).await.unwrap();
+            wait(&c, "[data-testid=focus-quote]").await;
+            c.goto(&format!("{url}#/")).await.unwrap();
+            wait(&c, "[data-testid=option-card]").await;
+            // Everything is inline: the page made no request at all.
+            let n = c
+                .execute(
+                    "return performance.getEntriesByType('resource').length",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(
+                n.as_u64(),
+                Some(0),
+                "the single file loaded external resources"
+            );
+        }
+    })
+    .await;
+    let _ = c.close().await;
+    if let Err(e) = check {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}

@@ -1,6 +1,8 @@
 //! Helpers for the end-to-end test: a static file server for `dist/` on loopback and a
 //! chromedriver process, both stopped when dropped (also when a test fails).
 
+pub mod single_file;
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};

@@ -1,0 +1,115 @@
+//! Builds one self-contained HTML file from a Trunk `dist/`: the stylesheet inline, the
+//! wasm-bindgen `web` glue inline in a module script, and the wasm as base64 bytes
+//! passed to its init function. It opens from `file://` with no network.
+//!
+//! Shared by `examples/single_file.rs` (`make single-file`) and the end-to-end test.
+
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// The file name the single-file build is written to, inside `dist/`.
+pub const SINGLE_FILE: &str = "policy-options-explainer.html";
+
+fn attr<'a>(html: &'a str, tag_start: &str, name: &str) -> Result<&'a str, String> {
+    let at = html
+        .find(tag_start)
+        .ok_or_else(|| format!("dist/index.html has no {tag_start}"))?;
+    let tag = &html[at..at + html[at..].find('>').ok_or("unclosed tag")?];
+    let key = format!("{name}=\"");
+    let v = tag
+        .find(&key)
+        .ok_or_else(|| format!("{tag_start} has no {name}"))?
+        + key.len();
+    Ok(&tag[v..v + tag[v..].find('"').ok_or("unclosed attribute")?])
+}
+
+/// Removes every element starting with `start` up to and including the next `end`.
+fn remove_all(html: &mut String, start: &str, end: &str) {
+    while let Some(a) = html.find(start) {
+        let b = a + html[a..]
+            .find(end)
+            .map_or(html.len() - a, |e| e + end.len());
+        html.replace_range(a..b, "");
+    }
+}
+
+pub fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (chunk[0] as u32) << 16
+            | (*chunk.get(1).unwrap_or(&0) as u32) << 8
+            | *chunk.get(2).unwrap_or(&0) as u32;
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn csp_hash(content: &str) -> String {
+    format!("'sha256-{}'", base64(&Sha256::digest(content.as_bytes())))
+}
+
+/// Writes `dist/policy-options-explainer.html` and returns its path.
+pub fn build(dist: &Path) -> Result<PathBuf, String> {
+    let read = |name: &str| {
+        std::fs::read(dist.join(name.trim_start_matches("./"))).map_err(|e| format!("{name}: {e}"))
+    };
+    let mut html = String::from_utf8(read("index.html")?).map_err(|e| e.to_string())?;
+    let glue_name = attr(&html, "<script type=\"module\"", "data-glue")?.to_string();
+    let wasm_name = attr(&html, "<script type=\"module\"", "data-wasm")?.to_string();
+    let css_name = attr(&html, "<link rel=\"stylesheet\"", "href")?.to_string();
+    let icon_name = attr(&html, "<link rel=\"icon\"", "href")?.to_string();
+
+    let glue = String::from_utf8(read(&glue_name)?).map_err(|e| e.to_string())?;
+    let wasm = read(&wasm_name)?;
+    let css = String::from_utf8(read(&css_name)?).map_err(|e| e.to_string())?;
+    let icon = read(&icon_name)?;
+
+    let script = format!(
+        "{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), c => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n",
+        base64(&wasm)
+    );
+    let style = css;
+    let csp = format!(
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
+        csp_hash(&script),
+        csp_hash(&style)
+    );
+
+    remove_all(&mut html, "<script type=\"module\"", "</script>");
+    remove_all(&mut html, "<link rel=\"modulepreload\"", ">");
+    remove_all(&mut html, "<link rel=\"preload\"", ">");
+    remove_all(&mut html, "<link rel=\"stylesheet\"", ">");
+    remove_all(&mut html, "<link rel=\"icon\"", ">");
+    remove_all(
+        &mut html,
+        "<meta http-equiv=\"Content-Security-Policy\"",
+        ">",
+    );
+    let head = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\" />\n<link rel=\"icon\" href=\"data:image/svg+xml;base64,{}\" />\n<style>{style}</style>\n<script type=\"module\">{script}</script>\n</head>",
+        base64(&icon)
+    );
+    html = html.replacen("</head>", &head, 1);
+    let out = dist.join(SINGLE_FILE);
+    std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(super::base64(b""), "");
+        assert_eq!(super::base64(b"f"), "Zg==");
+        assert_eq!(super::base64(b"fo"), "Zm8=");
+        assert_eq!(super::base64(b"foo"), "Zm9v");
+        assert_eq!(super::base64(b"foobar"), "Zm9vYmFy");
+    }
+}
