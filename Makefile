@@ -42,9 +42,10 @@ test-e2e:
 ## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build
 
-## Print size and speed figures against the budgets.
-bench: build
-	cargo run --quiet --release --example bench -- dist
+## Print size and speed figures against the budgets (builds the hello-world baseline in bench/hello).
+bench: setup build
+	cd bench/hello && trunk build --release
+	cargo run --quiet --release --example bench -- dist bench/hello/dist
 
 clean:
 	cargo clean

@@ -58,6 +58,12 @@ pub enum Route {
 }
 
 impl Route {
+    /// The `href` for a plain `<a>` to this route (for links that need ARIA attributes,
+    /// which the router's `Link` does not pass through).
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_path())
+    }
+
     /// The title for the document and the `<h1>` of views that have a fixed one.
     pub fn title(&self) -> &'static str {
         match self {

@@ -8,7 +8,6 @@ use crate::route::Route;
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -65,9 +64,9 @@ pub fn argument_item(props: &Props) -> Html {
                         { if open { "Hide evidence" } else { "Show evidence" } }
                     </button>
                 }
-                <Link<Route> to={Route::Argument { id: a.id.to_string() }} classes="permalink">
-                    <span aria-label={format!("Link to this argument ({})", a.id)}>{ "Link" }</span>
-                </Link<Route>>
+                <a class="permalink" href={Route::Argument { id: a.id.to_string() }.href()}>
+                    { "Permalink" }<span class="visually-hidden">{ " to this argument" }</span>
+                </a>
             </div>
             if open {
                 <div id={panel_id} class="evidence-list" data-testid="evidence-list">

@@ -41,9 +41,8 @@ pub fn nav() -> Html {
                         let here = current.as_ref() == Some(route);
                         html! {
                             <li key={*label}>
-                                <Link<Route> to={route.clone()} classes={classes!(here.then_some("current"))}>
-                                    <span aria-current={here.then_some("page")}>{ *label }</span>
-                                </Link<Route>>
+                                <a href={route.href()} class={classes!(here.then_some("current"))}
+                                    aria-current={here.then_some("page")}>{ *label }</a>
                             </li>
                         }
                     }) }

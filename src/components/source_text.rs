@@ -6,7 +6,6 @@ use crate::model::reader::{blocks, pieces, BlockKind};
 use crate::model::{corpus, Source, Span};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -78,9 +77,10 @@ pub fn source_text(props: &Props) -> Html {
                         { for ends.iter().flat_map(|m| m.arguments.iter()).map(|id| {
                             let claim = corpus().argument(id).map(|a| a.claim.to_string()).unwrap_or_default();
                             html! {
-                                <Link<Route> to={Route::Argument { id: id.to_string() }} classes="backref">
-                                    <span title={claim.clone()} aria-label={format!("Argument using this passage: {claim}")}>{ "↗" }</span>
-                                </Link<Route>>
+                                <a class="backref" href={Route::Argument { id: id.to_string() }.href()} title={claim.clone()}>
+                                    <span aria-hidden="true">{ "↗" }</span>
+                                    <span class="visually-hidden">{ format!("Argument using this passage: {claim}") }</span>
+                                </a>
                             }
                         }) }
                     </>
