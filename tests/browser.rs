@@ -91,14 +91,19 @@ async fn wait_for(page: &Page, selector: &str) -> Element {
 }
 
 /// Waits until `check` holds.
-async fn wait_until(what: &str, mut check: impl FnMut() -> bool) {
+async fn wait_until(what: &str, check: impl FnMut() -> bool) {
+    wait_until_or(|| what.to_string(), check).await;
+}
+
+/// Waits until `check` holds; `what` describes the state if it never does.
+async fn wait_until_or(what: impl Fn() -> String, mut check: impl FnMut() -> bool) {
     for _ in 0..250 {
         if check() {
             return;
         }
         tick().await;
     }
-    panic!("timed out waiting until {what}");
+    panic!("timed out waiting until {}", what());
 }
 
 fn text(e: &Element) -> String {
@@ -340,4 +345,46 @@ async fn lists_of_discrepancies_events_terms_and_about_render() {
     let page = open("#/about").await;
     let about = wait_for(&page, "[data-testid=no-scoring]").await;
     assert!(text(&about).contains("does not score"));
+}
+
+#[wasm_bindgen_test]
+async fn every_quote_opens_highlighted_in_its_source() {
+    // The third click of home → option → evidence → "Read in context", for every quote.
+    // (Hundreds of navigations in a few seconds: webdriver.json lifts the browsers' rate limits.)
+    let c = corpus();
+    let page = open("#/").await;
+    wait_for(&page, "[data-testid=option-card]").await;
+    for a in c.arguments.iter() {
+        for (i, e) in a.evidence.iter().enumerate() {
+            web_sys::window()
+                .unwrap()
+                .location()
+                .set_hash(&format!("#/quote/{}/{}", a.id, i + 1))
+                .unwrap();
+            // Compared without white space: a quote may run across a paragraph or page break.
+            let squash = |s: &str| normalize(s).replace(' ', "");
+            let want = squash(&e.quote);
+            let shown = || squash(&page.all("mark.focus").iter().map(text).collect::<String>());
+            let what = || {
+                format!(
+                    "quote {} of {} is highlighted (shown: {:?}, hash {})",
+                    i + 1,
+                    a.id,
+                    shown(),
+                    hash()
+                )
+            };
+            wait_until_or(what, || {
+                let on_source = page
+                    .all("[data-testid=source-page]")
+                    .first()
+                    .and_then(|p| p.get_attribute("data-id"))
+                    .is_some_and(|id| id == *a.source);
+                on_source
+                    && squash(&page.all("mark.focus").iter().map(text).collect::<String>()) == want
+            })
+            .await;
+            let _ = &page;
+        }
+    }
 }
