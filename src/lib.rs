@@ -19,6 +19,10 @@ pub use app::App;
 /// Mounts [`App`] on the page's `<body>`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // For `make bench`: when the wasm starts running (before the first render).
+    if let Some(p) = gloo::utils::window().performance() {
+        let _ = p.mark("app-start");
+    }
     app::repair_hash();
     yew::Renderer::<App>::new().render();
 }

@@ -440,6 +440,15 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     for g in &glossary {
         c.own_words("glossary.json", &g.term, "definition", &g.definition);
     }
+    for pair in glossary.windows(2) {
+        if pair[0].term.to_lowercase() > pair[1].term.to_lowercase() {
+            c.add(
+                "glossary.json",
+                &pair[1].term,
+                format!("is out of alphabetical order (after \"{}\")", pair[0].term),
+            );
+        }
+    }
 
     // Reuse.
     let mut reuse: Vec<Reuse> = c.read(dir, "reuse.json", "id");

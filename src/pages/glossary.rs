@@ -6,14 +6,12 @@ use yew::prelude::*;
 #[function_component(Glossary)]
 pub fn glossary() -> Html {
     let c = corpus();
-    let mut terms: Vec<_> = c.glossary.iter().collect();
-    terms.sort_by_key(|t| t.term.to_lowercase());
     html! {
         <article class="glossary-page" data-testid="glossary-page">
             <h1>{ "Glossary" }</h1>
             <p class="lede">{ "The people, groups, places, agreements and terms the sources use, with the other spellings they use for them." }</p>
             <dl class="glossary">
-                { for terms.into_iter().map(|t| html! {
+                { for c.glossary.iter().map(|t| html! {
                     <div key={t.term.to_string()} data-testid="glossary-term">
                         <dt>{ t.term.to_string() }</dt>
                         <dd>
