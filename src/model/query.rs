@@ -232,6 +232,20 @@ pub fn terms(text: &str) -> Vec<String> {
     out
 }
 
+/// `s` lowercased char by char, if that keeps every char's byte length (so byte
+/// offsets into the result are offsets into `s`); `None` otherwise.
+fn lower_same_offsets(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 /// Case-insensitive match of `needle` in `hay` starting at byte `at`; returns the end byte.
 fn match_at(hay: &str, at: usize, needle: &str) -> Option<usize> {
     let mut h = hay[at..].char_indices();
@@ -246,10 +260,17 @@ fn match_at(hay: &str, at: usize, needle: &str) -> Option<usize> {
 
 /// Case-insensitive substring test.
 pub fn contains_ci(hay: &str, needle: &str) -> bool {
-    !needle.is_empty()
-        && hay
-            .char_indices()
-            .any(|(i, _)| match_at(hay, i, needle).is_some())
+    if needle.is_empty() {
+        return false;
+    }
+    if hay.is_ascii() && needle.is_ascii() {
+        let n = needle.as_bytes();
+        return hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n));
+    }
+    hay.to_lowercase().contains(&needle.to_lowercase())
 }
 
 /// A piece of text, highlighted or not.
@@ -259,20 +280,55 @@ pub struct Segment<'a> {
     pub hit: bool,
 }
 
-/// Splits `text` into plain and highlighted segments for every case-insensitive
-/// occurrence of any of `terms`. The pieces concatenate back to `text`.
-pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
-    if !terms.is_empty() {
-        for (i, _) in text.char_indices() {
-            if let Some(end) = terms.iter().filter_map(|t| match_at(text, i, t)).max() {
-                match ranges.last_mut() {
-                    Some(last) if i <= last.1 => last.1 = last.1.max(end),
-                    _ => ranges.push((i, end)),
+/// Every `[start, end)` byte range of `text` matching a term, merged where they overlap.
+fn hit_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    match lower_same_offsets(text) {
+        // Fast path: search the lowercased copy; its offsets are the text's.
+        Some(lower) => {
+            for t in terms {
+                let t = t.to_lowercase();
+                if t.is_empty() {
+                    continue;
+                }
+                let mut from = 0;
+                while let Some(at) = lower[from..].find(&t) {
+                    let start = from + at;
+                    found.push((start, start + t.len()));
+                    from = start + t.chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        // Rare scripts whose lowercase changes byte length: compare char by char.
+        None => {
+            for (i, _) in text.char_indices() {
+                for t in terms {
+                    if let Some(end) = match_at(text, i, t) {
+                        found.push((i, end));
+                    }
                 }
             }
         }
     }
+    found.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in found {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Splits `text` into plain and highlighted segments for every case-insensitive
+/// occurrence of any of `terms`. The pieces concatenate back to `text`.
+pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
+    let ranges = if terms.is_empty() {
+        Vec::new()
+    } else {
+        hit_ranges(text, terms)
+    };
     let mut out = Vec::new();
     let mut pos = 0;
     for (s, e) in ranges {
@@ -446,6 +502,25 @@ mod tests {
                 hit: false
             }]
         );
+    }
+
+    #[test]
+    fn highlight_beyond_ascii() {
+        let hits = |t: &str, q: &str| -> Vec<String> {
+            highlight(t, &[q.to_string()])
+                .into_iter()
+                .filter(|s| s.hit)
+                .map(|s| s.text.to_string())
+                .collect()
+        };
+        assert_eq!(
+            hits("Pakistan’s BORDER and border", "border"),
+            vec!["BORDER", "border"]
+        );
+        assert_eq!(hits("Ünter über", "ÜBER"), vec!["über"]);
+        // 'İ' lowercases to two chars: the slow path still finds the match.
+        assert_eq!(hits("İstanbul and istanbul", "istanbul"), vec!["istanbul"]);
+        assert_eq!(hits("aaa", "aa"), vec!["aaa"]);
     }
 
     #[test]
