@@ -388,3 +388,114 @@ async fn every_quote_opens_highlighted_in_its_source() {
         }
     }
 }
+
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().dispatch_event(&event).unwrap();
+}
+
+fn active_id() -> Option<String> {
+    document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-id"))
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_steps_through_cards_and_presenter_mode_uses_arrows() {
+    let c = corpus();
+    let page = open("#/").await;
+    wait_for(&page, "[data-testid=option-card]").await;
+    press("j");
+    assert_eq!(active_id().as_deref(), Some(&*c.options[0].id));
+    press("j");
+    assert_eq!(active_id().as_deref(), Some(&*c.options[1].id));
+    press("k");
+    assert_eq!(active_id().as_deref(), Some(&*c.options[0].id));
+    // Arrow keys step only in presenter mode.
+    press("ArrowRight");
+    assert_eq!(active_id().as_deref(), Some(&*c.options[0].id));
+    page.click("[data-testid=presenter-toggle]");
+    wait_for(&page, ".app.presenter").await;
+    assert_eq!(
+        page.one("[data-testid=presenter-toggle]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    page.one("[data-testid=option-card]")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    press("ArrowRight");
+    assert_eq!(active_id().as_deref(), Some(&*c.options[1].id));
+    press("PageUp");
+    assert_eq!(active_id().as_deref(), Some(&*c.options[0].id));
+    page.click("[data-testid=presenter-toggle]");
+    wait_until("presenter mode is off", || {
+        page.all(".app.presenter").is_empty()
+    })
+    .await;
+}
+
+fn assert_heading_order(page: &Page, what: &str) {
+    let levels: Vec<u32> = page
+        .all("main h1, main h2, main h3, main h4, main h5, main h6")
+        .iter()
+        .map(|h| h.tag_name()[1..].parse().unwrap())
+        .collect();
+    assert_eq!(levels.first(), Some(&1), "{what}: {levels:?}");
+    assert!(
+        levels.windows(2).all(|w| w[1] <= w[0] + 1),
+        "{what}: headings skip a level: {levels:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn headings_are_in_order_on_every_view() {
+    let c = corpus();
+    let mut views: Vec<String> = [
+        "#/",
+        "#/compare",
+        "#/search?q=border",
+        "#/discrepancies",
+        "#/shared-wording",
+        "#/timeline",
+        "#/glossary",
+        "#/about",
+        "#/nope",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    views.extend(c.sources.iter().map(|s| format!("#/source/{}", s.id)));
+    views.extend(c.options.iter().map(|o| format!("#/option/{}", o.id)));
+    views.push("#/compare/border/akbar/kakar".into());
+    for v in views {
+        let page = open(&v).await;
+        wait_for(&page, "main h1").await;
+        tick().await;
+        assert_heading_order(&page, &v);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn skip_link_and_landmarks() {
+    let page = open("#/").await;
+    wait_for(&page, "[data-testid=option-card]").await;
+    page.click("[data-testid=skip-link]");
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("main")
+    );
+    assert_eq!(page.all("header").len(), 1);
+    assert_eq!(page.all("main").len(), 1);
+    assert_eq!(page.all("footer").len(), 1);
+    assert!(page.all("nav[aria-label]").len() >= 1);
+    assert_eq!(page.all("h1").len(), 1);
+}

@@ -2,7 +2,7 @@
 //! is marked and links back to its arguments, and one passage can be the focus.
 
 use crate::model::normalize::strip_markup;
-use crate::model::reader::{blocks, pieces, BlockKind};
+use crate::model::reader::{blocks, heading_levels, pieces, BlockKind};
 use crate::model::{corpus, Source, Span};
 use crate::route::Route;
 use yew::prelude::*;
@@ -42,7 +42,12 @@ pub fn source_text(props: &Props) -> Html {
         }
         marks
     });
-    let blocks = use_memo(source.id.clone(), |_| blocks(text));
+    let blocks = use_memo(source.id.clone(), |_| {
+        let blocks = blocks(text);
+        // Under the page's h2 "Full text": h3 and below, without skipped levels.
+        let levels = heading_levels(&blocks, 3);
+        blocks.into_iter().zip(levels).collect::<Vec<_>>()
+    });
     let mut spans: Vec<Span> = marks.iter().map(|m| m.span).collect();
     let focus_index = props.focus.map(|f| {
         spans.push(f);
@@ -50,7 +55,11 @@ pub fn source_text(props: &Props) -> Html {
     });
     let mut focus_started = false;
 
-    let render_block = |kind: BlockKind, span: Span, focus_started: &mut bool| -> Html {
+    let render_block = |kind: BlockKind,
+                        level: Option<u8>,
+                        span: Span,
+                        focus_started: &mut bool|
+     -> Html {
         let content: Html = pieces(span, &spans)
             .into_iter()
             .map(|piece| {
@@ -87,18 +96,18 @@ pub fn source_text(props: &Props) -> Html {
                 }
             })
             .collect();
-        match kind {
-            BlockKind::Heading(level) => {
-                let tag = format!("h{}", (level + 2).min(6));
+        match (kind, level) {
+            (BlockKind::Heading(_), Some(level)) => {
+                let tag = format!("h{level}");
                 html! { <@{tag} class="source-heading">{ content }</@> }
             }
-            BlockKind::Paragraph => html! { <p>{ content }</p> },
+            _ => html! { <p>{ content }</p> },
         }
     };
 
     html! {
         <div class="source-text" data-testid="source-text" lang="en">
-            { for blocks.iter().map(|b| render_block(b.kind, b.span, &mut focus_started)) }
+            { for blocks.iter().map(|(b, level)| render_block(b.kind, *level, b.span, &mut focus_started)) }
         </div>
     }
 }

@@ -68,6 +68,32 @@ fn push_block(text: &str, start: usize, end: usize, out: &mut Vec<Block>) {
     out.push(Block { kind, span });
 }
 
+/// HTML heading levels for the headings among `blocks`, starting at `base` and never
+/// skipping a level (the sources' own levels are uneven); one entry per block, `None`
+/// for paragraphs.
+pub fn heading_levels(blocks: &[Block], base: u8) -> Vec<Option<u8>> {
+    let min = blocks
+        .iter()
+        .filter_map(|b| match b.kind {
+            BlockKind::Heading(l) => Some(l),
+            BlockKind::Paragraph => None,
+        })
+        .min()
+        .unwrap_or(1);
+    let mut prev = base - 1;
+    blocks
+        .iter()
+        .map(|b| match b.kind {
+            BlockKind::Heading(l) => {
+                let level = (l - min + base).min(prev + 1).min(6);
+                prev = level;
+                Some(level)
+            }
+            BlockKind::Paragraph => None,
+        })
+        .collect()
+}
+
 /// A piece of a block: its range, and the indexes of the marks covering it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
@@ -141,6 +167,20 @@ mod tests {
             ]
         );
         assert!(blocks("").is_empty());
+    }
+
+    #[test]
+    fn heading_levels_never_skip() {
+        let text = "## A\n\ntext\n\n#### B\n\n### C\n\n## D\n\n###### E";
+        let b = blocks(text);
+        let levels: Vec<Option<u8>> = heading_levels(&b, 3);
+        assert_eq!(
+            levels,
+            vec![Some(3), None, Some(4), Some(4), Some(3), Some(4)]
+        );
+        assert!(heading_levels(&blocks("just text"), 3)
+            .iter()
+            .all(Option::is_none));
     }
 
     #[test]
