@@ -37,6 +37,17 @@ pub fn use_filter(route: Route) -> (Filter, Callback<FilterChange>) {
     (filter, set)
 }
 
+/// A click handler that clears every filter.
+pub fn clear_filters(set: &Callback<FilterChange>) -> Callback<MouseEvent> {
+    let set = set.clone();
+    Callback::from(move |_: MouseEvent| {
+        set.emit(FilterChange {
+            filter: Filter::default(),
+            replace: false,
+        })
+    })
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub filter: Filter,
@@ -65,15 +76,7 @@ pub fn filter_bar(props: &Props) -> Html {
         })
     };
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
-    let clear = {
-        let cb = props.on_change.clone();
-        Callback::from(move |_: MouseEvent| {
-            cb.emit(FilterChange {
-                filter: Filter::default(),
-                replace: false,
-            })
-        })
-    };
+    let clear = clear_filters(&props.on_change);
     let checkbox =
         |group: &'static str, value: String, label: String, checked: bool, next: Filter| {
             let cb = props.on_change.clone();

@@ -25,6 +25,29 @@ pub fn reading_view(r: &'static Reading, key: usize) -> Html {
     }
 }
 
+/// One entry of a list of located quotes: a heading, the quotes side by side and a note.
+pub fn entry(
+    testid: &'static str,
+    id: &str,
+    topic: &str,
+    kind: Option<&str>,
+    readings: &'static [Reading],
+    note: &str,
+) -> Html {
+    html! {
+        <li key={id.to_string()} id={format!("{testid}-{id}")} class="discrepancy" data-testid={testid} data-step="" tabindex="-1">
+            <h2>{ topic.to_string() }</h2>
+            if let Some(kind) = kind {
+                <p class="muted">{ format!("Kind: {}", kind.replace('-', " ")) }</p>
+            }
+            <ul class="readings">
+                { for readings.iter().enumerate().map(|(i, r)| reading_view(r, i)) }
+            </ul>
+            <p class="note"><strong>{ "Note: " }</strong>{ note.to_string() }</p>
+        </li>
+    }
+}
+
 #[function_component(Discrepancies)]
 pub fn discrepancies() -> Html {
     let c = corpus();
@@ -36,15 +59,7 @@ pub fn discrepancies() -> Html {
                    The quotes are left exactly as the sources print them; the notes say what differs without correcting anyone." }
             </p>
             <ul class="discrepancies">
-                { for c.discrepancies.iter().map(|d| html! {
-                    <li key={d.id.to_string()} id={format!("d-{}", d.id)} class="discrepancy" data-testid="discrepancy" data-step="" tabindex="-1">
-                        <h2>{ d.topic.to_string() }</h2>
-                        <ul class="readings">
-                            { for d.readings.iter().enumerate().map(|(i, r)| reading_view(r, i)) }
-                        </ul>
-                        <p class="note"><strong>{ "Note: " }</strong>{ d.note.to_string() }</p>
-                    </li>
-                }) }
+                { for c.discrepancies.iter().map(|d| entry("discrepancy", &d.id, &d.topic, None, &d.readings, &d.note)) }
             </ul>
         </article>
     }

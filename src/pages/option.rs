@@ -3,9 +3,9 @@
 
 use crate::components::argument_item::ArgumentItem;
 use crate::components::empty_result::EmptyResult;
-use crate::components::filter_bar::{use_filter, FilterBar, FilterChange};
+use crate::components::filter_bar::{clear_filters, use_filter, FilterBar};
 use crate::components::stance_badge::StanceBadge;
-use crate::model::{corpus, Argument, Filter, Stance};
+use crate::model::{corpus, Argument, Stance};
 use crate::pages::not_found;
 use crate::route::Route;
 use crate::state::{Action, AppState};
@@ -44,15 +44,7 @@ pub fn option_page(props: &Props) -> Html {
     };
     let terms = Rc::new(filter.terms());
     let searching = !terms.is_empty();
-    let clear = {
-        let set = set_filter.clone();
-        Callback::from(move |_: MouseEvent| {
-            set.emit(FilterChange {
-                filter: Filter::default(),
-                replace: false,
-            })
-        })
-    };
+    let clear = clear_filters(&set_filter);
     let any_match = c
         .arguments
         .iter()

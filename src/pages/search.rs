@@ -2,8 +2,8 @@
 
 use crate::components::argument_item::ArgumentItem;
 use crate::components::empty_result::EmptyResult;
-use crate::components::filter_bar::{use_filter, FilterBar, FilterChange};
-use crate::model::{corpus, Argument, Filter};
+use crate::components::filter_bar::{clear_filters, use_filter, FilterBar};
+use crate::model::{corpus, Argument};
 use crate::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,15 +14,7 @@ pub fn search() -> Html {
     let c = corpus();
     let (filter, set_filter) = use_filter(Route::Search);
     let terms = Rc::new(filter.terms());
-    let clear = {
-        let set = set_filter.clone();
-        Callback::from(move |_: MouseEvent| {
-            set.emit(FilterChange {
-                filter: Filter::default(),
-                replace: false,
-            })
-        })
-    };
+    let clear = clear_filters(&set_filter);
     let results: Vec<&'static Argument> = if filter.is_empty() {
         Vec::new()
     } else {

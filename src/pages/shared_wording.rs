@@ -1,6 +1,6 @@
 //! Passages where one source shares wording with another.
 
-use super::discrepancies::reading_view;
+use super::discrepancies::entry;
 use crate::model::corpus;
 use yew::prelude::*;
 
@@ -15,16 +15,7 @@ pub fn shared_wording() -> Html {
                    When two sources say the same thing in the same words, that is one piece of evidence, not two." }
             </p>
             <ul class="discrepancies">
-                { for c.reuse.iter().map(|r| html! {
-                    <li key={r.id.to_string()} class="discrepancy" data-testid="reuse" data-step="" tabindex="-1">
-                        <h2>{ r.topic.to_string() }</h2>
-                        <p class="muted">{ format!("Kind: {}", r.kind.replace('-', " ")) }</p>
-                        <ul class="readings">
-                            { for r.passages.iter().enumerate().map(|(i, p)| reading_view(p, i)) }
-                        </ul>
-                        <p class="note"><strong>{ "Note: " }</strong>{ r.note.to_string() }</p>
-                    </li>
-                }) }
+                { for c.reuse.iter().map(|r| entry("reuse", &r.id, &r.topic, Some(&r.kind), &r.passages, &r.note)) }
             </ul>
         </article>
     }
