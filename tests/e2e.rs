@@ -60,6 +60,24 @@ async fn count(c: &Client, css: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Runs `test` against a fresh headless Chromium of the given size; the browser and its
+/// driver are stopped afterwards even when the test fails.
+async fn with_browser<F, Fut>(width: u32, height: u32, test: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let driver = Driver::start();
+    let c = browser(&driver, width, height).await;
+    // In its own task, so that a failed assertion still reaches the clean-up below.
+    let outcome = tokio::spawn(test(c.clone())).await;
+    let _ = c.close().await;
+    drop(driver);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
 /// Every resource the page loaded came from `base` (nothing left the machine).
 async fn assert_only_local_requests(c: &Client, base: &str) {
     let names = c
@@ -80,15 +98,7 @@ async fn assert_only_local_requests(c: &Client, base: &str) {
 async fn a_new_user_reaches_a_quote_in_three_clicks_and_back() {
     let server = StaticServer::start(&dist());
     let base = server.url();
-    let driver = Driver::start();
-    let c = browser(&driver, 1280, 900).await;
-    // The walk runs in its own task so that a failure still closes the browser.
-    let walk = tokio::spawn(walk(c.clone(), base));
-    let outcome = walk.await;
-    let _ = c.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
+    with_browser(1280, 900, |c| walk(c, base)).await;
 }
 
 async fn walk(c: Client, base: String) {
@@ -161,37 +171,68 @@ async fn walk(c: Client, base: String) {
 async fn the_single_file_opens_offline_from_a_file_url() {
     let file = support::single_file::build(&dist()).expect("build the single file");
     let url = format!("file://{}", file.canonicalize().unwrap().display());
-    let driver = Driver::start();
-    let c = browser(&driver, 1280, 900).await;
-    let check = tokio::spawn({
-        let c = c.clone();
-        async move {
-            // A deep link straight into a quote, as a presenter would bookmark it.
-            let arg = policy_options_explainer::model::corpus().arguments[0]
-                .id
-                .to_string();
-            c.goto(&format!("{url}#/quote/{arg}/1")).await.unwrap();
-            wait(&c, "[data-testid=focus-quote]").await;
-            c.goto(&format!("{url}#/")).await.unwrap();
-            wait(&c, "[data-testid=option-card]").await;
-            // Everything is inline: the page made no request at all.
-            let n = c
+    with_browser(1280, 900, |c| async move {
+        // A deep link straight into a quote, as a presenter would bookmark it.
+        let arg = policy_options_explainer::model::corpus().arguments[0]
+            .id
+            .to_string();
+        c.goto(&format!("{url}#/quote/{arg}/1")).await.unwrap();
+        wait(&c, "[data-testid=focus-quote]").await;
+        c.goto(&format!("{url}#/")).await.unwrap();
+        wait(&c, "[data-testid=option-card]").await;
+        // Everything is inline: the page made no request at all.
+        let n = c
+            .execute(
+                "return performance.getEntriesByType('resource').length",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            n.as_u64(),
+            Some(0),
+            "the single file loaded external resources"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn no_view_scrolls_sideways_on_a_360px_phone() {
+    let server = StaticServer::start(&dist());
+    let base = server.url();
+    with_browser(360, 800, |c| async move {
+        let views = [
+            "/",
+            "/option/border",
+            "/compare",
+            "/compare/border/akbar/kakar",
+            "/search?q=border",
+            "/source/bakhsh-rab-faiz",
+            "/discrepancies",
+            "/shared-wording",
+            "/timeline",
+            "/glossary",
+            "/about",
+        ];
+        for v in views {
+            c.goto("about:blank").await.unwrap();
+            c.goto(&format!("{base}#{v}")).await.unwrap();
+            wait(&c, "main h1").await;
+            let w = c
                 .execute(
-                    "return performance.getEntriesByType('resource').length",
+                    "return [document.documentElement.scrollWidth, window.innerWidth]",
                     vec![],
                 )
                 .await
                 .unwrap();
-            assert_eq!(
-                n.as_u64(),
-                Some(0),
-                "the single file loaded external resources"
+            let (scroll, inner) = (w[0].as_u64().unwrap(), w[1].as_u64().unwrap());
+            assert!(
+                scroll <= inner,
+                "{v}: the page is {scroll} px wide in a {inner} px window"
             );
         }
     })
     .await;
-    let _ = c.close().await;
-    if let Err(e) = check {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }

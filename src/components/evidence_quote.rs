@@ -41,8 +41,10 @@ pub fn evidence_quote(props: &Props) -> Html {
                     <div><dt>{ "Section" }</dt><dd>{ e.section.to_string() }</dd></div>
                     if let Some(s) = source {
                         <div><dt>{ "Source" }</dt><dd>
-                            <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
-                            { format!(": {}", s.title) }
+                            <cite>{ s.citation.to_string() }</cite>{ " " }
+                            <Link<Route> to={Route::Source { id: s.id.to_string() }}>
+                                { "About this source" }<span class="visually-hidden">{ format!(" ({})", s.short) }</span>
+                            </Link<Route>>
                         </dd></div>
                     }
                 </dl>
