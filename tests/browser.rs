@@ -343,7 +343,7 @@ async fn lists_of_discrepancies_events_terms_and_about_render() {
     wait_for(&page, "[data-testid=reuse]").await;
     drop(page);
     let page = open("#/about").await;
-    let about = wait_for(&page, "[data-testid=no-scoring]").await;
+    let about = wait_for(&page, "[data-testid=no-judgement]").await;
     assert!(text(&about).contains("does not score"));
 }
 

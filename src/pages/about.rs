@@ -17,7 +17,7 @@ pub fn about() -> Html {
                    gives for and against them, each backed by quotes you can read in the source's own text." }
             </p>
             <h2>{ "What it does not do" }</h2>
-            <p data-testid="no-scoring">
+            <p data-testid="no-judgement">
                 { "The app does not score, rank, rate or predict anything. It does not say which option works, which source is more \
                    credible or how many arguments an option has. Options and sources appear in a fixed order that carries no judgement, \
                    and stances are shown as words with shapes, not as good or bad colours." }
