@@ -3,7 +3,7 @@
 //! - first visit: gzip -9 size of everything `dist/index.html` loads (budget 200 KB, source texts included);
 //! - search: time to filter every argument for typical searches, natively (budget: one 60 Hz frame, 16.7 ms);
 //! - cold start: time from navigation to the app's first render (a performance mark) in headless Chromium, against a hello-world Yew page
-//!   (`bench/hello`, same router and profile) served the same way (budget: 1.3×).
+//!   (`bench/hello`, same release profile) served the same way (budget: 1.3×).
 //!
 //! Figures only: it never fails on a budget; compare them by eye or in CI logs.
 

@@ -23,7 +23,6 @@ pub fn start() {
     if let Some(p) = gloo::utils::window().performance() {
         let _ = p.mark("app-start");
     }
-    app::repair_hash();
     yew::Renderer::<App>::new().render();
 }
 

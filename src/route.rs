@@ -1,6 +1,6 @@
 //! Every view has a hash URL (`#/...`), so links work offline and from `file://`.
 
-use yew_router::prelude::*;
+use yew_router::Routable;
 
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -55,6 +55,32 @@ pub enum Route {
     #[not_found]
     #[at("/not-found")]
     NotFound,
+}
+
+/// Where the app is: the route, and the raw query after `?` in the hash
+/// (`#/option/border?stance=for`), which holds the filters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Here {
+    pub route: Route,
+    pub query: String,
+}
+
+impl Here {
+    /// Reads a location hash. Anything that is not a route (`#main`, `#/nope`) is
+    /// [`Route::NotFound`]; an empty hash is the home page.
+    pub fn parse(hash: &str) -> Here {
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = h.split_once('?').unwrap_or((h, ""));
+        let route = match path {
+            "" => Route::Home,
+            p if p.starts_with('/') => Route::recognize(p).unwrap_or(Route::NotFound),
+            _ => Route::NotFound,
+        };
+        Here {
+            route,
+            query: query.to_string(),
+        }
+    }
 }
 
 impl Route {
@@ -133,6 +159,31 @@ mod tests {
             assert_eq!(Route::recognize(path), Some(route.clone()), "{path}");
             assert_eq!(route.to_path(), path);
         }
+    }
+
+    #[test]
+    fn reads_hashes_with_queries() {
+        let here = Here::parse("#/option/border?stance=for&q=fence");
+        assert_eq!(
+            here.route,
+            Route::Option {
+                id: "border".into()
+            }
+        );
+        assert_eq!(here.query, "stance=for&q=fence");
+        assert_eq!(Here::parse("").route, Route::Home);
+        assert_eq!(Here::parse("#").route, Route::Home);
+        assert_eq!(Here::parse("#/").route, Route::Home);
+        assert_eq!(Here::parse("#main").route, Route::NotFound);
+        assert_eq!(Here::parse("#/search?").query, "");
+        assert_eq!(
+            Route::Quote {
+                arg: "a".into(),
+                n: 2
+            }
+            .href(),
+            "#/quote/a/2"
+        );
     }
 
     #[test]

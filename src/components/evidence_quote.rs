@@ -6,7 +6,6 @@ use crate::model::{corpus, normalize::strip_markup, Argument};
 use crate::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -42,15 +41,15 @@ pub fn evidence_quote(props: &Props) -> Html {
                     if let Some(s) = source {
                         <div><dt>{ "Source" }</dt><dd>
                             <cite>{ s.citation.to_string() }</cite>{ " " }
-                            <Link<Route> to={Route::Source { id: s.id.to_string() }}>
+                            <a href={Route::Source { id: s.id.to_string() }.href()}>
                                 { "About this source" }<span class="visually-hidden">{ format!(" ({})", s.short) }</span>
-                            </Link<Route>>
+                            </a>
                         </dd></div>
                     }
                 </dl>
-                <Link<Route> to={Route::Quote { arg: a.id.to_string(), n: props.index + 1 }} classes="read-in-context">
+                <a href={Route::Quote { arg: a.id.to_string(), n: props.index + 1 }.href()} class="read-in-context">
                     <span data-testid="read-in-context">{ "Read in context" }</span>
-                </Link<Route>>
+                </a>
             </figcaption>
         </figure>
     }

@@ -1,12 +1,11 @@
 //! Filters (source, stance, evidence kind) and full-text search. The state lives in
 //! the URL query, so a filtered view can be shared and back/forward work.
 
+use crate::app::navigate;
 use crate::model::{corpus, EvidenceKind, Filter, Stance};
-use crate::route::Route;
+use crate::route::{Here, Route};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 /// A filter change: the new filter, and whether it replaces the history entry (typing)
 /// rather than adding one (ticking a box).
@@ -19,20 +18,11 @@ pub struct FilterChange {
 /// The filter in the current URL and a callback that writes a new one to it.
 #[hook]
 pub fn use_filter(route: Route) -> (Filter, Callback<FilterChange>) {
-    let location = use_location();
-    let navigator = use_navigator();
-    let filter = location
-        .map(|l| Filter::from_query(l.query_str()))
+    let filter = use_context::<Here>()
+        .map(|h| Filter::from_query(&h.query))
         .unwrap_or_default();
     let set = Callback::from(move |change: FilterChange| {
-        let Some(nav) = &navigator else { return };
-        // Our own encoding (model::Filter::to_query), so no URL-encoding library is linked.
-        let query = Raw(change.filter.to_query());
-        let _ = if change.replace {
-            nav.replace_with_query(&route, query)
-        } else {
-            nav.push_with_query(&route, query)
-        };
+        navigate(&route, &change.filter.to_query(), change.replace)
     });
     (filter, set)
 }

@@ -3,7 +3,6 @@
 use crate::model::{corpus, matrix, Filter};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(Matrix)]
 pub fn matrix_table() -> Html {
@@ -20,7 +19,7 @@ pub fn matrix_table() -> Html {
                         <th scope="col">{ "Option" }</th>
                         { for c.sources.iter().map(|s| html! {
                             <th scope="col" key={s.id.to_string()}>
-                                <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
+                                <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                             </th>
                         }) }
                     </tr>
@@ -29,13 +28,12 @@ pub fn matrix_table() -> Html {
                     { for rows.iter().map(|row| html! {
                         <tr key={row.option.id.to_string()} data-testid="matrix-row">
                             <th scope="row">
-                                <Link<Route> to={Route::Option { id: row.option.id.to_string() }}>{ row.option.label.to_string() }</Link<Route>>
+                                <a href={Route::Option { id: row.option.id.to_string() }.href()}>{ row.option.label.to_string() }</a>
                             </th>
                             { for row.cells.iter().map(|cell| {
-                                // A plain link: the hash router picks it up; no query-encoding library needed.
                                 let href = format!(
-                                    "#{}?{}",
-                                    Route::Option { id: row.option.id.to_string() }.to_path(),
+                                    "{}?{}",
+                                    Route::Option { id: row.option.id.to_string() }.href(),
                                     Filter { sources: vec![cell.source.id.to_string()], ..Filter::default() }.to_query()
                                 );
                                 html! {

@@ -1,9 +1,8 @@
 //! Site header: title, main navigation and the presenter-mode switch.
 
-use crate::route::Route;
+use crate::route::{Here, Route};
 use crate::state::{Action, AppState};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 const LINKS: [(Route, &str); 8] = [
     (Route::Home, "Options"),
@@ -19,7 +18,7 @@ const LINKS: [(Route, &str); 8] = [
 #[function_component(Nav)]
 pub fn nav() -> Html {
     let state = use_context::<AppState>();
-    let current = use_route::<Route>();
+    let current = use_context::<Here>().map(|h| h.route);
     let presenter = state.as_ref().is_some_and(|s| s.presenter);
     let toggle = {
         let state = state.clone();
@@ -32,7 +31,7 @@ pub fn nav() -> Html {
     html! {
         <header class="site-header">
             <p class="site-title">
-                <Link<Route> to={Route::Home}>{ "Policy Options Explainer" }</Link<Route>>
+                <a href={Route::Home.href()}>{ "Policy Options Explainer" }</a>
                 <span class="site-subtitle">{ "Pakistan and the TTP after 2021: what four sources argue" }</span>
             </p>
             <nav aria-label="Main">

@@ -3,7 +3,6 @@
 use crate::model::{corpus, PolicyOption};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -19,7 +18,7 @@ pub fn option_card(props: &Props) -> Html {
         <li class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
             aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} data-testid="option-title">
-                <Link<Route> to={Route::Option { id: o.id.to_string() }}>{ o.label.to_string() }</Link<Route>>
+                <a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a>
             </h2>
             <p class="summary">{ o.summary.to_string() }</p>
             <dl class="positions">

@@ -3,7 +3,6 @@
 use crate::model::corpus;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(About)]
 pub fn about() -> Html {
@@ -26,7 +25,7 @@ pub fn about() -> Html {
             <ul>
                 { for c.sources.iter().map(|s| html! {
                     <li key={s.id.to_string()}>
-                        <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.title.to_string() }</Link<Route>>
+                        <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.title.to_string() }</a>
                         { format!(" — {} ({}). {}", s.authors.join(", "), s.kind, s.method) }
                     </li>
                 }) }
@@ -48,9 +47,9 @@ pub fn about() -> Html {
             <p>
                 { "The sources contain errors, inconsistent figures and passages borrowed from each other. They are kept as printed; \
                    the pages " }
-                <Link<Route> to={Route::Discrepancies}>{ "Facts that differ" }</Link<Route>>
+                <a href={Route::Discrepancies.href()}>{ "Facts that differ" }</a>
                 { " and " }
-                <Link<Route> to={Route::SharedWording}>{ "Shared wording" }</Link<Route>>
+                <a href={Route::SharedWording.href()}>{ "Shared wording" }</a>
                 { " point them out." }
             </p>
             <h2>{ "Using it" }</h2>

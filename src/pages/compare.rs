@@ -1,16 +1,15 @@
 //! Compare: the option × source matrix, and a picker for two sources side by side.
 
+use crate::app::navigate;
 use crate::components::matrix::Matrix;
 use crate::model::corpus;
 use crate::route::Route;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(Compare)]
 pub fn compare() -> Html {
     let c = corpus();
-    let navigator = use_navigator();
     let option = use_state(|| {
         c.options
             .first()
@@ -65,13 +64,15 @@ pub fn compare() -> Html {
         let (option, a, b) = (option.clone(), a.clone(), b.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Some(nav) = &navigator {
-                nav.push(&Route::SideBySide {
+            navigate(
+                &Route::SideBySide {
                     option: (*option).clone(),
                     a: (*a).clone(),
                     b: (*b).clone(),
-                });
-            }
+                },
+                "",
+                false,
+            );
         })
     };
     html! {

@@ -3,7 +3,6 @@
 use crate::model::{corpus, normalize::strip_markup, Reading};
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// One located quote with its source and a link into the source text.
 pub fn reading_view(r: &'static Reading, key: usize) -> Html {
@@ -18,9 +17,9 @@ pub fn reading_view(r: &'static Reading, key: usize) -> Html {
                 if let Some(v) = &r.value { { ": " }<span class="value" data-testid="reading-value">{ v.to_string() }</span> }
             </p>
             <blockquote><p>{ strip_markup(&r.quote) }</p></blockquote>
-            <Link<Route> to={Route::Passage { source: r.source.to_string(), start: r.span.start, end: r.span.end }} classes="read-in-context">
+            <a href={Route::Passage { source: r.source.to_string(), start: r.span.start, end: r.span.end }.href()} class="read-in-context">
                 { "Read in context" }
-            </Link<Route>>
+            </a>
         </li>
     }
 }

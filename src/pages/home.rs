@@ -4,7 +4,6 @@ use crate::components::option_card::OptionCard;
 use crate::model::corpus;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(Home)]
 pub fn home() -> Html {
@@ -23,7 +22,7 @@ pub fn home() -> Html {
                 { for c.sources.iter().enumerate().map(|(i, s)| html! {
                     <>
                         if i > 0 { { ", " } }
-                        <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
+                        <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                     </>
                 }) }
                 { ". Keyboard: j and k move between cards." }

@@ -2,7 +2,6 @@
 
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -17,7 +16,7 @@ pub fn not_found(props: &Props) -> Html {
             <h1>{ "Page not found" }</h1>
             <p>{ props.message.clone() }</p>
             <p>{ "The link may be mistyped, or it may point to something that has since been renamed." }</p>
-            <p><Link<Route> to={Route::Home}>{ "Go to the list of policy options" }</Link<Route>></p>
+            <p><a href={Route::Home.href()}>{ "Go to the list of policy options" }</a></p>
         </section>
     }
 }

@@ -11,7 +11,6 @@ use crate::route::Route;
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -66,12 +65,12 @@ pub fn option_page(props: &Props) -> Html {
     html! {
         <article class="option-page" data-testid="option-page" data-id={option.id.to_string()}>
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <Link<Route> to={Route::Home}>{ "Options" }</Link<Route>>{ " › " }<span aria-current="page">{ option.label.to_string() }</span>
+                <a href={Route::Home.href()}>{ "Options" }</a>{ " › " }<span aria-current="page">{ option.label.to_string() }</span>
             </nav>
             <h1>{ option.label.to_string() }</h1>
             <p class="lede">{ option.summary.to_string() }</p>
             if let Some(route) = compare_route {
-                <p><Link<Route> to={route}>{ "Read two sources side by side on this option" }</Link<Route>></p>
+                <p><a href={route.href()}>{ "Read two sources side by side on this option" }</a></p>
             }
             <FilterBar filter={filter.clone()} on_change={set_filter.clone()} />
             if !any_match {
@@ -86,7 +85,7 @@ pub fn option_page(props: &Props) -> Html {
                         html! {
                             <section key={s.id.to_string()} class="source-group" aria-labelledby={heading.clone()} data-testid="source-group" data-source={s.id.to_string()}>
                                 <h2 id={heading}>
-                                    <Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>>
+                                    <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                                 </h2>
                                 <p class="position-line" data-testid="position">
                                     <span class="visually-hidden">{ "Overall position: " }</span>

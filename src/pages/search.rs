@@ -7,7 +7,6 @@ use crate::model::{corpus, Argument};
 use crate::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(Search)]
 pub fn search() -> Html {
@@ -35,7 +34,7 @@ pub fn search() -> Html {
                 </p>
                 { for c.options.iter().filter(|o| results.iter().any(|a| a.option == o.id)).map(|o| html! {
                     <section key={o.id.to_string()} class="result-group">
-                        <h2><Link<Route> to={Route::Option { id: o.id.to_string() }}>{ o.label.to_string() }</Link<Route>></h2>
+                        <h2><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></h2>
                         <ul class="arguments">
                             { for results.iter().filter(|a| a.option == o.id).map(|a| html! {
                                 <ArgumentItem key={a.id.to_string()} argument={*a} terms={terms.clone()} force_open={!terms.is_empty()} show_source=true />

@@ -6,7 +6,6 @@ use crate::model::{corpus, Stance};
 use crate::pages::not_found;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -34,7 +33,7 @@ pub fn side_by_side(props: &Props) -> Html {
         let args: Vec<_> = c.arguments_on(&option.id, &s.id).collect();
         html! {
             <section class="column" aria-labelledby={format!("col-{}", s.id)} data-testid="side-column" data-source={s.id.to_string()}>
-                <h2 id={format!("col-{}", s.id)}><Link<Route> to={Route::Source { id: s.id.to_string() }}>{ s.short.to_string() }</Link<Route>></h2>
+                <h2 id={format!("col-{}", s.id)}><a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a></h2>
                 <p class="position-line">{ c.position(&option.id, &s.id).map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }</p>
                 if args.is_empty() {
                     <p class="muted">{ "This source gives no arguments on this option." }</p>
@@ -53,8 +52,8 @@ pub fn side_by_side(props: &Props) -> Html {
     html! {
         <article class="side-by-side" data-testid="side-by-side">
             <nav class="breadcrumb" aria-label="Breadcrumb">
-                <Link<Route> to={Route::Compare}>{ "Compare" }</Link<Route>>{ " › " }
-                <Link<Route> to={Route::Option { id: option.id.to_string() }}>{ option.label.to_string() }</Link<Route>>
+                <a href={Route::Compare.href()}>{ "Compare" }</a>{ " › " }
+                <a href={Route::Option { id: option.id.to_string() }.href()}>{ option.label.to_string() }</a>
             </nav>
             <h1>{ format!("{}: {} and {}", option.label, a.short, b.short) }</h1>
             <div class="columns">

@@ -6,7 +6,6 @@ use crate::model::{corpus, Span};
 use crate::pages::not_found;
 use crate::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -55,9 +54,9 @@ pub fn source_page(props: &Props) -> Html {
             </header>
             if let Some(a) = back {
                 <p class="back-to-argument">
-                    <Link<Route> to={Route::Argument { id: a.id.to_string() }}>
+                    <a href={Route::Argument { id: a.id.to_string() }.href()}>
                         <span data-testid="back-to-argument">{ "Back to the argument" }</span>
-                    </Link<Route>>
+                    </a>
                     { format!(": {}", a.claim) }
                 </p>
             }
@@ -66,7 +65,7 @@ pub fn source_page(props: &Props) -> Html {
                 <dl class="positions source-positions">
                     { for c.options.iter().map(|o| html! {
                         <div key={o.id.to_string()}>
-                            <dt><Link<Route> to={Route::Option { id: o.id.to_string() }}>{ o.label.to_string() }</Link<Route>></dt>
+                            <dt><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></dt>
                             <dd>{ c.position(&o.id, &s.id).map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }</dd>
                         </div>
                     }) }

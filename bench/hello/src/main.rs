@@ -1,27 +1,15 @@
-use yew::prelude::*;
-use yew_router::prelude::*;
+//! The baseline for `make bench`: a hello-world Yew page, nothing else.
 
-#[derive(Clone, PartialEq, Routable)]
-enum Route {
-    #[at("/")]
-    Home,
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
+use yew::prelude::*;
 
 #[function_component(App)]
 fn app() -> Html {
-    let render = |r: Route| match r {
-        Route::Home => html! { <h1 data-testid="hello">{ "Hello world" }</h1> },
-        Route::NotFound => html! { <p>{ "Not found" }</p> },
-    };
     use_effect_with((), |_| {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             let _ = p.mark("first-render");
         }
     });
-    html! { <HashRouter><Switch<Route> {render} /></HashRouter> }
+    html! { <h1 data-testid="hello">{ "Hello world" }</h1> }
 }
 
 fn main() {
