@@ -410,8 +410,18 @@ async fn keyboard_steps_through_cards_and_presenter_mode_uses_arrows() {
     let c = corpus();
     let page = open("#/").await;
     wait_for(&page, "[data-testid=option-card]").await;
-    press("j");
-    assert_eq!(active_id().as_deref(), Some(&*c.options[0].id));
+    // The key listener is attached by an effect after the first render: retry the
+    // first press until it is there (a press is handled at once or not at all).
+    let _ = web_sys::window().unwrap().focus();
+    let first = Some(c.options[0].id.to_string());
+    for _ in 0..100 {
+        press("j");
+        if active_id() == first {
+            break;
+        }
+        tick().await;
+    }
+    assert_eq!(active_id(), first);
     press("j");
     assert_eq!(active_id().as_deref(), Some(&*c.options[1].id));
     press("k");

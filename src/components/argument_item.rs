@@ -60,7 +60,7 @@ pub fn argument_item(props: &Props) -> Html {
             <div class="argument-actions">
                 if !props.force_open {
                     <button type="button" class="toggle-evidence" aria-expanded={open.to_string()}
-                        aria-controls={panel_id.clone()} onclick={toggle} data-testid="toggle-evidence">
+                        aria-controls={open.then(|| panel_id.clone())} onclick={toggle} data-testid="toggle-evidence">
                         { if open { "Hide evidence" } else { "Show evidence" } }
                     </button>
                 }
