@@ -498,11 +498,12 @@ async fn headings_are_in_order_on_every_view() {
 async fn skip_link_and_landmarks() {
     let page = open("#/").await;
     wait_for(&page, "[data-testid=option-card]").await;
+    let _ = web_sys::window().unwrap().focus();
     page.click("[data-testid=skip-link]");
-    assert_eq!(
-        document().active_element().map(|e| e.id()).as_deref(),
-        Some("main")
-    );
+    wait_until("the skip link focuses <main>", || {
+        document().active_element().map(|e| e.id()).as_deref() == Some("main")
+    })
+    .await;
     assert_eq!(page.all("header").len(), 1);
     assert_eq!(page.all("main").len(), 1);
     assert_eq!(page.all("footer").len(), 1);
