@@ -22,10 +22,10 @@ pub fn app() -> Html {
     let here = use_state_eq(current);
     {
         let here = here.clone();
-        use_effect_with((), move |_| {
-            let listener =
-                EventListener::new(&window(), "hashchange", move |_| here.set(current()));
-            move || drop(listener)
+        // Attached during the first render (not in an effect), so a hash change that
+        // comes straight after the first paint is never missed; dropped with the app.
+        use_memo((), move |_| {
+            EventListener::new(&window(), "hashchange", move |_| here.set(current()))
         });
     }
     html! {
@@ -85,14 +85,13 @@ fn shell() -> Html {
     });
 
     // Keyboard stepping through cards, arguments and quotes.
-    use_effect_with((), |_| {
+    use_memo((), |_| {
         let options = EventListenerOptions::enable_prevent_default();
-        let listener = EventListener::new_with_options(&document(), "keydown", options, |e| {
+        EventListener::new_with_options(&document(), "keydown", options, |e| {
             if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
                 step_on_key(e);
             }
-        });
-        move || drop(listener)
+        })
     });
 
     let skip = Callback::from(|e: MouseEvent| {
