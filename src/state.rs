@@ -21,6 +21,8 @@ pub enum Action {
     Toggle(String),
     /// Show one argument's evidence (deep links).
     Open(String),
+    /// Show the evidence of all these arguments.
+    OpenAll(Vec<String>),
     /// Hide every argument's evidence.
     CloseAll,
     TogglePresenter,
@@ -38,6 +40,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Open(id) => {
             next.open.insert(id);
         }
+        Action::OpenAll(ids) => next.open.extend(ids),
         Action::CloseAll => next.open.clear(),
         Action::TogglePresenter => next.presenter = !next.presenter,
     }
@@ -75,6 +78,8 @@ mod tests {
         assert_eq!(s.open.len(), 1);
         let s = reduce(&s, Action::TogglePresenter);
         assert!(s.presenter);
+        let s = reduce(&s, Action::OpenAll(vec!["c".into(), "d".into()]));
+        assert_eq!(s.open.len(), 3);
         let s = reduce(&s, Action::CloseAll);
         assert!(s.open.is_empty() && s.presenter);
     }

@@ -234,6 +234,23 @@ async fn a_link_reaches_the_quote_highlighted_in_its_source() {
 }
 
 #[wasm_bindgen_test]
+async fn show_all_and_hide_all_evidence() {
+    let page = open("#/option/kinetic").await;
+    wait_for(&page, "[data-testid=argument]").await;
+    let n = page.testid("argument").len();
+    page.click("[data-testid=open-all]");
+    wait_until("every argument shows its evidence", || {
+        page.testid("evidence-list").len() == n
+    })
+    .await;
+    page.click("[data-testid=close-all]");
+    wait_until("no argument shows its evidence", || {
+        page.testid("evidence-list").is_empty()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
 async fn an_argument_link_opens_its_evidence() {
     let c = corpus();
     let a = c

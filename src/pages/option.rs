@@ -44,6 +44,28 @@ pub fn option_page(props: &Props) -> Html {
     let terms = Rc::new(filter.terms());
     let searching = !terms.is_empty();
     let clear = clear_filters(&set_filter);
+    let open_all = {
+        let state = state.clone();
+        let ids: Vec<String> = c
+            .arguments
+            .iter()
+            .filter(|a| a.option == option.id)
+            .map(|a| a.id.to_string())
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = &state {
+                s.dispatch(Action::OpenAll(ids.clone()));
+            }
+        })
+    };
+    let close_all = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = &state {
+                s.dispatch(Action::CloseAll);
+            }
+        })
+    };
     let any_match = c
         .arguments
         .iter()
@@ -73,6 +95,13 @@ pub fn option_page(props: &Props) -> Html {
                 <p><a href={route.href()}>{ "Read two sources side by side on this option" }</a></p>
             }
             <FilterBar filter={filter.clone()} on_change={set_filter.clone()} />
+            if !searching && any_match {
+                <p class="bulk-actions">
+                    <button type="button" onclick={open_all} data-testid="open-all">{ "Show all evidence" }</button>
+                    { " " }
+                    <button type="button" onclick={close_all} data-testid="close-all">{ "Hide all evidence" }</button>
+                </p>
+            }
             if !any_match {
                 <EmptyResult filter={filter.clone()} on_clear={clear} />
             } else {
