@@ -97,3 +97,41 @@ fn the_ratio_formula_matches_known_values() {
     assert!((ratio(hex("#000000"), hex("#ffffff")) - 21.0).abs() < 0.01);
     assert!((ratio(hex("#777777"), hex("#ffffff")) - 4.48).abs() < 0.01);
 }
+
+/// Hue in degrees, or `None` for a grey.
+fn hue((r, g, b): (f64, f64, f64)) -> Option<f64> {
+    let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+    let d = max - min;
+    if d < 0.08 {
+        return None;
+    }
+    let h = if max == r {
+        60.0 * (((g - b) / d).rem_euclid(6.0))
+    } else if max == g {
+        60.0 * ((b - r) / d + 2.0)
+    } else {
+        60.0 * ((r - g) / d + 4.0)
+    };
+    Some(h)
+}
+
+#[test]
+fn stance_colours_are_not_red_or_green() {
+    // Stances must not read as good/bad: no reds (around 0°) and no greens (75°–165°).
+    let p = palette();
+    for name in [
+        "for-line",
+        "against-line",
+        "cond-line",
+        "mixed-line",
+        "for-ink",
+        "against-ink",
+        "cond-ink",
+        "mixed-ink",
+    ] {
+        if let Some(h) = hue(p[name]) {
+            assert!((20.0..=340.0).contains(&h), "--{name} is red ({h:.0}°)");
+            assert!(!(75.0..=165.0).contains(&h), "--{name} is green ({h:.0}°)");
+        }
+    }
+}
