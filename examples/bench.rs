@@ -197,6 +197,9 @@ mod native {
             .nth(2)
             .map(PathBuf::from)
             .filter(|p| p.join("index.html").is_file());
+        let start = Instant::now();
+        let arguments = corpus().arguments.len();
+        println!("== start-up ==\n  decoding the embedded corpus ({arguments} arguments): {:.3} ms (native)", start.elapsed().as_secs_f64() * 1e3);
         sizes(&dist);
         search();
         cold_start(&dist, hello.as_deref()).await;

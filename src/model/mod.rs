@@ -11,27 +11,12 @@ pub mod schema;
 pub use query::{highlight, matrix, Filter, MatrixCell, MatrixRow, Segment};
 pub use schema::*;
 
-mod embedded {
-    #![allow(clippy::all)]
-    use super::schema::*;
-    use std::borrow::Cow::Borrowed;
+mod embedded;
 
-    /// `text[start..end]` at compile time (the build checked the bounds and char boundaries).
-    const fn sub(text: &'static str, start: usize, end: usize) -> &'static str {
-        let (_, rest) = text.as_bytes().split_at(start);
-        let (mid, _) = rest.split_at(end - start);
-        match std::str::from_utf8(mid) {
-            Ok(s) => s,
-            Err(_) => panic!("a quote's span is not on character boundaries"),
-        }
-    }
-
-    include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
-}
-
-/// The corpus embedded at build time (checked by `build.rs`). Each quote in it is the
-/// exact slice of the source text it was found at (equal to the recorded quote after
-/// normalisation), so the texts are carried once.
+/// The corpus embedded at build time (checked by `build.rs`), decoded on first use.
+/// Each quote in it is the exact slice of the source text it was found at (equal to the
+/// recorded quote after normalisation), so the texts are carried once.
 pub fn corpus() -> &'static Corpus {
-    &embedded::CORPUS
+    static CORPUS: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+    CORPUS.get_or_init(embedded::decode)
 }

@@ -2,8 +2,9 @@
 //!
 //! Every string and list is a [`Cow`] so that the same types serve two purposes:
 //! they are deserialised (owned) from JSON by the validator in `build.rs` and the
-//! native tests, and they are written as `'static` borrowed data into the code the
-//! build generates, so the browser bundle carries no JSON parser.
+//! native tests, and the embedded corpus borrows its strings from the texts and the
+//! string blob the build generates (see `embedded.rs`), so the browser bundle carries
+//! no JSON parser.
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
