@@ -284,6 +284,22 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         }
     };
 
+    // Locates every quote of a list of readings (discrepancies, events, reuse).
+    let locate_readings =
+        |c: &mut Checker, file: &str, id: &str, what: &str, readings: &mut List<Reading>| {
+            for (i, r) in readings.to_mut().iter_mut().enumerate() {
+                known_source(c, file, id, &r.source);
+                r.span = quote_check(
+                    c,
+                    file,
+                    id,
+                    &format!("{what} #{} quote", i + 1),
+                    &r.source,
+                    &r.quote,
+                );
+            }
+        };
+
     // Arguments.
     let mut arguments: Vec<Argument> = c.read(dir, "arguments.json", "id");
     c.unique("arguments.json", arguments.iter().map(|a| &*a.id));
@@ -379,21 +395,12 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         if d.readings.len() < 2 {
             c.add(f, &d.id, "a discrepancy needs at least two readings");
         }
-        let id = d.id.clone();
-        for (i, r) in d.readings.to_mut().iter_mut().enumerate() {
-            known_source(&mut c, f, &id, &r.source);
+        for (i, r) in d.readings.iter().enumerate() {
             if r.value.as_deref().is_none_or(|v| v.trim().is_empty()) {
-                c.add(f, &id, format!("reading #{} has no `value`", i + 1));
+                c.add(f, &d.id, format!("reading #{} has no `value`", i + 1));
             }
-            r.span = quote_check(
-                &mut c,
-                f,
-                &id,
-                &format!("reading #{} quote", i + 1),
-                &r.source,
-                &r.quote,
-            );
         }
+        locate_readings(&mut c, f, &d.id, "reading", &mut d.readings);
     }
 
     // Events.
@@ -412,18 +419,7 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         if e.mentions.is_empty() {
             c.add(f, &e.id, "an event needs at least one mention");
         }
-        let id = e.id.clone();
-        for (i, m) in e.mentions.to_mut().iter_mut().enumerate() {
-            known_source(&mut c, f, &id, &m.source);
-            m.span = quote_check(
-                &mut c,
-                f,
-                &id,
-                &format!("mention #{} quote", i + 1),
-                &m.source,
-                &m.quote,
-            );
-        }
+        locate_readings(&mut c, f, &e.id, "mention", &mut e.mentions);
     }
 
     // Glossary.
@@ -452,18 +448,7 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         if r.passages.len() < 2 {
             c.add(f, &r.id, "a reuse record needs at least two passages");
         }
-        let id = r.id.clone();
-        for (i, p) in r.passages.to_mut().iter_mut().enumerate() {
-            known_source(&mut c, f, &id, &p.source);
-            p.span = quote_check(
-                &mut c,
-                f,
-                &id,
-                &format!("passage #{} quote", i + 1),
-                &p.source,
-                &p.quote,
-            );
-        }
+        locate_readings(&mut c, f, &r.id, "passage", &mut r.passages);
     }
 
     if c.problems.is_empty() {
