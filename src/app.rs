@@ -1,7 +1,7 @@
 //! The app shell: the hash router, state context, header, skip link, focus handling
 //! and keyboard stepping.
 //!
-//! Routing is a `hashchange` listener over [`Route`]'s `Routable` parser rather than
+//! Routing is a `hashchange` listener over [`Route::from_path_str`] rather than
 //! yew-router's `HashRouter`/`Link` components, which cost this bundle about 23 KB of
 //! gzip (measured with `make bench`); links are plain `<a href="#/...">`.
 
