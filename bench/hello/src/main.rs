@@ -13,5 +13,8 @@ fn app() -> Html {
 }
 
 fn main() {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("app-start");
+    }
     yew::Renderer::<App>::new().render();
 }
