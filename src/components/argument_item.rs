@@ -1,8 +1,8 @@
 //! One argument: its stance, claim and condition, opening to its evidence.
 
-use super::evidence_quote::EvidenceQuote;
+use super::evidence_quote::evidence_quote;
 use super::highlighted::highlighted;
-use super::stance_badge::StanceBadge;
+use super::stance_badge::stance_badge;
 use crate::model::{corpus, Argument};
 use crate::route::Route;
 use crate::state::{Action, AppState};
@@ -46,7 +46,7 @@ pub fn argument_item(props: &Props) -> Html {
             data-stance={a.stance.as_str()} data-step="" tabindex="-1"
             data-scroll-target={props.target.then_some("")}>
             <p class="claim">
-                <StanceBadge stance={a.stance} />
+                { stance_badge(a.stance) }
                 if props.show_source {
                     <span class="arg-source" data-testid="arg-source">
                         { corpus().source(&a.source).map_or_else(|| a.source.to_string(), |s| s.short.to_string()) }
@@ -70,9 +70,7 @@ pub fn argument_item(props: &Props) -> Html {
             </div>
             if open {
                 <div id={panel_id} class="evidence-list" data-testid="evidence-list">
-                    { for (0..a.evidence.len()).map(|i| html! {
-                        <EvidenceQuote key={i} argument={a} index={i} terms={props.terms.clone()} />
-                    }) }
+                    { for (0..a.evidence.len()).map(|i| evidence_quote(a, i, &props.terms)) }
                 </div>
             }
         </li>

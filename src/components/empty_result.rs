@@ -3,24 +3,17 @@
 use crate::model::{corpus, Filter};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub filter: Filter,
-    pub on_clear: Callback<MouseEvent>,
-    #[prop_or(AttrValue::Static("No arguments match these filters."))]
-    pub message: AttrValue,
-}
-
-#[function_component(EmptyResult)]
-pub fn empty_result(props: &Props) -> Html {
-    let parts = props.filter.describe(corpus());
+/// "No arguments match these filters.", what is filtered, and a button that runs
+/// `on_clear`. A plain view function (it has no state).
+pub fn empty_result(filter: &Filter, on_clear: Callback<MouseEvent>) -> Html {
+    let parts = filter.describe(corpus());
     html! {
         <div class="empty-result" role="status" data-testid="empty-result">
-            <p>{ props.message.clone() }</p>
+            <p>{ "No arguments match these filters." }</p>
             if !parts.is_empty() {
                 <p>{ "Filtered by: " }{ parts.join("; ") }{ "." }</p>
             }
-            <button type="button" onclick={props.on_clear.clone()} data-testid="clear-filters">{ "Clear all filters" }</button>
+            <button type="button" onclick={on_clear} data-testid="clear-filters">{ "Clear all filters" }</button>
         </div>
     }
 }

@@ -4,36 +4,27 @@
 use super::highlighted::highlighted;
 use crate::model::{corpus, normalize::strip_markup, Argument};
 use crate::route::Route;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub argument: &'static Argument,
-    /// Index into the argument's evidence.
-    pub index: usize,
-    #[prop_or_default]
-    pub terms: Rc<Vec<String>>,
-}
-
-#[function_component(EvidenceQuote)]
-pub fn evidence_quote(props: &Props) -> Html {
-    let a = props.argument;
-    let Some(e) = a.evidence.get(props.index) else {
+/// The evidence at `index` of argument `a`, with search `terms` highlighted. A plain
+/// view function: it has no state, and a component per quote would cost bundle size
+/// and start-up time for nothing.
+pub fn evidence_quote(a: &Argument, index: usize, terms: &[String]) -> Html {
+    let Some(e) = a.evidence.get(index) else {
         return html! {};
     };
     let source = corpus().source(&a.source);
     let quote = strip_markup(&e.quote);
     html! {
-        <figure class="evidence" data-testid="evidence" data-kind={e.kind.as_str()}>
+        <figure key={index} class="evidence" data-testid="evidence" data-kind={e.kind.as_str()}>
             <blockquote data-testid="quote">
-                <p>{ highlighted(&quote, &props.terms) }</p>
+                <p>{ highlighted(&quote, terms) }</p>
             </blockquote>
             <figcaption>
                 <dl class="evidence-meta">
                     <div><dt>{ "Evidence" }</dt><dd data-testid="evidence-kind">{ e.kind.label() }</dd></div>
                     if let Some(speaker) = &e.speaker {
-                        <div><dt>{ "View of" }</dt><dd data-testid="speaker">{ highlighted(speaker, &props.terms) }</dd></div>
+                        <div><dt>{ "View of" }</dt><dd data-testid="speaker">{ highlighted(speaker, terms) }</dd></div>
                     } else {
                         <div><dt>{ "View of" }</dt><dd>{ "the source's author(s)" }</dd></div>
                     }
@@ -47,7 +38,7 @@ pub fn evidence_quote(props: &Props) -> Html {
                         </dd></div>
                     }
                 </dl>
-                <a href={Route::Quote { arg: a.id.to_string(), n: props.index + 1 }.href()} class="read-in-context">
+                <a href={Route::Quote { arg: a.id.to_string(), n: index + 1 }.href()} class="read-in-context">
                     <span data-testid="read-in-context">{ "Read in context" }</span>
                 </a>
             </figcaption>

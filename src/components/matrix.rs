@@ -4,7 +4,7 @@ use crate::model::{corpus, matrix, Filter};
 use crate::route::Route;
 use yew::prelude::*;
 
-#[function_component(Matrix)]
+/// The table (a plain view function: it has no state).
 pub fn matrix_table() -> Html {
     let c = corpus();
     let rows = matrix(c);

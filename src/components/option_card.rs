@@ -4,18 +4,13 @@ use crate::model::{corpus, PolicyOption};
 use crate::route::Route;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub option: &'static PolicyOption,
-}
-
-#[function_component(OptionCard)]
-pub fn option_card(props: &Props) -> Html {
-    let o = props.option;
+/// The card (a plain view function: it has no state, and a component per card would
+/// cost start-up time on the home page).
+pub fn option_card(o: &PolicyOption) -> Html {
     let c = corpus();
     let heading_id = format!("card-{}", o.id);
     html! {
-        <li class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
+        <li key={o.id.to_string()} class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
             aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} data-testid="option-title">
                 <a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a>

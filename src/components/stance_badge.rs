@@ -3,11 +3,6 @@
 use crate::model::Stance;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub stance: Stance,
-}
-
 /// The icon that goes with a stance (shape differs, so it reads without colour).
 pub fn icon(stance: Stance) -> &'static str {
     match stance {
@@ -18,9 +13,8 @@ pub fn icon(stance: Stance) -> &'static str {
     }
 }
 
-#[function_component(StanceBadge)]
-pub fn stance_badge(props: &Props) -> Html {
-    let s = props.stance;
+/// The badge: a plain view function (no state, so no component of its own).
+pub fn stance_badge(s: Stance) -> Html {
     html! {
         <span class={classes!("stance", format!("stance-{}", s.as_str()))} data-testid="stance" data-stance={s.as_str()}>
             <span class="stance-icon" aria-hidden="true">{ icon(s) }</span>

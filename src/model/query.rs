@@ -126,12 +126,9 @@ impl Filter {
 
     /// Sorts and de-duplicates, so equal filters give equal URLs.
     pub fn normalise(&mut self) {
-        self.sources.sort();
-        self.sources.dedup();
-        self.stances.sort();
-        self.stances.dedup();
-        self.kinds.sort();
-        self.kinds.dedup();
+        sort_dedup(&mut self.sources);
+        sort_dedup(&mut self.stances);
+        sort_dedup(&mut self.kinds);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -227,35 +224,51 @@ pub fn terms(text: &str) -> Vec<String> {
             out.extend(chunk.split_whitespace().map(String::from));
         }
     }
-    out.sort();
-    out.dedup();
+    sort_dedup(&mut out);
     out
 }
 
-/// `s` lowercased char by char, if that keeps every char's byte length (so byte
-/// offsets into the result are offsets into `s`); `None` otherwise.
-fn lower_same_offsets(s: &str) -> Option<String> {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => return None,
+/// Sorts a short list and drops repeats. A plain insertion sort: these lists hold a
+/// handful of items, and each type the standard sorts are used on adds a few KB of
+/// code to the bundle.
+pub fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
         }
     }
-    Some(out)
+    v.dedup();
 }
 
-/// Case-insensitive match of `needle` in `hay` starting at byte `at`; returns the end byte.
-fn match_at(hay: &str, at: usize, needle: &str) -> Option<usize> {
-    let mut h = hay[at..].char_indices();
-    for n in needle.chars() {
-        let (_, c) = h.next()?;
-        if !c.to_lowercase().eq(n.to_lowercase()) {
-            return None;
-        }
+/// Lowercases one character for matching. It covers the letters of the scripts the
+/// sources and a student's search can use here: ASCII, Latin-1, Latin Extended-A,
+/// Greek and Cyrillic (one-to-one mappings; any other character matches only itself).
+/// Every mapping keeps the UTF-8 length, so offsets into a folded string are offsets
+/// into the original. (Rust's full `to_lowercase` would add its Unicode tables, about
+/// 5 KB of gzip, to the bundle for no difference on this corpus.)
+pub fn fold(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x391..=0x3A1 | 0x3A3..=0x3AB => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// `s` with every character [`fold`]ed; byte offsets are unchanged.
+pub fn fold_str(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
     }
-    Some(h.next().map_or(hay.len(), |(i, _)| at + i))
+    s.chars().map(fold).collect()
 }
 
 /// Case-insensitive substring test.
@@ -270,7 +283,7 @@ pub fn contains_ci(hay: &str, needle: &str) -> bool {
             .windows(n.len())
             .any(|w| w.eq_ignore_ascii_case(n));
     }
-    hay.to_lowercase().contains(&needle.to_lowercase())
+    fold_str(hay).contains(&fold_str(needle))
 }
 
 /// A piece of text, highlighted or not.
@@ -283,34 +296,22 @@ pub struct Segment<'a> {
 /// Every `[start, end)` byte range of `text` matching a term, merged where they overlap.
 fn hit_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    match lower_same_offsets(text) {
-        // Fast path: search the lowercased copy; its offsets are the text's.
-        Some(lower) => {
-            for t in terms {
-                let t = t.to_lowercase();
-                if t.is_empty() {
-                    continue;
-                }
-                let mut from = 0;
-                while let Some(at) = lower[from..].find(&t) {
-                    let start = from + at;
-                    found.push((start, start + t.len()));
-                    from = start + t.chars().next().map_or(1, char::len_utf8);
-                }
-            }
+    // Search the folded copy: its offsets are the text's.
+    let lower = fold_str(text);
+    for t in terms {
+        let t = fold_str(t);
+        if t.is_empty() {
+            continue;
         }
-        // Rare scripts whose lowercase changes byte length: compare char by char.
-        None => {
-            for (i, _) in text.char_indices() {
-                for t in terms {
-                    if let Some(end) = match_at(text, i, t) {
-                        found.push((i, end));
-                    }
-                }
-            }
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(&t) {
+            let start = from + at;
+            // Each term's hits come in order; insert among the earlier terms' hits.
+            let i = found.partition_point(|&r| r <= (start, start + t.len()));
+            found.insert(i, (start, start + t.len()));
+            from = start + t.chars().next().map_or(1, char::len_utf8);
         }
     }
-    found.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in found {
         match merged.last_mut() {
@@ -518,9 +519,39 @@ mod tests {
             vec!["BORDER", "border"]
         );
         assert_eq!(hits("Ünter über", "ÜBER"), vec!["über"]);
-        // 'İ' lowercases to two chars: the slow path still finds the match.
+        assert_eq!(hits("ΑΘΗΝΑ и МОСКВА", "αθηνα"), vec!["ΑΘΗΝΑ"]);
+        assert_eq!(hits("ΑΘΗΝΑ и МОСКВА", "москва"), vec!["МОСКВА"]);
+        assert_eq!(hits("ŁÓDŹ, Łódź", "łódź"), vec!["ŁÓDŹ", "Łódź"]);
+        // Characters outside the folded scripts match only themselves.
         assert_eq!(hits("İstanbul and istanbul", "istanbul"), vec!["istanbul"]);
         assert_eq!(hits("aaa", "aa"), vec!["aaa"]);
+    }
+
+    #[test]
+    fn sorts_and_dedups_short_lists() {
+        let mut v = vec![3, 1, 2, 3, 1];
+        sort_dedup(&mut v);
+        assert_eq!(v, [1, 2, 3]);
+        let mut e: Vec<u8> = vec![];
+        sort_dedup(&mut e);
+        assert!(e.is_empty());
+    }
+
+    #[test]
+    fn folds_keep_byte_offsets() {
+        for c in (0..0x500u32).filter_map(char::from_u32) {
+            assert_eq!(fold(c).len_utf8(), c.len_utf8(), "{c:?}");
+            let l: Vec<char> = c.to_lowercase().collect();
+            // Where the fold maps, it agrees with Unicode's lowercase.
+            if fold(c) != c {
+                assert_eq!(l, [fold(c)], "{c:?}");
+            }
+            // And it maps every letter of the scripts it covers that has a simple lowercase.
+            let covered = matches!(c as u32, 0..=0x17F | 0x391..=0x3AB | 0x400..=0x42F);
+            if covered && l.len() == 1 && l[0] != c {
+                assert_eq!(fold(c), l[0], "{c:?}");
+            }
+        }
     }
 
     #[test]

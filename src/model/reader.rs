@@ -112,8 +112,7 @@ pub fn pieces(block: Span, marks: &[Span]) -> Vec<Piece> {
             }
         }
     }
-    cuts.sort_unstable();
-    cuts.dedup();
+    super::query::sort_dedup(&mut cuts);
     cuts.windows(2)
         .map(|w| {
             let span = Span {

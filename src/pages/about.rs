@@ -4,7 +4,7 @@ use crate::model::corpus;
 use crate::route::Route;
 use yew::prelude::*;
 
-#[function_component(About)]
+/// The view (a plain function: it has no state; [`super::switch`] keys it by route).
 pub fn about() -> Html {
     let c = corpus();
     html! {

@@ -1,7 +1,7 @@
 //! Compare: the option × source matrix, and a picker for two sources side by side.
 
 use crate::app::navigate;
-use crate::components::matrix::Matrix;
+use crate::components::matrix::matrix_table;
 use crate::model::corpus;
 use crate::route::Route;
 use web_sys::HtmlSelectElement;
@@ -79,7 +79,7 @@ pub fn compare() -> Html {
         <article class="compare-page" data-testid="compare-page">
             <h1>{ "Compare sources" }</h1>
             <p class="lede">{ "Each row is an option and each column a source. A cell gives that source's overall position in one line and links to its arguments." }</p>
-            <Matrix />
+            { matrix_table() }
             <section aria-labelledby="pair-heading" class="pair-picker">
                 <h2 id="pair-heading">{ "Two sources side by side" }</h2>
                 <form onsubmit={go} data-testid="pair-form">

@@ -47,7 +47,7 @@ pub fn entry(
     }
 }
 
-#[function_component(Discrepancies)]
+/// The view (a plain function: it has no state; [`super::switch`] keys it by route).
 pub fn discrepancies() -> Html {
     let c = corpus();
     html! {

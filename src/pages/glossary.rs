@@ -3,7 +3,7 @@
 use crate::model::corpus;
 use yew::prelude::*;
 
-#[function_component(Glossary)]
+/// The view (a plain function: it has no state; [`super::switch`] keys it by route).
 pub fn glossary() -> Html {
     let c = corpus();
     html! {

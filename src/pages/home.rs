@@ -1,11 +1,11 @@
 //! Home: one card per option, in a fixed order, with each source's position.
 
-use crate::components::option_card::OptionCard;
+use crate::components::option_card::option_card;
 use crate::model::corpus;
 use crate::route::Route;
 use yew::prelude::*;
 
-#[function_component(Home)]
+/// The view (a plain function: it has no state; [`super::switch`] keys it by route).
 pub fn home() -> Html {
     let c = corpus();
     html! {
@@ -28,7 +28,7 @@ pub fn home() -> Html {
                 { ". Keyboard: j and k move between cards." }
             </p>
             <ul class="option-cards" data-testid="option-cards">
-                { for c.options.iter().map(|o| html! { <OptionCard key={o.id.to_string()} option={o} /> }) }
+                { for c.options.iter().map(option_card) }
             </ul>
         </>
     }

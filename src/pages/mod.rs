@@ -16,14 +16,22 @@ pub mod timeline;
 use crate::model::{corpus, Span};
 use crate::route::Route;
 use yew::prelude::*;
-
-use not_found::NotFound;
+use yew::virtual_dom::{Key, VList};
 
 /// Renders the view for `route`; ids that do not exist show "not found", never a blank page.
+///
+/// The view is keyed by the kind of page, so going to another kind of page replaces
+/// the DOM rather than patching one page's elements into the next (several views are
+/// plain functions, without a component boundary of their own).
 pub fn switch(route: Route) -> Html {
+    let key = Key::from(route.title());
+    Html::from(VList::with_children(vec![view(route)], Some(key)))
+}
+
+fn view(route: Route) -> Html {
     let c = corpus();
     match route {
-        Route::Home => html! { <home::Home /> },
+        Route::Home => home::home(),
         Route::Option { id } => html! { <option::OptionPage {id} /> },
         Route::Argument { id } => match c.argument(&id) {
             Some(a) => {
@@ -65,16 +73,16 @@ pub fn switch(route: Route) -> Html {
             html! { <side_by_side::SideBySide {option} {a} {b} /> }
         }
         Route::Search => html! { <search::Search /> },
-        Route::Discrepancies => html! { <discrepancies::Discrepancies /> },
-        Route::SharedWording => html! { <shared_wording::SharedWording /> },
-        Route::Timeline => html! { <timeline::Timeline /> },
-        Route::Glossary => html! { <glossary::Glossary /> },
-        Route::About => html! { <about::About /> },
-        Route::NotFound => html! { <NotFound /> },
+        Route::Discrepancies => discrepancies::discrepancies(),
+        Route::SharedWording => shared_wording::shared_wording(),
+        Route::Timeline => timeline::timeline(),
+        Route::Glossary => glossary::glossary(),
+        Route::About => about::about(),
+        Route::NotFound => not_found::view(not_found::DEFAULT_MESSAGE),
     }
 }
 
 /// The not-found view with a specific message.
 pub fn not_found(message: String) -> Html {
-    html! { <NotFound message={AttrValue::from(message)} /> }
+    not_found::view(&message)
 }

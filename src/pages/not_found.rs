@@ -3,18 +3,15 @@
 use crate::route::Route;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    #[prop_or(AttrValue::Static("This address does not match any page of the app."))]
-    pub message: AttrValue,
-}
+/// What most unknown addresses get.
+pub const DEFAULT_MESSAGE: &str = "This address does not match any page of the app.";
 
-#[function_component(NotFound)]
-pub fn not_found(props: &Props) -> Html {
+/// The view, with `message` saying what was not found (a plain function: it has no state).
+pub fn view(message: &str) -> Html {
     html! {
         <section class="not-found" data-testid="not-found">
             <h1>{ "Page not found" }</h1>
-            <p>{ props.message.clone() }</p>
+            <p>{ message.to_string() }</p>
             <p>{ "The link may be mistyped, or it may point to something that has since been renamed." }</p>
             <p><a href={Route::Home.href()}>{ "Go to the list of policy options" }</a></p>
         </section>

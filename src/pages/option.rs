@@ -2,9 +2,9 @@
 //! group split by stance, with filters and search.
 
 use crate::components::argument_item::ArgumentItem;
-use crate::components::empty_result::EmptyResult;
+use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, use_filter, FilterBar};
-use crate::components::stance_badge::StanceBadge;
+use crate::components::stance_badge::stance_badge;
 use crate::model::{corpus, Argument, Stance};
 use crate::pages::not_found;
 use crate::route::Route;
@@ -103,7 +103,7 @@ pub fn option_page(props: &Props) -> Html {
                 </p>
             }
             if !any_match {
-                <EmptyResult filter={filter.clone()} on_clear={clear} />
+                { empty_result(&filter, clear) }
             } else {
                 <div class="source-groups">
                     { for sources.into_iter().map(|s| {
@@ -132,7 +132,7 @@ pub fn option_page(props: &Props) -> Html {
                                     }
                                     html! {
                                         <div key={stance.as_str()} class="stance-group">
-                                            <h3><StanceBadge {stance} /></h3>
+                                            <h3>{ stance_badge(stance) }</h3>
                                             <ul class="arguments">
                                                 { for group.into_iter().map(|a| html! {
                                                     <ArgumentItem key={a.id.to_string()} argument={a} terms={terms.clone()}

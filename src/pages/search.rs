@@ -1,7 +1,7 @@
 //! Search and filter every argument; matches are highlighted in claims and quotes.
 
 use crate::components::argument_item::ArgumentItem;
-use crate::components::empty_result::EmptyResult;
+use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, use_filter, FilterBar};
 use crate::model::{corpus, Argument};
 use crate::route::Route;
@@ -27,7 +27,7 @@ pub fn search() -> Html {
             if filter.is_empty() {
                 <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see matching arguments. Put a phrase in double quotes to match it exactly." }</p>
             } else if results.is_empty() {
-                <EmptyResult filter={filter.clone()} on_clear={clear} />
+                { empty_result(&filter, clear) }
             } else {
                 <p role="status" data-testid="result-count">
                     { if results.len() == 1 { "1 argument matches.".to_string() } else { format!("{} arguments match.", results.len()) } }

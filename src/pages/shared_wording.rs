@@ -4,7 +4,7 @@ use super::discrepancies::entry;
 use crate::model::corpus;
 use yew::prelude::*;
 
-#[function_component(SharedWording)]
+/// The view (a plain function: it has no state; [`super::switch`] keys it by route).
 pub fn shared_wording() -> Html {
     let c = corpus();
     html! {

@@ -1,7 +1,7 @@
 //! Two sources' arguments on one option, in two columns.
 
 use crate::components::argument_item::ArgumentItem;
-use crate::components::stance_badge::StanceBadge;
+use crate::components::stance_badge::stance_badge;
 use crate::model::{corpus, Stance};
 use crate::pages::not_found;
 use crate::route::Route;
@@ -40,7 +40,7 @@ pub fn side_by_side(props: &Props) -> Html {
                 }
                 { for Stance::ALL.into_iter().filter(|st| args.iter().any(|x| x.stance == *st)).map(|st| html! {
                     <div key={st.as_str()} class="stance-group">
-                        <h3><StanceBadge stance={st} /></h3>
+                        <h3>{ stance_badge(st) }</h3>
                         <ul class="arguments">
                             { for args.iter().filter(|x| x.stance == st).map(|x| html! { <ArgumentItem key={x.id.to_string()} argument={*x} /> }) }
                         </ul>

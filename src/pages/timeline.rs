@@ -4,7 +4,7 @@ use super::discrepancies::reading_view;
 use crate::model::corpus;
 use yew::prelude::*;
 
-#[function_component(Timeline)]
+/// The view (a plain function: it has no state; [`super::switch`] keys it by route).
 pub fn timeline() -> Html {
     let c = corpus();
     html! {
