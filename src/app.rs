@@ -5,7 +5,7 @@
 //! yew-router's `HashRouter`/`Link` components, which cost this bundle about 23 KB of
 //! gzip (measured with `make bench`); links are plain `<a href="#/...">`.
 
-use crate::components::nav::Nav;
+use crate::components::nav::nav;
 use crate::pages::switch;
 use crate::route::{Here, Route};
 use crate::state::{AppState, State};
@@ -102,9 +102,9 @@ fn shell() -> Html {
     });
 
     html! {
-        <div class={classes!("app", presenter.then_some("presenter"))}>
+        <div class={if presenter { "app presenter" } else { "app" }}>
             <a class="skip-link" href="#/" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
-            <Nav />
+            { nav(&route, state.as_ref()) }
             <main id="main" tabindex="-1">
                 { switch(route) }
             </main>

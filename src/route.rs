@@ -139,10 +139,45 @@ impl Route {
         Some(r)
     }
 
-    /// The `href` for a plain `<a>` to this route (for links that need ARIA attributes,
-    /// which the router's `Link` does not pass through).
+    /// The `href` for a plain `<a>` to this route: `#` and the path [`Routable::to_path`]
+    /// prints (a test checks they agree), written out here because `to_path` goes through
+    /// `format!` and a URL-encoding crate, which cost bundle size on every link.
     pub fn href(&self) -> String {
-        format!("#{}", self.to_path())
+        let mut out = String::from("#/");
+        let (name, parts): (&str, [Option<&str>; 3]) = match self {
+            Route::Home => ("", [None; 3]),
+            Route::Option { id } => ("option", [Some(id), None, None]),
+            Route::Argument { id } => ("argument", [Some(id), None, None]),
+            Route::Source { id } => ("source", [Some(id), None, None]),
+            Route::Quote { arg, n } => {
+                out.push_str("quote/");
+                push_segment(&mut out, arg);
+                out.push('/');
+                out.push_str(&n.to_string());
+                return out;
+            }
+            Route::Passage { source, start, end } => {
+                out.push_str("passage/");
+                push_segment(&mut out, source);
+                out.push_str(&format!("/{start}/{end}"));
+                return out;
+            }
+            Route::Compare => ("compare", [None; 3]),
+            Route::SideBySide { option, a, b } => ("compare", [Some(option), Some(a), Some(b)]),
+            Route::Search => ("search", [None; 3]),
+            Route::Discrepancies => ("discrepancies", [None; 3]),
+            Route::SharedWording => ("shared-wording", [None; 3]),
+            Route::Timeline => ("timeline", [None; 3]),
+            Route::Glossary => ("glossary", [None; 3]),
+            Route::About => ("about", [None; 3]),
+            Route::NotFound => ("not-found", [None; 3]),
+        };
+        out.push_str(name);
+        for p in parts.into_iter().flatten() {
+            out.push('/');
+            push_segment(&mut out, p);
+        }
+        out
     }
 
     /// The title for the document and the `<h1>` of views that have a fixed one.
@@ -160,6 +195,20 @@ impl Route {
             Route::Glossary => "Glossary",
             Route::About => "About",
             Route::NotFound => "Page not found",
+        }
+    }
+}
+
+/// Appends `seg` with every byte but ASCII letters, digits and `-_.~` as `%XX`.
+fn push_segment(out: &mut String, seg: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in seg.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
 }
@@ -323,9 +372,22 @@ mod tests {
                 });
             }
         }
+        for odd in ["a b", "a/b", "ü", "a,b", "%41", "x?y#z"] {
+            routes.push(Route::Option { id: odd.into() });
+            routes.push(Route::SideBySide {
+                option: odd.into(),
+                a: "a".into(),
+                b: odd.into(),
+            });
+            routes.push(Route::Quote {
+                arg: odd.into(),
+                n: 3,
+            });
+        }
         let mut paths: Vec<String> = Vec::new();
         for r in &routes {
             let p = r.to_path();
+            assert_eq!(r.href(), format!("#{p}"));
             assert_eq!(Route::from_path_str(&p), *r, "{p}");
             paths.push(format!("{p}/"));
             paths.push(format!("{p}//"));

@@ -3,16 +3,72 @@
 //! What a student filters or searches lives in the URL so it can be shared; this
 //! holds the rest: which arguments are open and whether presenter mode is on.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     /// Ids of arguments whose evidence is shown.
-    pub open: BTreeSet<String>,
+    pub open: OpenSet,
     /// Larger type and arrow keys step through cards.
     pub presenter: bool,
+}
+
+/// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
+/// `BTreeSet` would add its tree code to the bundle for nothing).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenSet(Vec<String>);
+
+impl OpenSet {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|x| x.as_str().cmp(id))
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Adds `id`; `false` if it was there already.
+    pub fn insert(&mut self, id: String) -> bool {
+        match self.find(&id) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, id);
+                true
+            }
+        }
+    }
+
+    /// Removes `id`; `false` if it was not there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        match self.find(id) {
+            Ok(i) => {
+                self.0.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Extend<String> for OpenSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, ids: I) {
+        for id in ids {
+            self.insert(id);
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,5 +138,17 @@ mod tests {
         assert_eq!(s.open.len(), 3);
         let s = reduce(&s, Action::CloseAll);
         assert!(s.open.is_empty() && s.presenter);
+    }
+
+    #[test]
+    fn the_open_set_is_a_set_in_any_order() {
+        let mut a = OpenSet::default();
+        a.extend(["b", "a", "c", "a"].map(String::from));
+        let mut b = OpenSet::default();
+        b.extend(["c", "b", "a"].map(String::from));
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 3);
+        assert!(a.remove("b") && !a.remove("b") && !a.contains("b"));
+        assert!(a.contains("a") && a.contains("c") && !a.contains("z"));
     }
 }

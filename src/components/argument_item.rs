@@ -29,7 +29,7 @@ pub struct Props {
 pub fn argument_item(props: &Props) -> Html {
     let a = props.argument;
     let state = use_context::<AppState>();
-    let open = props.force_open || state.as_ref().is_some_and(|s| s.open.contains(&*a.id));
+    let open = props.force_open || state.as_ref().is_some_and(|s| s.open.contains(&a.id));
     let toggle = {
         let id = a.id.to_string();
         let state = state.clone();
@@ -41,7 +41,7 @@ pub fn argument_item(props: &Props) -> Html {
     };
     let panel_id = format!("evidence-{}", a.id);
     html! {
-        <li class={classes!("argument", format!("stance-{}", a.stance.as_str()), props.target.then_some("target"))}
+        <li class={format!("argument stance-{}{}", a.stance.as_str(), if props.target { " target" } else { "" })}
             id={format!("arg-{}", a.id)} data-testid="argument" data-id={a.id.to_string()}
             data-stance={a.stance.as_str()} data-step="" tabindex="-1"
             data-scroll-target={props.target.then_some("")}>

@@ -38,23 +38,14 @@ pub fn clear_filters(set: &Callback<FilterChange>) -> Callback<MouseEvent> {
     })
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub filter: Filter,
-    pub on_change: Callback<FilterChange>,
-    /// Offer the source checkboxes (not on views that already pick sources).
-    #[prop_or(true)]
-    pub sources: bool,
-}
-
-#[function_component(FilterBar)]
-pub fn filter_bar(props: &Props) -> Html {
-    let f = &props.filter;
+/// The filter form for `f`; each change goes to `on_change` (a plain view function:
+/// the filter itself lives in the URL).
+pub fn filter_bar(f: &Filter, on_change: &Callback<FilterChange>) -> Html {
     let c = corpus();
 
     let on_text = {
         let f = f.clone();
-        let cb = props.on_change.clone();
+        let cb = on_change.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let mut filter = f.clone();
@@ -66,10 +57,10 @@ pub fn filter_bar(props: &Props) -> Html {
         })
     };
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
-    let clear = clear_filters(&props.on_change);
+    let clear = clear_filters(on_change);
     let checkbox =
         |group: &'static str, value: String, label: String, checked: bool, next: Filter| {
-            let cb = props.on_change.clone();
+            let cb = on_change.clone();
             let onchange = Callback::from(move |_: Event| {
                 cb.emit(FilterChange {
                     filter: next.clone(),
@@ -93,8 +84,7 @@ pub fn filter_bar(props: &Props) -> Html {
                 <input id="search-text" type="search" value={f.text.clone()} oninput={on_text}
                     placeholder="e.g. fence, ceasefire, \"safe haven\"" autocomplete="off" data-testid="search-input" />
             </div>
-            if props.sources {
-                <fieldset>
+            <fieldset>
                     <legend>{ "Source" }</legend>
                     <ul>
                         { for c.sources.iter().map(|s| checkbox(
@@ -104,7 +94,6 @@ pub fn filter_bar(props: &Props) -> Html {
                         )) }
                     </ul>
                 </fieldset>
-            }
             <fieldset>
                 <legend>{ "Stance" }</legend>
                 <ul>

@@ -38,7 +38,7 @@ pub fn matrix_table() -> Html {
                                 );
                                 html! {
                                     <td key={cell.source.id.to_string()} data-testid="matrix-cell"
-                                        class={classes!(cell.position.is_none().then_some("not-discussed"))}>
+                                        class={cell.position.is_none().then_some("not-discussed")}>
                                         { match cell.position {
                                             Some(p) => html! { <p>{ p.summary.to_string() }</p> },
                                             None => html! { <p>{ "Not discussed" }</p> },

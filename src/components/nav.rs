@@ -1,6 +1,6 @@
 //! Site header: title, main navigation and the presenter-mode switch.
 
-use crate::route::{Here, Route};
+use crate::route::Route;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
@@ -15,13 +15,12 @@ const LINKS: [(Route, &str); 8] = [
     (Route::About, "About"),
 ];
 
-#[function_component(Nav)]
-pub fn nav() -> Html {
-    let state = use_context::<AppState>();
-    let current = use_context::<Here>().map(|h| h.route);
-    let presenter = state.as_ref().is_some_and(|s| s.presenter);
+/// The header, with `current` marked in the navigation (a plain view function: the
+/// app shell passes it the route and the state).
+pub fn nav(current: &Route, state: Option<&AppState>) -> Html {
+    let presenter = state.is_some_and(|s| s.presenter);
     let toggle = {
-        let state = state.clone();
+        let state = state.cloned();
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = &state {
                 s.dispatch(Action::TogglePresenter);
@@ -37,10 +36,10 @@ pub fn nav() -> Html {
             <nav aria-label="Main">
                 <ul>
                     { for LINKS.iter().map(|(route, label)| {
-                        let here = current.as_ref() == Some(route);
+                        let here = current == route;
                         html! {
                             <li key={*label}>
-                                <a href={route.href()} class={classes!(here.then_some("current"))}
+                                <a href={route.href()} class={here.then_some("current")}
                                     aria-current={here.then_some("page")}>{ *label }</a>
                             </li>
                         }

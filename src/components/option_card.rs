@@ -20,7 +20,7 @@ pub fn option_card(o: &PolicyOption) -> Html {
                 { for c.sources.iter().map(|s| {
                     let position = c.position(&o.id, &s.id);
                     html! {
-                        <div key={s.id.to_string()} class={classes!("position", position.is_none().then_some("not-discussed"))}>
+                        <div key={s.id.to_string()} class={if position.is_some() { "position" } else { "position not-discussed" }}>
                             <dt>{ s.short.to_string() }</dt>
                             <dd data-testid="position">{
                                 match position {

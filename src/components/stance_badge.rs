@@ -16,7 +16,7 @@ pub fn icon(stance: Stance) -> &'static str {
 /// The badge: a plain view function (no state, so no component of its own).
 pub fn stance_badge(s: Stance) -> Html {
     html! {
-        <span class={classes!("stance", format!("stance-{}", s.as_str()))} data-testid="stance" data-stance={s.as_str()}>
+        <span class={format!("stance stance-{}", s.as_str())} data-testid="stance" data-stance={s.as_str()}>
             <span class="stance-icon" aria-hidden="true">{ icon(s) }</span>
             { s.label() }
         </span>

@@ -39,15 +39,13 @@ fn view(route: Route) -> Html {
             }
             None => not_found(format!("There is no argument with the id “{id}”.")),
         },
-        Route::Source { id } => html! { <source::SourcePage {id} /> },
+        Route::Source { id } => source::source_page(&id, None, None),
         Route::Quote { arg, n } => {
             let found = c
                 .argument(&arg)
                 .and_then(|a| Some((a, a.evidence.get(n.checked_sub(1)?)?)));
             match found {
-                Some((a, e)) => html! {
-                    <source::SourcePage id={a.source.to_string()} focus={Some(e.span)} from_argument={Some(AttrValue::from(arg))} />
-                },
+                Some((a, e)) => source::source_page(&a.source, Some(e.span), Some(&arg)),
                 None => not_found(format!(
                     "There is no quote {n} in an argument with the id “{arg}”."
                 )),
@@ -61,7 +59,7 @@ fn view(route: Route) -> Html {
                     && s.text.is_char_boundary(end as usize)
             });
             if valid {
-                html! { <source::SourcePage id={source} focus={Some(Span { start, end })} /> }
+                source::source_page(&source, Some(Span { start, end }), None)
             } else {
                 not_found(format!(
                     "There is no such passage in a source with the id “{source}”."
@@ -69,9 +67,7 @@ fn view(route: Route) -> Html {
             }
         }
         Route::Compare => html! { <compare::Compare /> },
-        Route::SideBySide { option, a, b } => {
-            html! { <side_by_side::SideBySide {option} {a} {b} /> }
-        }
+        Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b),
         Route::Search => html! { <search::Search /> },
         Route::Discrepancies => discrepancies::discrepancies(),
         Route::SharedWording => shared_wording::shared_wording(),

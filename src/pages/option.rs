@@ -3,7 +3,7 @@
 
 use crate::components::argument_item::ArgumentItem;
 use crate::components::empty_result::empty_result;
-use crate::components::filter_bar::{clear_filters, use_filter, FilterBar};
+use crate::components::filter_bar::{clear_filters, filter_bar, use_filter};
 use crate::components::stance_badge::stance_badge;
 use crate::model::{corpus, Argument, Stance};
 use crate::pages::not_found;
@@ -94,7 +94,7 @@ pub fn option_page(props: &Props) -> Html {
             if let Some(route) = compare_route {
                 <p><a href={route.href()}>{ "Read two sources side by side on this option" }</a></p>
             }
-            <FilterBar filter={filter.clone()} on_change={set_filter.clone()} />
+            { filter_bar(&filter, &set_filter) }
             if !searching && any_match {
                 <p class="bulk-actions">
                     <button type="button" onclick={open_all} data-testid="open-all">{ "Show all evidence" }</button>

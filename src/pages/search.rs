@@ -2,7 +2,7 @@
 
 use crate::components::argument_item::ArgumentItem;
 use crate::components::empty_result::empty_result;
-use crate::components::filter_bar::{clear_filters, use_filter, FilterBar};
+use crate::components::filter_bar::{clear_filters, filter_bar, use_filter};
 use crate::model::{corpus, Argument};
 use crate::route::Route;
 use std::rc::Rc;
@@ -23,7 +23,7 @@ pub fn search() -> Html {
         <article class="search-page" data-testid="search-page">
             <h1>{ "Search the evidence" }</h1>
             <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. The address of this page keeps your search, so you can share it." }</p>
-            <FilterBar filter={filter.clone()} on_change={set_filter} />
+            { filter_bar(&filter, &set_filter) }
             if filter.is_empty() {
                 <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see matching arguments. Put a phrase in double quotes to match it exactly." }</p>
             } else if results.is_empty() {

@@ -7,27 +7,14 @@ use crate::pages::not_found;
 use crate::route::Route;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub option: AttrValue,
-    pub a: AttrValue,
-    pub b: AttrValue,
-}
-
-#[function_component(SideBySide)]
-pub fn side_by_side(props: &Props) -> Html {
+/// Sources `a` and `b` side by side on `option` (a plain function: it has no state).
+pub fn side_by_side(option: &str, a: &str, b: &str) -> Html {
     let c = corpus();
-    let Some(option) = c.option(&props.option) else {
-        return not_found(format!(
-            "There is no policy option with the id “{}”.",
-            props.option
-        ));
+    let Some(option) = c.option(option) else {
+        return not_found(format!("There is no policy option with the id “{option}”."));
     };
-    let (Some(a), Some(b)) = (c.source(&props.a), c.source(&props.b)) else {
-        return not_found(format!(
-            "There is no source with the id “{}” or “{}”.",
-            props.a, props.b
-        ));
+    let (Some(a), Some(b)) = (c.source(a), c.source(b)) else {
+        return not_found(format!("There is no source with the id “{a}” or “{b}”."));
     };
     let column = |s: &'static crate::model::Source| {
         let args: Vec<_> = c.arguments_on(&option.id, &s.id).collect();

@@ -7,23 +7,15 @@ use crate::pages::not_found;
 use crate::route::Route;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: AttrValue,
-    #[prop_or_default]
-    pub focus: Option<Span>,
-    /// The argument whose quote is in focus, for the way back.
-    #[prop_or_default]
-    pub from_argument: Option<AttrValue>,
-}
-
-#[function_component(SourcePage)]
-pub fn source_page(props: &Props) -> Html {
+/// The page of source `id`, with the passage `focus` highlighted and, when the reader
+/// came from an argument's quote, a way back to `from_argument`. A plain function (its
+/// only state is in [`SourceText`]).
+pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -> Html {
     let c = corpus();
-    let Some(s) = c.source(&props.id) else {
-        return not_found(format!("There is no source with the id “{}”.", props.id));
+    let Some(s) = c.source(id) else {
+        return not_found(format!("There is no source with the id “{id}”."));
     };
-    let back = props.from_argument.as_ref().and_then(|id| c.argument(id));
+    let back = from_argument.and_then(|id| c.argument(id));
     let doi_link = s.doi_or_url.starts_with("https://");
     html! {
         <article class="source-page" data-testid="source-page" data-id={s.id.to_string()}>
@@ -75,9 +67,9 @@ pub fn source_page(props: &Props) -> Html {
                 <h2 id="text-heading">{ "Full text" }</h2>
                 <p class="muted">
                     { "The text as supplied, with its own errors kept. Passages the app quotes are marked; the ↗ after each leads to the argument that uses it." }
-                    if props.focus.is_some() { { " The passage you followed is highlighted more strongly." } }
+                    if focus.is_some() { { " The passage you followed is highlighted more strongly." } }
                 </p>
-                <SourceText source={s} focus={props.focus} />
+                <SourceText source={s} {focus} />
             </section>
         </article>
     }
