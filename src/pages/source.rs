@@ -55,11 +55,14 @@ pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -
             <section aria-labelledby="positions-heading">
                 <h2 id="positions-heading">{ "Positions on each option" }</h2>
                 <dl class="positions source-positions">
-                    { for c.options.iter().map(|o| html! {
-                        <div key={o.id.to_string()}>
-                            <dt><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></dt>
-                            <dd>{ c.position(&o.id, &s.id).map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }</dd>
-                        </div>
+                    { for c.options.iter().map(|o| {
+                        let position = c.position(&o.id, &s.id);
+                        html! {
+                            <div key={o.id.to_string()} class={position.is_none().then_some("not-discussed")}>
+                                <dt><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></dt>
+                                <dd>{ position.map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }</dd>
+                            </div>
+                        }
                     }) }
                 </dl>
             </section>
