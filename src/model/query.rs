@@ -212,6 +212,7 @@ impl Filter {
 }
 
 /// Splits a search into terms: whitespace-separated words, or "quoted phrases".
+/// Terms made only of hyphens are dropped (hyphens are ignored in matching).
 pub fn terms(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (i, chunk) in text.split('"').enumerate() {
@@ -224,6 +225,7 @@ pub fn terms(text: &str) -> Vec<String> {
             out.extend(chunk.split_whitespace().map(String::from));
         }
     }
+    out.retain(|t| t.chars().any(|c| c != '-'));
     sort_dedup(&mut out);
     out
 }
@@ -263,27 +265,39 @@ pub fn fold(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
-/// `s` with every character [`fold`]ed; byte offsets are unchanged.
-pub fn fold_str(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
+/// `s` as it is matched: [`fold`]ed and without hyphens, so that "counterterrorism",
+/// "counter-terrorism" and "Counter-Terrorism", or "ceasefire" and "cease-fire", find
+/// one another (the sources spell them all these ways). With `offsets`, also where
+/// each byte of the result comes from in `s`, and `s.len()` at the end.
+fn skeleton(s: &str, offsets: Option<&mut Vec<usize>>) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut sink = Vec::new();
+    let at = offsets.unwrap_or(&mut sink);
+    for (i, c) in s.char_indices() {
+        if c == '-' {
+            continue;
+        }
+        let f = fold(c);
+        at.extend(i..i + f.len_utf8());
+        out.push(f);
     }
-    s.chars().map(fold).collect()
+    at.push(s.len());
+    out
 }
 
-/// Case-insensitive substring test.
+/// Case-insensitive substring test that ignores hyphens (see [`skeleton`]).
 pub fn contains_ci(hay: &str, needle: &str) -> bool {
-    if needle.is_empty() {
-        return false;
-    }
-    if hay.is_ascii() && needle.is_ascii() {
+    let plain = |s: &str| s.is_ascii() && !s.contains('-');
+    if plain(hay) && plain(needle) {
         let n = needle.as_bytes();
-        return hay
-            .as_bytes()
-            .windows(n.len())
-            .any(|w| w.eq_ignore_ascii_case(n));
+        return !n.is_empty()
+            && hay
+                .as_bytes()
+                .windows(n.len())
+                .any(|w| w.eq_ignore_ascii_case(n));
     }
-    fold_str(hay).contains(&fold_str(needle))
+    let n = skeleton(needle, None);
+    !n.is_empty() && skeleton(hay, None).contains(&n)
 }
 
 /// A piece of text, highlighted or not.
@@ -296,19 +310,24 @@ pub struct Segment<'a> {
 /// Every `[start, end)` byte range of `text` matching a term, merged where they overlap.
 fn hit_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
-    // Search the folded copy: its offsets are the text's.
-    let lower = fold_str(text);
+    // Search the skeleton, and map each hit back to the text.
+    let mut at = Vec::with_capacity(text.len() + 1);
+    let lower = skeleton(text, Some(&mut at));
     for t in terms {
-        let t = fold_str(t);
+        let t = skeleton(t, None);
         if t.is_empty() {
             continue;
         }
         let mut from = 0;
-        while let Some(at) = lower[from..].find(&t) {
-            let start = from + at;
+        while let Some(i) = lower[from..].find(&t) {
+            let start = from + i;
+            let end = start + t.len();
+            // The hit runs from its first byte to just after its last (a hyphen
+            // inside a hit is part of it).
+            let hit = (at[start], at[end - 1] + 1);
             // Each term's hits come in order; insert among the earlier terms' hits.
-            let i = found.partition_point(|&r| r <= (start, start + t.len()));
-            found.insert(i, (start, start + t.len()));
+            let k = found.partition_point(|&r| r <= hit);
+            found.insert(k, hit);
             from = start + t.chars().next().map_or(1, char::len_utf8);
         }
     }
@@ -552,6 +571,34 @@ mod tests {
                 assert_eq!(fold(c), l[0], "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn hyphens_are_ignored_in_matching() {
+        let hits = |t: &str, q: &str| -> Vec<String> {
+            highlight(t, &terms(q))
+                .into_iter()
+                .filter(|s| s.hit)
+                .map(|s| s.text.to_string())
+                .collect()
+        };
+        let text = "Counter-Terrorism, counterterrorism and a cease-fire; a ceasefire.";
+        assert_eq!(
+            hits(text, "counterterrorism"),
+            vec!["Counter-Terrorism", "counterterrorism"]
+        );
+        assert_eq!(hits(text, "counter-terrorism").len(), 2);
+        assert_eq!(hits(text, "CEASEFIRE"), vec!["cease-fire", "ceasefire"]);
+        assert_eq!(hits(text, "fire;"), vec!["fire;"]);
+        assert_eq!(hits("Ünter-über", "unterüber"), Vec::<String>::new());
+        assert_eq!(hits("Ünter-über", "ÜNTERÜBER"), vec!["Ünter-über"]);
+        assert!(contains_ci(text, "cease-fire"));
+        assert!(contains_ci(text, "ceasefire"));
+        assert!(contains_ci("cross-border", "crossborder"));
+        assert!(!contains_ci("cross border", "crossborder"));
+        // A term of hyphens alone is no term.
+        assert!(terms("war - peace").iter().all(|t| t != "-"));
+        assert!(!contains_ci("a-b", "-"));
     }
 
     #[test]
