@@ -106,7 +106,7 @@ fn shell() -> Html {
             <a class="skip-link" href="#/" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
             { nav(&route, state.as_ref()) }
             <main id="main" tabindex="-1">
-                { switch(route) }
+                { switch(route, state.as_ref()) }
             </main>
             <footer class="site-footer">
                 <p>

@@ -6,33 +6,27 @@ use super::stance_badge::stance_badge;
 use crate::model::{corpus, Argument};
 use crate::route::Route;
 use crate::state::{Action, AppState};
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub argument: &'static Argument,
-    #[prop_or_default]
-    pub terms: Rc<Vec<String>>,
+/// How an argument is shown.
+#[derive(Clone, Copy, Default)]
+pub struct Show {
     /// Open regardless of state (search results show their quotes).
-    #[prop_or_default]
     pub force_open: bool,
     /// This argument is the target of the URL: scroll to it.
-    #[prop_or_default]
     pub target: bool,
     /// Name the source (where arguments from several sources are mixed).
-    #[prop_or_default]
-    pub show_source: bool,
+    pub source: bool,
 }
 
-#[function_component(ArgumentItem)]
-pub fn argument_item(props: &Props) -> Html {
-    let a = props.argument;
-    let state = use_context::<AppState>();
-    let open = props.force_open || state.as_ref().is_some_and(|s| s.open.contains(&a.id));
+/// The argument `a` as a keyed list item, open when `state` says so, with search
+/// `terms` highlighted. A plain view function: the open/closed state lives in the
+/// app's reducer, which the page passes in.
+pub fn argument_item(a: &Argument, state: Option<&AppState>, terms: &[String], show: Show) -> Html {
+    let open = show.force_open || state.is_some_and(|s| s.open.contains(&a.id));
     let toggle = {
         let id = a.id.to_string();
-        let state = state.clone();
+        let state = state.cloned();
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = &state {
                 s.dispatch(Action::Toggle(id.clone()));
@@ -41,24 +35,24 @@ pub fn argument_item(props: &Props) -> Html {
     };
     let panel_id = format!("evidence-{}", a.id);
     html! {
-        <li class={format!("argument stance-{}{}", a.stance.as_str(), if props.target { " target" } else { "" })}
+        <li key={a.id.to_string()} class={format!("argument stance-{}{}", a.stance.as_str(), if show.target { " target" } else { "" })}
             id={format!("arg-{}", a.id)} data-testid="argument" data-id={a.id.to_string()}
             data-stance={a.stance.as_str()} data-step="" tabindex="-1"
-            data-scroll-target={props.target.then_some("")}>
+            data-scroll-target={show.target.then_some("")}>
             <p class="claim">
                 { stance_badge(a.stance) }
-                if props.show_source {
+                if show.source {
                     <span class="arg-source" data-testid="arg-source">
                         { corpus().source(&a.source).map_or_else(|| a.source.to_string(), |s| s.short.to_string()) }
                     </span>
                 }
-                <span data-testid="claim">{ highlighted(&a.claim, &props.terms) }</span>
+                <span data-testid="claim">{ highlighted(&a.claim, terms) }</span>
             </p>
             if let Some(c) = &a.condition {
-                <p class="condition" data-testid="condition"><strong>{ "Condition: " }</strong>{ highlighted(c, &props.terms) }</p>
+                <p class="condition" data-testid="condition"><strong>{ "Condition: " }</strong>{ highlighted(c, terms) }</p>
             }
             <div class="argument-actions">
-                if !props.force_open {
+                if !show.force_open {
                     <button type="button" class="toggle-evidence" aria-expanded={open.to_string()}
                         aria-controls={open.then(|| panel_id.clone())} onclick={toggle} data-testid="toggle-evidence">
                         { if open { "Hide evidence" } else { "Show evidence" } }
@@ -70,7 +64,7 @@ pub fn argument_item(props: &Props) -> Html {
             </div>
             if open {
                 <div id={panel_id} class="evidence-list" data-testid="evidence-list">
-                    { for (0..a.evidence.len()).map(|i| evidence_quote(a, i, &props.terms)) }
+                    { for (0..a.evidence.len()).map(|i| evidence_quote(a, i, terms)) }
                 </div>
             }
         </li>

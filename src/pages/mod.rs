@@ -15,6 +15,7 @@ pub mod timeline;
 
 use crate::model::{corpus, Span};
 use crate::route::Route;
+use crate::state::AppState;
 use yew::prelude::*;
 use yew::virtual_dom::{Key, VList};
 
@@ -23,12 +24,12 @@ use yew::virtual_dom::{Key, VList};
 /// The view is keyed by the kind of page, so going to another kind of page replaces
 /// the DOM rather than patching one page's elements into the next (several views are
 /// plain functions, without a component boundary of their own).
-pub fn switch(route: Route) -> Html {
+pub fn switch(route: Route, state: Option<&AppState>) -> Html {
     let key = Key::from(route.title());
-    Html::from(VList::with_children(vec![view(route)], Some(key)))
+    Html::from(VList::with_children(vec![view(route, state)], Some(key)))
 }
 
-fn view(route: Route) -> Html {
+fn view(route: Route, state: Option<&AppState>) -> Html {
     let c = corpus();
     match route {
         Route::Home => home::home(),
@@ -67,7 +68,7 @@ fn view(route: Route) -> Html {
             }
         }
         Route::Compare => html! { <compare::Compare /> },
-        Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b),
+        Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b, state),
         Route::Search => html! { <search::Search /> },
         Route::Discrepancies => discrepancies::discrepancies(),
         Route::SharedWording => shared_wording::shared_wording(),

@@ -1,7 +1,7 @@
 //! One option: the arguments grouped by source (side by side on wide screens), each
 //! group split by stance, with filters and search.
 
-use crate::components::argument_item::ArgumentItem;
+use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, use_filter};
 use crate::components::stance_badge::stance_badge;
@@ -134,11 +134,11 @@ pub fn option_page(props: &Props) -> Html {
                                         <div key={stance.as_str()} class="stance-group">
                                             <h3>{ stance_badge(stance) }</h3>
                                             <ul class="arguments">
-                                                { for group.into_iter().map(|a| html! {
-                                                    <ArgumentItem key={a.id.to_string()} argument={a} terms={terms.clone()}
-                                                        force_open={searching}
-                                                        target={props.target.as_deref() == Some(&*a.id)} />
-                                                }) }
+                                                { for group.into_iter().map(|a| argument_item(a, state.as_ref(), &terms, Show {
+                                                    force_open: searching,
+                                                    target: props.target.as_deref() == Some(&*a.id),
+                                                    source: false,
+                                                })) }
                                             </ul>
                                         </div>
                                     }

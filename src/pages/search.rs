@@ -1,16 +1,18 @@
 //! Search and filter every argument; matches are highlighted in claims and quotes.
 
-use crate::components::argument_item::ArgumentItem;
+use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, use_filter};
 use crate::model::{corpus, Argument};
 use crate::route::Route;
+use crate::state::AppState;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[function_component(Search)]
 pub fn search() -> Html {
     let c = corpus();
+    let state = use_context::<AppState>();
     let (filter, set_filter) = use_filter(Route::Search);
     let terms = Rc::new(filter.terms());
     let clear = clear_filters(&set_filter);
@@ -22,7 +24,7 @@ pub fn search() -> Html {
     html! {
         <article class="search-page" data-testid="search-page">
             <h1>{ "Search the evidence" }</h1>
-            <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. The address of this page keeps your search, so you can share it." }</p>
+            <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. Capitals and hyphens do not matter: ceasefire also finds cease-fire. The address of this page keeps your search, so you can share it." }</p>
             { filter_bar(&filter, &set_filter) }
             if filter.is_empty() {
                 <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see matching arguments. Put a phrase in double quotes to match it exactly." }</p>
@@ -36,9 +38,11 @@ pub fn search() -> Html {
                     <section key={o.id.to_string()} class="result-group">
                         <h2><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></h2>
                         <ul class="arguments">
-                            { for results.iter().filter(|a| a.option == o.id).map(|a| html! {
-                                <ArgumentItem key={a.id.to_string()} argument={*a} terms={terms.clone()} force_open={!terms.is_empty()} show_source=true />
-                            }) }
+                            { for results.iter().filter(|a| a.option == o.id).map(|a| argument_item(a, state.as_ref(), &terms, Show {
+                                force_open: !terms.is_empty(),
+                                target: false,
+                                source: true,
+                            })) }
                         </ul>
                     </section>
                 }) }

@@ -1,14 +1,16 @@
 //! Two sources' arguments on one option, in two columns.
 
-use crate::components::argument_item::ArgumentItem;
+use crate::components::argument_item::{argument_item, Show};
 use crate::components::stance_badge::stance_badge;
 use crate::model::{corpus, Stance};
 use crate::pages::not_found;
 use crate::route::Route;
+use crate::state::AppState;
 use yew::prelude::*;
 
-/// Sources `a` and `b` side by side on `option` (a plain function: it has no state).
-pub fn side_by_side(option: &str, a: &str, b: &str) -> Html {
+/// Sources `a` and `b` side by side on `option`, arguments open as `state` says (a
+/// plain function: it has no state of its own).
+pub fn side_by_side(option: &str, a: &str, b: &str, state: Option<&AppState>) -> Html {
     let c = corpus();
     let Some(option) = c.option(option) else {
         return not_found(format!("There is no policy option with the id “{option}”."));
@@ -29,7 +31,7 @@ pub fn side_by_side(option: &str, a: &str, b: &str) -> Html {
                     <div key={st.as_str()} class="stance-group">
                         <h3>{ stance_badge(st) }</h3>
                         <ul class="arguments">
-                            { for args.iter().filter(|x| x.stance == st).map(|x| html! { <ArgumentItem key={x.id.to_string()} argument={*x} /> }) }
+                            { for args.iter().filter(|x| x.stance == st).map(|x| argument_item(x, state, &[], Show::default())) }
                         </ul>
                     </div>
                 }) }

@@ -23,11 +23,15 @@ pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -
                 <p class="eyebrow">{ s.kind.to_string() }</p>
                 <h1>{ s.title.to_string() }</h1>
                 <dl class="source-meta">
-                    <div><dt>{ "Authors" }</dt><dd>{ s.authors.join(", ") }</dd></div>
-                    <div><dt>{ "Year" }</dt><dd>{ s.year.to_string() }</dd></div>
-                    <div><dt>{ "Published in" }</dt><dd>{ s.venue.to_string() }</dd></div>
-                    <div><dt>{ "Kind" }</dt><dd>{ s.kind.to_string() }</dd></div>
-                    <div><dt>{ "Method" }</dt><dd>{ s.method.to_string() }</dd></div>
+                    { for [
+                        ("Authors", s.authors.join(", ")),
+                        ("Year", s.year.to_string()),
+                        ("Published in", s.venue.to_string()),
+                        ("Kind", s.kind.to_string()),
+                        ("Method", s.method.to_string()),
+                    ].into_iter().map(|(term, value)| html! {
+                        <div key={term}><dt>{ term }</dt><dd>{ value }</dd></div>
+                    }) }
                     <div><dt>{ "DOI or URL" }</dt><dd>
                         if doi_link {
                             <a href={s.doi_or_url.to_string()} rel="noopener noreferrer">{ s.doi_or_url.to_string() }</a>
