@@ -15,7 +15,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// The root component.
+/// The root component: it owns the state (given to the views through one context)
+/// and the current location, and lays out the header, the view and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(State::default);
@@ -28,47 +29,8 @@ pub fn app() -> Html {
             EventListener::new(&window(), "hashchange", move |_| here.set(current()))
         });
     }
-    html! {
-        <ContextProvider<AppState> context={state}>
-            <ContextProvider<Here> context={(*here).clone()}>
-                <Shell />
-            </ContextProvider<Here>>
-        </ContextProvider<AppState>>
-    }
-}
-
-/// Where the browser is now.
-fn current() -> Here {
-    Here::parse(&window().location().hash().unwrap_or_default())
-}
-
-/// Goes to `route` with `query` (without `?`). `replace` rewrites the current history
-/// entry instead of adding one (for typing in the search box).
-pub fn navigate(route: &Route, query: &str, replace: bool) {
-    let url = if query.is_empty() {
-        route.href()
-    } else {
-        format!("{}?{query}", route.href())
-    };
-    let w = window();
-    if replace {
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-        // replaceState fires no event of its own.
-        if let Ok(e) = web_sys::Event::new("hashchange") {
-            let _ = w.dispatch_event(&e);
-        }
-    } else {
-        let _ = w.location().set_hash(&url);
-    }
-}
-
-#[function_component(Shell)]
-fn shell() -> Html {
-    let state = use_context::<AppState>();
-    let presenter = state.as_ref().is_some_and(|s| s.presenter);
-    let route = use_context::<Here>().map_or(Route::Home, |h| h.route);
+    let presenter = state.presenter;
+    let route = here.route.clone();
     let first = use_mut_ref(|| true);
 
     // After each navigation: title, scroll and focus (to the target passage, or to the heading).
@@ -102,19 +64,48 @@ fn shell() -> Html {
     });
 
     html! {
-        <div class={if presenter { "app presenter" } else { "app" }}>
-            <a class="skip-link" href="#/" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
-            { nav(&route, state.as_ref()) }
-            <main id="main" tabindex="-1">
-                { switch(route, state.as_ref()) }
-            </main>
-            <footer class="site-footer">
-                <p>
-                    { "Four sources, quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
-                    <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
-                </p>
-            </footer>
-        </div>
+        <ContextProvider<AppState> context={state.clone()}>
+            <div class={if presenter { "app presenter" } else { "app" }}>
+                <a class="skip-link" href="#/" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
+                { nav(&route, Some(&state)) }
+                <main id="main" tabindex="-1">
+                    { switch(&here, Some(&state)) }
+                </main>
+                <footer class="site-footer">
+                    <p>
+                        { "Four sources, quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
+                        <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
+                    </p>
+                </footer>
+            </div>
+        </ContextProvider<AppState>>
+    }
+}
+
+/// Where the browser is now.
+fn current() -> Here {
+    Here::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// Goes to `route` with `query` (without `?`). `replace` rewrites the current history
+/// entry instead of adding one (for typing in the search box).
+pub fn navigate(route: &Route, query: &str, replace: bool) {
+    let url = if query.is_empty() {
+        route.href()
+    } else {
+        format!("{}?{query}", route.href())
+    };
+    let w = window();
+    if replace {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+        // replaceState fires no event of its own.
+        if let Ok(e) = web_sys::Event::new("hashchange") {
+            let _ = w.dispatch_event(&e);
+        }
+    } else {
+        let _ = w.location().set_hash(&url);
     }
 }
 

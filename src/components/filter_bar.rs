@@ -3,7 +3,7 @@
 
 use crate::app::navigate;
 use crate::model::{corpus, EvidenceKind, Filter, Stance};
-use crate::route::{Here, Route};
+use crate::route::Route;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,12 +15,10 @@ pub struct FilterChange {
     pub replace: bool,
 }
 
-/// The filter in the current URL and a callback that writes a new one to it.
-#[hook]
-pub fn use_filter(route: Route) -> (Filter, Callback<FilterChange>) {
-    let filter = use_context::<Here>()
-        .map(|h| Filter::from_query(&h.query))
-        .unwrap_or_default();
+/// The filter in `query` (the address's query) and a callback that writes a new one
+/// to the address of `route`.
+pub fn url_filter(route: Route, query: &str) -> (Filter, Callback<FilterChange>) {
+    let filter = Filter::from_query(query);
     let set = Callback::from(move |change: FilterChange| {
         navigate(&route, &change.filter.to_query(), change.replace)
     });

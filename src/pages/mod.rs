@@ -14,7 +14,7 @@ pub mod source;
 pub mod timeline;
 
 use crate::model::{corpus, Span};
-use crate::route::Route;
+use crate::route::{Here, Route};
 use crate::state::AppState;
 use yew::prelude::*;
 use yew::virtual_dom::{Key, VList};
@@ -24,19 +24,24 @@ use yew::virtual_dom::{Key, VList};
 /// The view is keyed by the kind of page, so going to another kind of page replaces
 /// the DOM rather than patching one page's elements into the next (several views are
 /// plain functions, without a component boundary of their own).
-pub fn switch(route: Route, state: Option<&AppState>) -> Html {
-    let key = Key::from(route.title());
-    Html::from(VList::with_children(vec![view(route, state)], Some(key)))
+pub fn switch(here: &Here, state: Option<&AppState>) -> Html {
+    let key = Key::from(here.route.title());
+    let query = AttrValue::from(here.query.clone());
+    Html::from(VList::with_children(
+        vec![view(here.route.clone(), query, state)],
+        Some(key),
+    ))
 }
 
-fn view(route: Route, state: Option<&AppState>) -> Html {
+/// `query` is the filter part of the address, for the views that filter.
+fn view(route: Route, query: AttrValue, state: Option<&AppState>) -> Html {
     let c = corpus();
     match route {
         Route::Home => home::home(),
-        Route::Option { id } => html! { <option::OptionPage {id} /> },
+        Route::Option { id } => html! { <option::OptionPage {id} {query} /> },
         Route::Argument { id } => match c.argument(&id) {
             Some(a) => {
-                html! { <option::OptionPage id={a.option.to_string()} target={Some(AttrValue::from(id))} /> }
+                html! { <option::OptionPage id={a.option.to_string()} target={Some(AttrValue::from(id))} {query} /> }
             }
             None => not_found(format!("There is no argument with the id “{id}”.")),
         },
@@ -69,7 +74,7 @@ fn view(route: Route, state: Option<&AppState>) -> Html {
         }
         Route::Compare => html! { <compare::Compare /> },
         Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b, state),
-        Route::Search => html! { <search::Search /> },
+        Route::Search => html! { <search::Search {query} /> },
         Route::Discrepancies => discrepancies::discrepancies(),
         Route::SharedWording => shared_wording::shared_wording(),
         Route::Timeline => timeline::timeline(),

@@ -3,7 +3,7 @@
 
 use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
-use crate::components::filter_bar::{clear_filters, filter_bar, use_filter};
+use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
 use crate::components::stance_badge::stance_badge;
 use crate::model::{corpus, Argument, Stance};
 use crate::pages::not_found;
@@ -18,15 +18,21 @@ pub struct Props {
     /// An argument to open and scroll to.
     #[prop_or_default]
     pub target: Option<AttrValue>,
+    /// The address's query: the filters.
+    #[prop_or_default]
+    pub query: AttrValue,
 }
 
 #[function_component(OptionPage)]
 pub fn option_page(props: &Props) -> Html {
     let c = corpus();
     let state = use_context::<AppState>();
-    let (filter, set_filter) = use_filter(Route::Option {
-        id: props.id.to_string(),
-    });
+    let (filter, set_filter) = url_filter(
+        Route::Option {
+            id: props.id.to_string(),
+        },
+        &props.query,
+    );
     {
         let state = state.clone();
         use_effect_with(props.target.clone(), move |target| {

@@ -2,18 +2,25 @@
 
 use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
-use crate::components::filter_bar::{clear_filters, filter_bar, use_filter};
+use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
 use crate::model::{corpus, Argument};
 use crate::route::Route;
 use crate::state::AppState;
 use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The address's query: the search and filters.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
 #[function_component(Search)]
-pub fn search() -> Html {
+pub fn search(props: &Props) -> Html {
     let c = corpus();
     let state = use_context::<AppState>();
-    let (filter, set_filter) = use_filter(Route::Search);
+    let (filter, set_filter) = url_filter(Route::Search, &props.query);
     let terms = Rc::new(filter.terms());
     let clear = clear_filters(&set_filter);
     let results: Vec<&'static Argument> = if filter.is_empty() {
