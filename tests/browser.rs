@@ -191,6 +191,16 @@ async fn search_highlights_matches_as_text() {
 }
 
 #[wasm_bindgen_test]
+async fn search_ignores_hyphens_and_capitals() {
+    let page = open("#/search?q=CEASEFIRE").await;
+    wait_for(&page, "[data-testid=search-hit]").await;
+    let hits: Vec<String> = page.testid("search-hit").iter().map(text).collect();
+    // The sources write both "ceasefire" and "cease-fire"; one search finds both.
+    assert!(hits.iter().any(|h| h == "cease-fire"), "{hits:?}");
+    assert!(hits.iter().any(|h| h == "ceasefire"), "{hits:?}");
+}
+
+#[wasm_bindgen_test]
 async fn an_empty_result_says_what_is_filtered_and_clears() {
     let page = open("#/search?q=zzzz-nothing&stance=mixed").await;
     let empty = wait_for(&page, "[data-testid=empty-result]").await;
