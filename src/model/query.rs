@@ -373,27 +373,44 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
     out
 }
 
-/// Percent-encodes everything but unreserved characters.
+/// Percent-encodes a query value: everything but unreserved characters and `,`
+/// (which separates the values of one filter).
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
+    percent_encode_into(&mut out, s, b",");
     out
 }
 
-/// Decodes `%XX` and `+`; invalid sequences are kept as written.
+/// Appends `s` to `out` with every byte but ASCII letters, digits, `-_.~` and the
+/// bytes in `keep` written as `%XX`.
+pub fn percent_encode_into(out: &mut String, s: &str, keep: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') || keep.contains(&b)
+        {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+}
+
+/// Decodes a query value: `%XX`, and `+` as a space; invalid sequences are kept as written.
 pub fn percent_decode(s: &str) -> String {
+    String::from_utf8_lossy(&percent_decode_bytes(s, true)).into_owned()
+}
+
+/// The bytes `s` stands for: `%XX` decoded, and `+` as a space when `plus` is set
+/// (query values, not paths); invalid sequences are kept as written.
+pub fn percent_decode_bytes(s: &str, plus: bool) -> Vec<u8> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'+' => out.push(b' '),
+            b'+' if plus => out.push(b' '),
             b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
                 (Some(hi), Some(lo)) => {
                     out.push(hi * 16 + lo);
@@ -405,7 +422,7 @@ pub fn percent_decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 fn hex(b: u8) -> Option<u8> {
