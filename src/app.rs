@@ -67,9 +67,9 @@ pub fn app() -> Html {
         <ContextProvider<AppState> context={state.clone()}>
             <div class={if presenter { "app presenter" } else { "app" }}>
                 <a class="skip-link" href="#/" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
-                { nav(&route, Some(&state)) }
+                { nav(&route, &state) }
                 <main id="main" tabindex="-1">
-                    { switch(&here, Some(&state)) }
+                    { switch(&here, &state) }
                 </main>
                 <footer class="site-footer">
                     <p>

@@ -83,15 +83,15 @@ pub fn filter_bar(f: &Filter, on_change: &Callback<FilterChange>) -> Html {
                     placeholder="e.g. fence, ceasefire, \"safe haven\"" autocomplete="off" data-testid="search-input" />
             </div>
             <fieldset>
-                    <legend>{ "Source" }</legend>
-                    <ul>
-                        { for c.sources.iter().map(|s| checkbox(
-                            "source", s.id.to_string(), s.short.to_string(),
-                            f.sources.iter().any(|x| *x == s.id),
-                            f.toggled(|f| &mut f.sources, s.id.to_string()),
-                        )) }
-                    </ul>
-                </fieldset>
+                <legend>{ "Source" }</legend>
+                <ul>
+                    { for c.sources.iter().map(|s| checkbox(
+                        "source", s.id.to_string(), s.short.to_string(),
+                        f.sources.iter().any(|x| *x == s.id),
+                        f.toggled(|f| &mut f.sources, s.id.to_string()),
+                    )) }
+                </ul>
+            </fieldset>
             <fieldset>
                 <legend>{ "Stance" }</legend>
                 <ul>

@@ -17,15 +17,11 @@ const LINKS: [(Route, &str); 8] = [
 
 /// The header, with `current` marked in the navigation (a plain view function: the
 /// app shell passes it the route and the state).
-pub fn nav(current: &Route, state: Option<&AppState>) -> Html {
-    let presenter = state.is_some_and(|s| s.presenter);
+pub fn nav(current: &Route, state: &AppState) -> Html {
+    let presenter = state.presenter;
     let toggle = {
-        let state = state.cloned();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(s) = &state {
-                s.dispatch(Action::TogglePresenter);
-            }
-        })
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::TogglePresenter))
     };
     html! {
         <header class="site-header">

@@ -24,7 +24,7 @@ use yew::virtual_dom::{Key, VList};
 /// The view is keyed by the kind of page, so going to another kind of page replaces
 /// the DOM rather than patching one page's elements into the next (several views are
 /// plain functions, without a component boundary of their own).
-pub fn switch(here: &Here, state: Option<&AppState>) -> Html {
+pub fn switch(here: &Here, state: &AppState) -> Html {
     let key = Key::from(here.route.title());
     let query = AttrValue::from(here.query.clone());
     Html::from(VList::with_children(
@@ -34,7 +34,7 @@ pub fn switch(here: &Here, state: Option<&AppState>) -> Html {
 }
 
 /// `query` is the filter part of the address, for the views that filter.
-fn view(route: Route, query: AttrValue, state: Option<&AppState>) -> Html {
+fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
     let c = corpus();
     match route {
         Route::Home => home::home(),
@@ -73,7 +73,9 @@ fn view(route: Route, query: AttrValue, state: Option<&AppState>) -> Html {
             }
         }
         Route::Compare => html! { <compare::Compare /> },
-        Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b, state),
+        Route::SideBySide { option, a, b } => {
+            side_by_side::side_by_side(&option, &a, &b, Some(state))
+        }
         Route::Search => html! { <search::Search {query} /> },
         Route::Discrepancies => discrepancies::discrepancies(),
         Route::SharedWording => shared_wording::shared_wording(),
