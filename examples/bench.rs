@@ -123,11 +123,11 @@ mod native {
             let start = Instant::now();
             let mut hits = 0;
             for _ in 0..runs {
-                let terms = f.terms();
-                for a in c.arguments.iter().filter(|a| f.matches(a)) {
-                    hits += highlight(&a.claim, &terms).len();
+                let m = f.matcher();
+                for a in c.arguments.iter().filter(|a| m.matches(a)) {
+                    hits += highlight(&a.claim, m.terms()).len();
                     for e in a.evidence.iter() {
-                        hits += highlight(&e.quote, &terms).len();
+                        hits += highlight(&e.quote, m.terms()).len();
                     }
                 }
             }

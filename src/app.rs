@@ -1,40 +1,28 @@
-//! The app shell: the hash router, state context, header, skip link, focus handling
-//! and keyboard stepping.
-//!
-//! Routing is a `hashchange` listener over [`Route::from_path_str`] rather than
-//! yew-router's `HashRouter`/`Link` components, which cost this bundle about 23 KB of
-//! gzip (measured with `make bench`); links are plain `<a href="#/...">`.
+//! The app shell: state, header, skip link, the page for the address, footer, focus
+//! handling and keyboard stepping.
 
 use crate::components::nav::nav;
+use crate::location::use_location;
+use crate::model::{embedded, DecodeError};
 use crate::pages::switch;
-use crate::route::{Here, Route};
-use crate::state::{AppState, State};
+use crate::route::Route;
+use crate::state::State;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-/// The root component: it owns the state (given to the views through one context)
-/// and the current location, and lays out the header, the view and the footer.
+/// The root component: it owns the state (handed down to the views that need it) and
+/// follows the address, and lays out the header, the view and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(State::default);
-    let here = use_state_eq(current);
-    {
-        let here = here.clone();
-        // Attached during the first render (not in an effect), so a hash change that
-        // comes straight after the first paint is never missed; dropped with the app.
-        use_memo((), move |_| {
-            EventListener::new(&window(), "hashchange", move |_| here.set(current()))
-        });
-    }
-    let presenter = state.presenter;
-    let route = here.route.clone();
+    let here = use_location();
     let first = use_mut_ref(|| true);
 
     // After each navigation: title, scroll and focus (to the target passage, or to the heading).
-    use_effect_with(route.clone(), move |_| {
+    use_effect_with(here.route.clone(), move |_| {
         let initial = std::mem::replace(&mut *first.borrow_mut(), false);
         settle_focus(initial);
     });
@@ -64,48 +52,34 @@ pub fn app() -> Html {
     });
 
     html! {
-        <ContextProvider<AppState> context={state.clone()}>
-            <div class={if presenter { "app presenter" } else { "app" }}>
-                <a class="skip-link" href="#/" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
-                { nav(&route, &state) }
-                <main id="main" tabindex="-1">
-                    { switch(&here, &state) }
-                </main>
-                <footer class="site-footer">
-                    <p>
-                        { "Four sources, quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
-                        <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
-                    </p>
-                </footer>
-            </div>
-        </ContextProvider<AppState>>
+        <div class={if state.presenter { "app presenter" } else { "app" }}>
+            <a class="skip-link" href="#/" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
+            { nav(&here.route, &state) }
+            <main id="main" tabindex="-1">
+                { match embedded() {
+                    Ok(_) => switch(&here, &state),
+                    Err(e) => corpus_error(e),
+                } }
+            </main>
+            <footer class="site-footer">
+                <p>
+                    { "Four sources, quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
+                    <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
+                </p>
+            </footer>
+        </div>
     }
 }
 
-/// Where the browser is now.
-fn current() -> Here {
-    Here::parse(&window().location().hash().unwrap_or_default())
-}
-
-/// Goes to `route` with `query` (without `?`). `replace` rewrites the current history
-/// entry instead of adding one (for typing in the search box).
-pub fn navigate(route: &Route, query: &str, replace: bool) {
-    let url = if query.is_empty() {
-        route.href()
-    } else {
-        format!("{}?{query}", route.href())
-    };
-    let w = window();
-    if replace {
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-        // replaceState fires no event of its own.
-        if let Ok(e) = web_sys::Event::new("hashchange") {
-            let _ = w.dispatch_event(&e);
-        }
-    } else {
-        let _ = w.location().set_hash(&url);
+/// Shown instead of every view if the corpus built into the app cannot be read (it
+/// never should: the build checked and encoded it).
+fn corpus_error(e: &DecodeError) -> Html {
+    html! {
+        <section class="not-found" role="alert" data-testid="corpus-error">
+            <h1>{ "The evidence could not be loaded" }</h1>
+            <p>{ format!("The corpus built into this copy of the app cannot be read: {e}.") }</p>
+            <p>{ "This copy of the app is damaged; please rebuild it or fetch it again." }</p>
+        </section>
     }
 }
 
@@ -141,7 +115,7 @@ fn settle_focus(initial: bool) {
 }
 
 /// Scrolls an element to the middle of the screen and focuses it.
-pub fn reveal(el: &Element) {
+fn reveal(el: &Element) {
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&opts);

@@ -2,13 +2,19 @@
 //! response to the TTP after the 2021 Taliban takeover, with each source's arguments
 //! for and against and the verbatim, verified evidence behind them.
 //!
-//! - [`model`]: the corpus schema, checks and queries (pure Rust, tested natively).
-//! - [`state`]: UI state, actions and the pure reducer.
-//! - [`route`]: hash routes, so deep links work offline and from `file://`.
-//! - `components`, `pages`: the Yew views.
+//! Layers, each using only those below it:
+//!
+//! - [`app`]: the root component (state, address, page layout, focus, keys);
+//! - [`pages`]: one view per route;
+//! - [`components`]: views shared by pages;
+//! - [`route`] (hash routes and their query, pure), [`location`] (the browser's
+//!   address), [`state`] (UI state, actions and the pure reducer);
+//! - [`model`]: the corpus schema, encoding, checks and queries (pure Rust, tested
+//!   natively).
 
 pub mod app;
 pub mod components;
+pub mod location;
 pub mod model;
 pub mod pages;
 pub mod route;

@@ -1,66 +1,77 @@
 //! Every view has a hash URL (`#/...`), so links work offline and from `file://`.
 //!
-//! The `#[at]` attributes of yew-router's `Routable` derive define the routes and
-//! print them ([`Routable::to_path`]). The app reads them with [`Route::from_path_str`],
-//! a small matcher over the same patterns: the derive's own `recognize` builds a
-//! route-recognizer automaton that costs about 8 KB of gzip in the bundle. A test
-//! checks that both read every route of the corpus, and malformed paths, the same way.
+//! The app reads paths with [`Route::from_path_str`], a small matcher, and writes them
+//! with [`Route::href`]. In the tests, the `#[at]` attributes of yew-router's
+//! `Routable` derive state the routes, and a test checks that the matcher and the
+//! hrefs agree with the derive's own `recognize` and `to_path` on every route of the
+//! corpus and on malformed paths. The app does not use the derive itself:
+//! `recognize` builds a route-recognizer automaton that costs about 8 KB of gzip in
+//! the bundle, and `to_path` goes through `format!` and a URL-encoding crate.
+//!
+//! The query after `?` holds the filters ([`query`]).
 
-use crate::model::query::{percent_decode_bytes, percent_encode_into};
+pub mod query;
+
+pub use query::{filter_from_query, query_from_filter};
+
+use crate::model::Filter;
+use query::{percent_decode_bytes, percent_encode_into};
+#[cfg(test)]
 use yew_router::Routable;
 
-#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Routable))]
 pub enum Route {
     /// All options as cards.
-    #[at("/")]
+    #[cfg_attr(test, at("/"))]
     Home,
     /// One option: its arguments grouped by source.
-    #[at("/option/:id")]
+    #[cfg_attr(test, at("/option/:id"))]
     Option { id: String },
     /// One argument, open on its option page.
-    #[at("/argument/:id")]
+    #[cfg_attr(test, at("/argument/:id"))]
     Argument { id: String },
     /// A source: its details, positions and full text.
-    #[at("/source/:id")]
+    #[cfg_attr(test, at("/source/:id"))]
     Source { id: String },
     /// An argument's quote, highlighted in its source (`n` counts from 1).
-    #[at("/quote/:arg/:n")]
+    #[cfg_attr(test, at("/quote/:arg/:n"))]
     Quote { arg: String, n: usize },
     /// Any passage of a source by byte range, highlighted.
-    #[at("/passage/:source/:start/:end")]
+    #[cfg_attr(test, at("/passage/:source/:start/:end"))]
     Passage {
         source: String,
         start: u32,
         end: u32,
     },
     /// The option × source matrix.
-    #[at("/compare")]
+    #[cfg_attr(test, at("/compare"))]
     Compare,
     /// Two sources side by side on one option.
-    #[at("/compare/:option/:a/:b")]
+    #[cfg_attr(test, at("/compare/:option/:a/:b"))]
     SideBySide {
         option: String,
         a: String,
         b: String,
     },
     /// Search and filters over every argument.
-    #[at("/search")]
+    #[cfg_attr(test, at("/search"))]
     Search,
     /// Where the sources' figures, dates and names disagree.
-    #[at("/discrepancies")]
+    #[cfg_attr(test, at("/discrepancies"))]
     Discrepancies,
     /// Wording one source shares with another.
-    #[at("/shared-wording")]
+    #[cfg_attr(test, at("/shared-wording"))]
     SharedWording,
     /// Dated events the sources cite.
-    #[at("/timeline")]
+    #[cfg_attr(test, at("/timeline"))]
     Timeline,
-    #[at("/glossary")]
+    #[cfg_attr(test, at("/glossary"))]
     Glossary,
-    #[at("/about")]
+    #[cfg_attr(test, at("/about"))]
     About,
-    #[not_found]
-    #[at("/not-found")]
+    #[cfg_attr(test, not_found)]
+    #[cfg_attr(test, at("/not-found"))]
     NotFound,
 }
 
@@ -142,9 +153,8 @@ impl Route {
         Some(r)
     }
 
-    /// The `href` for a plain `<a>` to this route: `#` and the path [`Routable::to_path`]
-    /// prints (a test checks they agree), written out here because `to_path` goes through
-    /// `format!` and a URL-encoding crate, which cost bundle size on every link.
+    /// The `href` for a plain `<a>` to this route: `#` and the path (a test checks it
+    /// against the `Routable` derive's `to_path`).
     pub fn href(&self) -> String {
         let (n, start, end);
         let (name, parts): (&str, [Option<&str>; 3]) = match self {
@@ -181,6 +191,18 @@ impl Route {
             percent_encode_into(&mut out, p, b"");
         }
         out
+    }
+
+    /// The `href` to this route with `filter` in the query ([`Route::href`] when
+    /// nothing is filtered).
+    pub fn href_filtered(&self, filter: &Filter) -> String {
+        let mut href = self.href();
+        let query = query_from_filter(filter);
+        if !query.is_empty() {
+            href.push('?');
+            href.push_str(&query);
+        }
+        href
     }
 
     /// The title for the document and the `<h1>` of views that have a fixed one.

@@ -116,7 +116,8 @@ impl Reducible for State {
     }
 }
 
-/// The reducer handle every component reads through context.
+/// The reducer handle: the app owns it and hands it down to the views that show or
+/// change the state.
 pub type AppState = yew::UseReducerHandle<State>;
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use policy_options_explainer::model::load::{load_dir, sha256_hex, REQUIRED_OPTIONS};
-use policy_options_explainer::model::{corpus, matrix, Filter, Reading, Span, Stance};
+use policy_options_explainer::model::{corpus, matrix, Reading, Span, Stance};
+use policy_options_explainer::route::filter_from_query;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -80,28 +81,21 @@ fn the_embedded_corpus_is_the_one_on_disk() {
         d.source(source).unwrap().text[span.start as usize..span.end as usize].to_string()
     };
     let copy = disk.clone();
-    for a in disk.arguments.to_mut() {
-        for e in a.evidence.to_mut() {
-            e.quote = slice(&copy, &a.source, e.span).into();
+    for a in &mut disk.arguments {
+        for e in &mut a.evidence {
+            e.quote = slice(&copy, &a.source, e.span);
         }
     }
-    let fix = |readings: &mut std::borrow::Cow<'static, [Reading]>| {
-        for r in readings.to_mut() {
-            r.quote = slice(&copy, &r.source, r.span).into();
+    let fix = |readings: &mut Vec<Reading>| {
+        for r in readings {
+            r.quote = slice(&copy, &r.source, r.span);
         }
     };
     disk.discrepancies
-        .to_mut()
         .iter_mut()
         .for_each(|d| fix(&mut d.readings));
-    disk.events
-        .to_mut()
-        .iter_mut()
-        .for_each(|e| fix(&mut e.mentions));
-    disk.reuse
-        .to_mut()
-        .iter_mut()
-        .for_each(|r| fix(&mut r.passages));
+    disk.events.iter_mut().for_each(|e| fix(&mut e.mentions));
+    disk.reuse.iter_mut().for_each(|r| fix(&mut r.passages));
     let c = corpus();
     // Record by record, so a failure names what differs.
     for (a, b) in disk.sources.iter().zip(c.sources.iter()) {
@@ -252,7 +246,8 @@ fn matrix_has_every_pair_in_fixed_order() {
 fn filters_narrow_the_real_corpus() {
     let c = corpus();
     let all = c.arguments.len();
-    let against = Filter::from_query("stance=against");
+    let against = filter_from_query("stance=against");
+    let against = against.matcher();
     let n = c.arguments.iter().filter(|a| against.matches(a)).count();
     assert!(n > 0 && n < all);
     assert!(c
@@ -260,11 +255,13 @@ fn filters_narrow_the_real_corpus() {
         .iter()
         .filter(|a| against.matches(a))
         .all(|a| a.stance == Stance::Against));
-    let fence = Filter::from_query("q=fencing&source=ahsan-ali");
+    let fence = filter_from_query("q=fencing&source=ahsan-ali");
+    let fence = fence.matcher();
     let hits: Vec<_> = c.arguments.iter().filter(|a| fence.matches(a)).collect();
     assert!(!hits.is_empty());
     assert!(hits.iter().all(|a| a.source == "ahsan-ali"));
-    let nothing = Filter::from_query("q=zzzz-no-such-word");
+    let nothing = filter_from_query("q=zzzz-no-such-word");
+    let nothing = nothing.matcher();
     assert_eq!(c.arguments.iter().filter(|a| nothing.matches(a)).count(), 0);
 }
 

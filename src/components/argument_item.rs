@@ -22,16 +22,12 @@ pub struct Show {
 /// The argument `a` as a keyed list item, open when `state` says so, with search
 /// `terms` highlighted. A plain view function: the open/closed state lives in the
 /// app's reducer, which the page passes in.
-pub fn argument_item(a: &Argument, state: Option<&AppState>, terms: &[String], show: Show) -> Html {
-    let open = show.force_open || state.is_some_and(|s| s.open.contains(&a.id));
+pub fn argument_item(a: &Argument, state: &AppState, terms: &[String], show: Show) -> Html {
+    let open = show.force_open || state.open.contains(&a.id);
     let toggle = {
-        let id = a.id.to_string();
-        let state = state.cloned();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(s) = &state {
-                s.dispatch(Action::Toggle(id.clone()));
-            }
-        })
+        let id = a.id.clone();
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Toggle(id.clone())))
     };
     let panel_id = format!("evidence-{}", a.id);
     html! {

@@ -1,9 +1,9 @@
 //! Filters (source, stance, evidence kind) and full-text search. The state lives in
 //! the URL query, so a filtered view can be shared and back/forward work.
 
-use crate::app::navigate;
+use crate::location::navigate;
 use crate::model::{corpus, EvidenceKind, Filter, Stance};
-use crate::route::Route;
+use crate::route::{filter_from_query, Route};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,9 +18,9 @@ pub struct FilterChange {
 /// The filter in `query` (the address's query) and a callback that writes a new one
 /// to the address of `route`.
 pub fn url_filter(route: Route, query: &str) -> (Filter, Callback<FilterChange>) {
-    let filter = Filter::from_query(query);
+    let filter = filter_from_query(query);
     let set = Callback::from(move |change: FilterChange| {
-        navigate(&route, &change.filter.to_query(), change.replace)
+        navigate(&route.href_filtered(&change.filter), change.replace)
     });
     (filter, set)
 }
@@ -87,7 +87,7 @@ pub fn filter_bar(f: &Filter, on_change: &Callback<FilterChange>) -> Html {
                 <ul>
                     { for c.sources.iter().map(|s| checkbox(
                         "source", s.id.to_string(), s.short.to_string(),
-                        f.sources.iter().any(|x| *x == s.id),
+                        f.sources.contains(&s.id),
                         f.toggled(|f| &mut f.sources, s.id.to_string()),
                     )) }
                 </ul>

@@ -1,5 +1,6 @@
 //! The option × source comparison as an accessible table.
 
+use super::position::position_text;
 use crate::model::{corpus, matrix, Filter};
 use crate::route::Route;
 use yew::prelude::*;
@@ -31,18 +32,12 @@ pub fn matrix_table() -> Html {
                                 <a href={Route::Option { id: row.option.id.to_string() }.href()}>{ row.option.label.to_string() }</a>
                             </th>
                             { for row.cells.iter().map(|cell| {
-                                let href = format!(
-                                    "{}?{}",
-                                    Route::Option { id: row.option.id.to_string() }.href(),
-                                    Filter { sources: vec![cell.source.id.to_string()], ..Filter::default() }.to_query()
-                                );
+                                let href = Route::Option { id: row.option.id.clone() }
+                                    .href_filtered(&Filter { sources: vec![cell.source.id.clone()], ..Filter::default() });
                                 html! {
                                     <td key={cell.source.id.to_string()} data-testid="matrix-cell"
                                         class={cell.position.is_none().then_some("not-discussed")}>
-                                        { match cell.position {
-                                            Some(p) => html! { <p>{ p.summary.to_string() }</p> },
-                                            None => html! { <p>{ "Not discussed" }</p> },
-                                        } }
+                                        <p>{ position_text(cell.position) }</p>
                                         if cell.has_arguments {
                                             <a {href}>
                                                 { "Arguments" }<span class="visually-hidden">{ format!(" from {} on {}", cell.source.short, row.option.label) }</span>

@@ -1,4 +1,4 @@
-//! Reusable views, one per file. Components read the static corpus by id or
+//! Views shared by pages, one per file. Components read the static corpus by id or
 //! `&'static` reference and only dispatch actions; they never own corpus data.
 
 pub mod argument_item;
@@ -8,6 +8,10 @@ pub mod filter_bar;
 pub mod highlighted;
 pub mod matrix;
 pub mod nav;
+pub mod not_found;
 pub mod option_card;
+pub mod position;
+pub mod reading;
 pub mod source_text;
 pub mod stance_badge;
+pub mod stance_groups;

@@ -1,5 +1,6 @@
 //! A card for one option: its summary and each source's position line.
 
+use super::position::position_text;
 use crate::model::{corpus, PolicyOption};
 use crate::route::Route;
 use yew::prelude::*;
@@ -22,12 +23,7 @@ pub fn option_card(o: &PolicyOption) -> Html {
                     html! {
                         <div key={s.id.to_string()} class={if position.is_some() { "position" } else { "position not-discussed" }}>
                             <dt>{ s.short.to_string() }</dt>
-                            <dd data-testid="position">{
-                                match position {
-                                    Some(p) => p.summary.to_string(),
-                                    None => "Not discussed".to_string(),
-                                }
-                            }</dd>
+                            <dd data-testid="position">{ position_text(position) }</dd>
                         </div>
                     }
                 }) }

@@ -1,8 +1,9 @@
 //! Loading the corpus from `static/corpus/` and checking it.
 //!
 //! Used by `build.rs` (a corpus with any problem fails the build) and by the native
-//! tests. Every problem names the file, the record and what is wrong, in words a
-//! corpus editor understands; all problems are reported at once.
+//! tests; host only, so the browser bundle carries no JSON parser. Every problem names
+//! the file, the record and what is wrong, in words a corpus editor understands; all
+//! problems are reported at once. One function per file, sharing a [`Check`].
 
 use super::normalize::{normalize, normalize_mapped, Normalized};
 use super::schema::*;
@@ -69,11 +70,280 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
-struct Checker {
+/// What checking one file needs: the problems found so far, and what the files
+/// checked before it give (the sources' texts, the known ids).
+struct Check<'a> {
+    dir: &'a Path,
     problems: Vec<Problem>,
+    /// Each source's text after normalisation, by source id, to find quotes in.
+    texts: BTreeMap<String, Normalized>,
+    source_ids: HashSet<String>,
+    option_ids: HashSet<String>,
 }
 
-impl Checker {
+/// Loads and checks the corpus in `dir` (normally `static/corpus`).
+pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
+    let mut c = Check {
+        dir,
+        problems: Vec::new(),
+        texts: BTreeMap::new(),
+        source_ids: HashSet::new(),
+        option_ids: HashSet::new(),
+    };
+    // Sources and options first: the other files refer to them.
+    let corpus = Corpus {
+        sources: c.sources(),
+        options: c.options(),
+        arguments: c.arguments(),
+        positions: c.positions(),
+        discrepancies: c.discrepancies(),
+        events: c.events(),
+        glossary: c.glossary(),
+        reuse: c.reuse(),
+    };
+    if c.problems.is_empty() {
+        Ok(corpus)
+    } else {
+        Err(CorpusError {
+            problems: c.problems,
+        })
+    }
+}
+
+/// One function per file, in the order [`load_dir`] calls them.
+impl Check<'_> {
+    fn sources(&mut self) -> Vec<Source> {
+        let f = "sources.json";
+        let mut sources: Vec<Source> = self.read(f, "id");
+        self.unique(f, sources.iter().map(|s| &*s.id));
+        for s in &mut sources {
+            for (field, value) in [
+                ("file", &s.file),
+                ("original", &s.original),
+                ("title", &s.title),
+                ("year", &s.year),
+                ("venue", &s.venue),
+                ("kind", &s.kind),
+                ("method", &s.method),
+                ("doi_or_url", &s.doi_or_url),
+                ("citation", &s.citation),
+                ("short", &s.short),
+            ] {
+                self.not_empty(f, &s.id, field, value);
+            }
+            if s.authors.is_empty() {
+                self.add(f, &s.id, "`authors` is empty");
+            }
+            if !s.text.is_empty() {
+                self.add(f, &s.id, "`text` is read from `file`: remove it");
+            }
+            self.text(s);
+        }
+        self.source_ids = sources.iter().map(|s| s.id.clone()).collect();
+        sources
+    }
+
+    /// Reads the text of `s` from its file, checks its checksum and keeps it.
+    fn text(&mut self, s: &mut Source) {
+        let f = "sources.json";
+        let bytes = match std::fs::read(self.dir.join(&s.file)) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                let message = format!("text file {} cannot be read: {e}", s.file);
+                return self.add(f, &s.id, message);
+            }
+        };
+        let hash = sha256_hex(&bytes);
+        if hash != s.sha256 {
+            self.add(
+                f,
+                &s.id,
+                format!(
+                    "the sha256 of {} is {hash}, not {}: the text is not the supplied document",
+                    s.file, s.sha256
+                ),
+            );
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                self.texts.insert(s.id.clone(), normalize_mapped(&text));
+                s.text = text;
+            }
+            Err(_) => self.add(f, &s.id, format!("{} is not UTF-8 text", s.file)),
+        }
+    }
+
+    fn options(&mut self) -> Vec<PolicyOption> {
+        let f = "options.json";
+        let options: Vec<PolicyOption> = self.read(f, "id");
+        self.unique(f, options.iter().map(|o| &*o.id));
+        for o in &options {
+            self.own_words(f, &o.id, "label", &o.label);
+            self.own_words(f, &o.id, "summary", &o.summary);
+        }
+        for id in REQUIRED_OPTIONS {
+            if !options.iter().any(|o| o.id == id) {
+                self.add(f, id, "this required option is missing");
+            }
+        }
+        self.option_ids = options.iter().map(|o| o.id.clone()).collect();
+        options
+    }
+
+    fn arguments(&mut self) -> Vec<Argument> {
+        let f = "arguments.json";
+        let mut arguments: Vec<Argument> = self.read(f, "id");
+        self.unique(f, arguments.iter().map(|a| &*a.id));
+        for a in &mut arguments {
+            self.known_option(f, &a.id, &a.option);
+            self.known_source(f, &a.id, &a.source);
+            self.own_words(f, &a.id, "claim", &a.claim);
+            if let Some(t) = self.texts.get(&a.source) {
+                if normalize(&a.claim).split(' ').count() >= 6 && t.count(&a.claim) > 0 {
+                    self.add(
+                        f,
+                        &a.id,
+                        "`claim` copies the source word for word: write it in our own words",
+                    );
+                }
+            }
+            match (&a.condition, a.stance) {
+                (None, Stance::Conditional) => {
+                    self.add(f, &a.id, "a conditional argument needs a `condition`")
+                }
+                (Some(cond), Stance::Conditional) => self.own_words(f, &a.id, "condition", cond),
+                (Some(_), _) => self.add(
+                    f,
+                    &a.id,
+                    "`condition` is given but the stance is not conditional",
+                ),
+                (None, _) => {}
+            }
+            if a.evidence.is_empty() {
+                self.add(
+                    f,
+                    &a.id,
+                    "`evidence` is empty: every argument needs at least one quote",
+                );
+            }
+            for (i, e) in a.evidence.iter_mut().enumerate() {
+                self.evidence(&a.id, &a.source, i + 1, e);
+            }
+        }
+        arguments
+    }
+
+    /// Evidence number `n` of argument `id` from `source`: its quote located, its section
+    /// a heading of the source.
+    fn evidence(&mut self, id: &str, source: &str, n: usize, e: &mut Evidence) {
+        let f = "arguments.json";
+        let what = format!("quote {n} (evidence #{n})");
+        self.locate(f, id, &what, source, &e.quote, &mut e.span);
+        self.not_empty(f, id, &format!("evidence #{n} section"), &e.section);
+        if !e.section.starts_with('(') {
+            if let Some(t) = self.texts.get(source) {
+                if t.count(&e.section) == 0 {
+                    let message = format!(
+                        "evidence #{n}: section \"{}\" is not a heading in the source",
+                        e.section
+                    );
+                    self.add(f, id, message);
+                }
+            }
+        }
+        if e.speaker.as_deref().is_some_and(|sp| sp.trim().is_empty()) {
+            self.add(f, id, format!("`evidence #{n} speaker` is empty"));
+        }
+    }
+
+    fn positions(&mut self) -> Vec<Position> {
+        let f = "positions.json";
+        let positions: Vec<Position> = self.read(f, "option");
+        let mut pairs = HashSet::new();
+        for p in &positions {
+            let rec = format!("{} × {}", p.option, p.source);
+            self.known_option(f, &rec, &p.option);
+            self.known_source(f, &rec, &p.source);
+            self.own_words(f, &rec, "summary", &p.summary);
+            if !pairs.insert((&p.option, &p.source)) {
+                self.add(f, &rec, "a second position for the same option and source");
+            }
+        }
+        positions
+    }
+
+    fn discrepancies(&mut self) -> Vec<Discrepancy> {
+        let f = "discrepancies.json";
+        let mut discrepancies: Vec<Discrepancy> = self.read(f, "id");
+        self.unique(f, discrepancies.iter().map(|d| &*d.id));
+        for d in &mut discrepancies {
+            self.own_words(f, &d.id, "topic", &d.topic);
+            self.own_words(f, &d.id, "note", &d.note);
+            if d.readings.len() < 2 {
+                self.add(f, &d.id, "a discrepancy needs at least two readings");
+            }
+            for (i, r) in d.readings.iter().enumerate() {
+                if r.value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+                    self.add(f, &d.id, format!("reading #{} has no `value`", i + 1));
+                }
+            }
+            self.readings(f, &d.id, "reading", &mut d.readings);
+        }
+        discrepancies
+    }
+
+    fn events(&mut self) -> Vec<Event> {
+        let f = "events.json";
+        let mut events: Vec<Event> = self.read(f, "id");
+        self.unique(f, events.iter().map(|e| &*e.id));
+        for e in &mut events {
+            if !valid_date(&e.date) {
+                let message = format!("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", e.date);
+                self.add(f, &e.id, message);
+            }
+            self.own_words(f, &e.id, "label", &e.label);
+            if e.mentions.is_empty() {
+                self.add(f, &e.id, "an event needs at least one mention");
+            }
+            self.readings(f, &e.id, "mention", &mut e.mentions);
+        }
+        events
+    }
+
+    fn glossary(&mut self) -> Vec<GlossaryTerm> {
+        let f = "glossary.json";
+        let glossary: Vec<GlossaryTerm> = self.read(f, "term");
+        self.unique(f, glossary.iter().map(|g| &*g.term));
+        for g in &glossary {
+            self.own_words(f, &g.term, "definition", &g.definition);
+        }
+        for pair in glossary.windows(2) {
+            if pair[0].term.to_lowercase() > pair[1].term.to_lowercase() {
+                let message = format!("is out of alphabetical order (after \"{}\")", pair[0].term);
+                self.add(f, &pair[1].term, message);
+            }
+        }
+        glossary
+    }
+
+    fn reuse(&mut self) -> Vec<Reuse> {
+        let f = "reuse.json";
+        let mut reuse: Vec<Reuse> = self.read(f, "id");
+        self.unique(f, reuse.iter().map(|r| &*r.id));
+        for r in &mut reuse {
+            self.own_words(f, &r.id, "topic", &r.topic);
+            self.own_words(f, &r.id, "note", &r.note);
+            if r.passages.len() < 2 {
+                self.add(f, &r.id, "a reuse record needs at least two passages");
+            }
+            self.readings(f, &r.id, "passage", &mut r.passages);
+        }
+        reuse
+    }
+}
+
+/// The checks the files share.
+impl Check<'_> {
     fn add(&mut self, file: &str, record: &str, message: impl Into<String>) {
         self.problems.push(Problem {
             file: file.to_string(),
@@ -83,9 +353,8 @@ impl Checker {
     }
 
     /// Reads a JSON array, one record at a time so a bad record names itself.
-    fn read<T: DeserializeOwned>(&mut self, dir: &Path, file: &str, key: &str) -> Vec<T> {
-        let path = dir.join(file);
-        let raw = match std::fs::read_to_string(&path) {
+    fn read<T: DeserializeOwned>(&mut self, file: &str, key: &str) -> Vec<T> {
+        let raw = match std::fs::read_to_string(self.dir.join(file)) {
             Ok(raw) => raw,
             Err(e) => {
                 self.add(file, "(file)", format!("cannot be read: {e}"));
@@ -95,11 +364,8 @@ impl Checker {
         let values: Vec<serde_json::Value> = match serde_json::from_str(&raw) {
             Ok(v) => v,
             Err(e) => {
-                self.add(
-                    file,
-                    "(file)",
-                    format!("is not a JSON array of records: {e}"),
-                );
+                let message = format!("is not a JSON array of records: {e}");
+                self.add(file, "(file)", message);
                 return Vec::new();
             }
         };
@@ -147,6 +413,64 @@ impl Checker {
             }
         }
     }
+
+    fn known_source(&mut self, file: &str, record: &str, source: &str) {
+        if !self.source_ids.contains(source) {
+            self.add(file, record, format!("unknown source \"{source}\""));
+        }
+    }
+
+    fn known_option(&mut self, file: &str, record: &str, option: &str) {
+        if !self.option_ids.contains(option) {
+            self.add(file, record, format!("unknown option \"{option}\""));
+        }
+    }
+
+    /// Finds `quote` (called `what` in messages) in the text of `source` and sets `span`
+    /// to where it is.
+    fn locate(
+        &mut self,
+        file: &str,
+        record: &str,
+        what: &str,
+        source: &str,
+        quote: &str,
+        span: &mut Span,
+    ) {
+        if *span != Span::default() {
+            let message = format!("{what} gives a `span`: the checker finds it, remove it");
+            self.add(file, record, message);
+        }
+        *span = Span::default();
+        if normalize(quote).split(' ').count() < 4 {
+            let message = format!("{what} is empty or shorter than four words");
+            return self.add(file, record, message);
+        }
+        // An unknown source is reported by `known_source`.
+        let Some(text) = self.texts.get(source) else {
+            return;
+        };
+        match text.locate(quote) {
+            Some(found) => *span = found,
+            None => {
+                let message = format!(
+                    "{what} is not found in the text of source {source}: \"{}\"",
+                    clip(quote)
+                );
+                self.add(file, record, message);
+            }
+        }
+    }
+
+    /// Locates every quote of a list of readings (discrepancies, events, reuse); each is
+    /// called `what` and its number in messages.
+    fn readings(&mut self, file: &str, id: &str, what: &str, readings: &mut [Reading]) {
+        for (i, r) in readings.iter_mut().enumerate() {
+            self.known_source(file, id, &r.source);
+            let what = format!("{what} #{} quote", i + 1);
+            self.locate(file, id, &what, &r.source, &r.quote, &mut r.span);
+        }
+    }
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {
@@ -170,303 +494,6 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// Loads and checks the corpus in `dir` (normally `static/corpus`).
-pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
-    let mut c = Checker {
-        problems: Vec::new(),
-    };
-
-    // Sources and their texts.
-    let mut sources: Vec<Source> = c.read(dir, "sources.json", "id");
-    c.unique("sources.json", sources.iter().map(|s| &*s.id));
-    let mut texts: BTreeMap<String, Normalized> = BTreeMap::new();
-    for s in &mut sources {
-        for (field, value) in [
-            ("file", &s.file),
-            ("original", &s.original),
-            ("title", &s.title),
-            ("year", &s.year),
-            ("venue", &s.venue),
-            ("kind", &s.kind),
-            ("method", &s.method),
-            ("doi_or_url", &s.doi_or_url),
-            ("citation", &s.citation),
-            ("short", &s.short),
-        ] {
-            c.not_empty("sources.json", &s.id, field, value);
-        }
-        if s.authors.is_empty() {
-            c.add("sources.json", &s.id, "`authors` is empty");
-        }
-        match std::fs::read(dir.join(&*s.file)) {
-            Ok(bytes) => {
-                let hash = sha256_hex(&bytes);
-                if hash != s.sha256 {
-                    c.add(
-                        "sources.json",
-                        &s.id,
-                        format!(
-                            "the sha256 of {} is {hash}, not {}: the text is not the supplied document",
-                            s.file, s.sha256
-                        ),
-                    );
-                }
-                match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        texts.insert(s.id.to_string(), normalize_mapped(&text));
-                        s.text = text.into();
-                    }
-                    Err(_) => c.add(
-                        "sources.json",
-                        &s.id,
-                        format!("{} is not UTF-8 text", s.file),
-                    ),
-                }
-            }
-            Err(e) => c.add(
-                "sources.json",
-                &s.id,
-                format!("text file {} cannot be read: {e}", s.file),
-            ),
-        }
-    }
-    let source_ids: HashSet<String> = sources.iter().map(|s| s.id.to_string()).collect();
-
-    // Options.
-    let options: Vec<PolicyOption> = c.read(dir, "options.json", "id");
-    c.unique("options.json", options.iter().map(|o| &*o.id));
-    for o in &options {
-        c.own_words("options.json", &o.id, "label", &o.label);
-        c.own_words("options.json", &o.id, "summary", &o.summary);
-    }
-    for id in REQUIRED_OPTIONS {
-        if !options.iter().any(|o| o.id == id) {
-            c.add("options.json", id, "this required option is missing");
-        }
-    }
-    let option_ids: HashSet<String> = options.iter().map(|o| o.id.to_string()).collect();
-
-    let quote_check = |c: &mut Checker,
-                       file: &str,
-                       record: &str,
-                       what: &str,
-                       source: &str,
-                       quote: &str|
-     -> Span {
-        if normalize(quote).split(' ').count() < 4 {
-            c.add(
-                file,
-                record,
-                format!("{what} is empty or shorter than four words"),
-            );
-            return Span::default();
-        }
-        match texts.get(source) {
-            None => Span::default(), // unknown source is reported separately
-            Some(t) => t.locate(quote).unwrap_or_else(|| {
-                c.add(
-                    file,
-                    record,
-                    format!(
-                        "{what} is not found in the text of source {source}: \"{}\"",
-                        clip(quote)
-                    ),
-                );
-                Span::default()
-            }),
-        }
-    };
-    let known_source = |c: &mut Checker, file: &str, record: &str, source: &str| {
-        if !source_ids.contains(source) {
-            c.add(file, record, format!("unknown source \"{source}\""));
-        }
-    };
-
-    // Locates every quote of a list of readings (discrepancies, events, reuse).
-    let locate_readings =
-        |c: &mut Checker, file: &str, id: &str, what: &str, readings: &mut List<Reading>| {
-            for (i, r) in readings.to_mut().iter_mut().enumerate() {
-                known_source(c, file, id, &r.source);
-                r.span = quote_check(
-                    c,
-                    file,
-                    id,
-                    &format!("{what} #{} quote", i + 1),
-                    &r.source,
-                    &r.quote,
-                );
-            }
-        };
-
-    // Arguments.
-    let mut arguments: Vec<Argument> = c.read(dir, "arguments.json", "id");
-    c.unique("arguments.json", arguments.iter().map(|a| &*a.id));
-    for a in &mut arguments {
-        let f = "arguments.json";
-        if !option_ids.contains(&*a.option) {
-            c.add(f, &a.id, format!("unknown option \"{}\"", a.option));
-        }
-        known_source(&mut c, f, &a.id, &a.source);
-        c.own_words(f, &a.id, "claim", &a.claim);
-        if let Some(t) = texts.get(&*a.source) {
-            if normalize(&a.claim).split(' ').count() >= 6 && t.count(&a.claim) > 0 {
-                c.add(
-                    f,
-                    &a.id,
-                    "`claim` copies the source word for word: write it in our own words",
-                );
-            }
-        }
-        match (&a.condition, a.stance) {
-            (None, Stance::Conditional) => {
-                c.add(f, &a.id, "a conditional argument needs a `condition`")
-            }
-            (Some(cond), Stance::Conditional) => c.own_words(f, &a.id, "condition", cond),
-            (Some(_), _) => c.add(
-                f,
-                &a.id,
-                "`condition` is given but the stance is not conditional",
-            ),
-            (None, _) => {}
-        }
-        if a.evidence.is_empty() {
-            c.add(
-                f,
-                &a.id,
-                "`evidence` is empty: every argument needs at least one quote",
-            );
-        }
-        let source = a.source.clone();
-        for (i, e) in a.evidence.to_mut().iter_mut().enumerate() {
-            let what = format!("quote {} (evidence #{})", i + 1, i + 1);
-            e.span = quote_check(&mut c, f, &a.id, &what, &source, &e.quote);
-            c.not_empty(
-                f,
-                &a.id,
-                &format!("evidence #{} section", i + 1),
-                &e.section,
-            );
-            if !e.section.starts_with('(') {
-                if let Some(t) = texts.get(&*source) {
-                    if t.count(&e.section) == 0 {
-                        c.add(
-                            f,
-                            &a.id,
-                            format!(
-                                "evidence #{}: section \"{}\" is not a heading in the source",
-                                i + 1,
-                                e.section
-                            ),
-                        );
-                    }
-                }
-            }
-            if let Some(sp) = &e.speaker {
-                c.not_empty(f, &a.id, &format!("evidence #{} speaker", i + 1), sp);
-            }
-        }
-    }
-
-    // Positions.
-    let positions: Vec<Position> = c.read(dir, "positions.json", "option");
-    let mut pairs = HashSet::new();
-    for p in &positions {
-        let f = "positions.json";
-        let rec = format!("{} × {}", p.option, p.source);
-        if !option_ids.contains(&*p.option) {
-            c.add(f, &rec, format!("unknown option \"{}\"", p.option));
-        }
-        known_source(&mut c, f, &rec, &p.source);
-        c.own_words(f, &rec, "summary", &p.summary);
-        if !pairs.insert((p.option.clone(), p.source.clone())) {
-            c.add(f, &rec, "a second position for the same option and source");
-        }
-    }
-
-    // Discrepancies.
-    let mut discrepancies: Vec<Discrepancy> = c.read(dir, "discrepancies.json", "id");
-    c.unique("discrepancies.json", discrepancies.iter().map(|d| &*d.id));
-    for d in &mut discrepancies {
-        let f = "discrepancies.json";
-        c.own_words(f, &d.id, "topic", &d.topic);
-        c.own_words(f, &d.id, "note", &d.note);
-        if d.readings.len() < 2 {
-            c.add(f, &d.id, "a discrepancy needs at least two readings");
-        }
-        for (i, r) in d.readings.iter().enumerate() {
-            if r.value.as_deref().is_none_or(|v| v.trim().is_empty()) {
-                c.add(f, &d.id, format!("reading #{} has no `value`", i + 1));
-            }
-        }
-        locate_readings(&mut c, f, &d.id, "reading", &mut d.readings);
-    }
-
-    // Events.
-    let mut events: Vec<Event> = c.read(dir, "events.json", "id");
-    c.unique("events.json", events.iter().map(|e| &*e.id));
-    for e in &mut events {
-        let f = "events.json";
-        if !valid_date(&e.date) {
-            c.add(
-                f,
-                &e.id,
-                format!("date \"{}\" is not YYYY, YYYY-MM or YYYY-MM-DD", e.date),
-            );
-        }
-        c.own_words(f, &e.id, "label", &e.label);
-        if e.mentions.is_empty() {
-            c.add(f, &e.id, "an event needs at least one mention");
-        }
-        locate_readings(&mut c, f, &e.id, "mention", &mut e.mentions);
-    }
-
-    // Glossary.
-    let glossary: Vec<GlossaryTerm> = c.read(dir, "glossary.json", "term");
-    c.unique("glossary.json", glossary.iter().map(|g| &*g.term));
-    for g in &glossary {
-        c.own_words("glossary.json", &g.term, "definition", &g.definition);
-    }
-    for pair in glossary.windows(2) {
-        if pair[0].term.to_lowercase() > pair[1].term.to_lowercase() {
-            c.add(
-                "glossary.json",
-                &pair[1].term,
-                format!("is out of alphabetical order (after \"{}\")", pair[0].term),
-            );
-        }
-    }
-
-    // Reuse.
-    let mut reuse: Vec<Reuse> = c.read(dir, "reuse.json", "id");
-    c.unique("reuse.json", reuse.iter().map(|r| &*r.id));
-    for r in &mut reuse {
-        let f = "reuse.json";
-        c.own_words(f, &r.id, "topic", &r.topic);
-        c.own_words(f, &r.id, "note", &r.note);
-        if r.passages.len() < 2 {
-            c.add(f, &r.id, "a reuse record needs at least two passages");
-        }
-        locate_readings(&mut c, f, &r.id, "passage", &mut r.passages);
-    }
-
-    if c.problems.is_empty() {
-        Ok(Corpus {
-            sources: sources.into(),
-            options: options.into(),
-            arguments: arguments.into(),
-            positions: positions.into(),
-            discrepancies: discrepancies.into(),
-            events: events.into(),
-            glossary: glossary.into(),
-            reuse: reuse.into(),
-        })
-    } else {
-        Err(CorpusError {
-            problems: c.problems,
-        })
-    }
 }
 
 fn clip(s: &str) -> String {

@@ -112,7 +112,7 @@ pub fn pieces(block: Span, marks: &[Span]) -> Vec<Piece> {
             }
         }
     }
-    super::query::sort_dedup(&mut cuts);
+    super::sort_dedup(&mut cuts);
     cuts.windows(2)
         .map(|w| {
             let span = Span {

@@ -1,55 +1,60 @@
-//! The corpus schema: the records in `static/corpus/*.json`.
+//! The corpus schema: the records in `static/corpus/*.json`, and the one binary
+//! encoding of the checked corpus (`codec.rs`). Both are derived from these types with
+//! serde, so a new field is written here, checked in `load.rs` and shown by its view,
+//! and nothing else changes.
 //!
-//! Every string and list is a [`Cow`] so that the same types serve two purposes:
-//! they are deserialised (owned) from JSON by the validator in `build.rs` and the
-//! native tests, and the embedded corpus borrows its strings from the texts and the
-//! string blob the build generates (see `embedded.rs`), so the browser bundle carries
-//! no JSON parser.
+//! The JSON is what corpus editors write. What the checker computes is never written
+//! there (`#[serde(default)]`, and the checker reports it if it is): each quote's
+//! [`Span`] in its source and each source's `text`. The binary corpus carries those,
+//! and carries each quote as its span alone (see `codec.rs`).
+//!
+//! The binary corpus is postcard, which writes every field in order with no names: so
+//! no `skip_serializing_if` here (a skipped field would shift every later one), and
+//! [`FORMAT_VERSION`] goes up with any change to a type below.
 
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
-/// A corpus string: borrowed in the embedded corpus, owned when loaded from disk.
-pub type Str = Cow<'static, str>;
-/// A corpus list: borrowed in the embedded corpus, owned when loaded from disk.
-pub type List<T> = Cow<'static, [T]>;
+/// The version of the binary corpus. Raise it when a field or an enum variant below is
+/// added, removed, retyped or moved: a corpus encoded under another version is refused
+/// by `codec::decode`, never misread.
+pub const FORMAT_VERSION: u16 = 1;
 
 /// One source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: Str,
+    pub id: String,
     /// Path of the text, relative to `static/corpus/`.
-    pub file: Str,
+    pub file: String,
     /// Name of the supplied document this text is a byte-identical copy of.
-    pub original: Str,
-    pub sha256: Str,
-    pub title: Str,
-    pub authors: List<Str>,
-    pub year: Str,
-    pub venue: Str,
-    pub kind: Str,
-    pub method: Str,
-    pub doi_or_url: Str,
+    pub original: String,
+    pub sha256: String,
+    pub title: String,
+    pub authors: Vec<String>,
+    pub year: String,
+    pub venue: String,
+    pub kind: String,
+    pub method: String,
+    pub doi_or_url: String,
     /// How to cite the source in one line.
-    pub citation: Str,
+    pub citation: String,
     /// Short label used in tables and headings.
-    pub short: Str,
+    pub short: String,
     /// What a reader should know about the document as supplied (scraped captions, footers, missing metadata).
     #[serde(default)]
-    pub notes: List<Str>,
-    /// The full text; filled from `file` by the loader, never from JSON.
-    #[serde(skip)]
-    pub text: Str,
+    pub notes: Vec<String>,
+    /// The full text: read from `file` by the checker, never written in the JSON.
+    #[serde(default)]
+    pub text: String,
 }
 
 /// A policy option.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyOption {
-    pub id: Str,
-    pub label: Str,
-    pub summary: Str,
+    pub id: String,
+    pub label: String,
+    pub summary: String,
 }
 
 /// Where an argument stands on its option.
@@ -149,7 +154,9 @@ impl EvidenceKind {
 }
 
 /// A byte range `[start, end)` in a source's original text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -159,15 +166,15 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
-    pub quote: Str,
+    pub quote: String,
     pub kind: EvidenceKind,
     /// Who holds the view, when it is not the source's author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker: Option<Str>,
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// The heading the quote sits under.
-    pub section: Str,
-    /// Where the quote is in the source text; computed by the loader.
-    #[serde(skip)]
+    pub section: String,
+    /// Where the quote is in the source text: found by the checker, never written in the JSON.
+    #[serde(default)]
     pub span: Span,
 }
 
@@ -175,37 +182,38 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Argument {
-    pub id: Str,
-    pub option: Str,
-    pub source: Str,
+    pub id: String,
+    pub option: String,
+    pub source: String,
     pub stance: Stance,
     /// A neutral paraphrase, in our words.
-    pub claim: Str,
+    pub claim: String,
     /// For conditional arguments: the condition, in our words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub condition: Option<Str>,
-    pub evidence: List<Evidence>,
+    #[serde(default)]
+    pub condition: Option<String>,
+    pub evidence: Vec<Evidence>,
 }
 
 /// What a source says overall on an option.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Position {
-    pub option: Str,
-    pub source: Str,
-    pub summary: Str,
+    pub option: String,
+    pub source: String,
+    pub summary: String,
 }
 
 /// A quote located in a source (discrepancy readings, event mentions, reused passages).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
-    pub source: Str,
+    pub source: String,
     /// The figure, date or name as this reading gives it (discrepancies only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Str>,
-    pub quote: Str,
-    #[serde(skip)]
+    #[serde(default)]
+    pub value: Option<String>,
+    pub quote: String,
+    /// Where the quote is in the source text: found by the checker, never written in the JSON.
+    #[serde(default)]
     pub span: Span,
 }
 
@@ -213,53 +221,54 @@ pub struct Reading {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Discrepancy {
-    pub id: Str,
-    pub topic: Str,
-    pub readings: List<Reading>,
-    pub note: Str,
+    pub id: String,
+    pub topic: String,
+    pub readings: Vec<Reading>,
+    pub note: String,
 }
 
 /// A dated event the sources cite.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub id: Str,
+    pub id: String,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: Str,
-    pub label: Str,
-    pub mentions: List<Reading>,
+    pub date: String,
+    pub label: String,
+    pub mentions: Vec<Reading>,
 }
 
 /// A term a student needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryTerm {
-    pub term: Str,
+    pub term: String,
     #[serde(default)]
-    pub aliases: List<Str>,
-    pub definition: Str,
+    pub aliases: Vec<String>,
+    pub definition: String,
 }
 
 /// Wording one source shares with another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reuse {
-    pub id: Str,
-    pub topic: Str,
-    pub kind: Str,
-    pub passages: List<Reading>,
-    pub note: Str,
+    pub id: String,
+    pub topic: String,
+    pub kind: String,
+    pub passages: Vec<Reading>,
+    pub note: String,
 }
 
-/// The whole corpus.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The whole corpus. Never read from one JSON file (the checker reads each list from
+/// its own); the binary corpus is this type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
-    pub sources: List<Source>,
-    pub options: List<PolicyOption>,
-    pub arguments: List<Argument>,
-    pub positions: List<Position>,
-    pub discrepancies: List<Discrepancy>,
-    pub events: List<Event>,
-    pub glossary: List<GlossaryTerm>,
-    pub reuse: List<Reuse>,
+    pub sources: Vec<Source>,
+    pub options: Vec<PolicyOption>,
+    pub arguments: Vec<Argument>,
+    pub positions: Vec<Position>,
+    pub discrepancies: Vec<Discrepancy>,
+    pub events: Vec<Event>,
+    pub glossary: Vec<GlossaryTerm>,
+    pub reuse: Vec<Reuse>,
 }

@@ -1,7 +1,7 @@
 //! Compare: the option × source matrix, and a picker for two sources side by side.
 
-use crate::app::navigate;
 use crate::components::matrix::matrix_table;
+use crate::location::navigate;
 use crate::model::corpus;
 use crate::route::Route;
 use web_sys::HtmlSelectElement;
@@ -10,69 +10,21 @@ use yew::prelude::*;
 #[function_component(Compare)]
 pub fn compare() -> Html {
     let c = corpus();
-    let option = use_state(|| {
-        c.options
-            .first()
-            .map(|o| o.id.to_string())
-            .unwrap_or_default()
-    });
-    let a = use_state(|| {
-        c.sources
-            .first()
-            .map(|s| s.id.to_string())
-            .unwrap_or_default()
-    });
-    let b = use_state(|| {
-        c.sources
-            .get(1)
-            .map(|s| s.id.to_string())
-            .unwrap_or_default()
-    });
-    let select = |label: &'static str,
-                  id: &'static str,
-                  handle: UseStateHandle<String>,
-                  items: Vec<(String, String)>| {
-        let onchange = {
-            let handle = handle.clone();
-            Callback::from(move |e: Event| {
-                handle.set(e.target_unchecked_into::<HtmlSelectElement>().value())
-            })
-        };
-        html! {
-            <div class="field">
-                <label for={id}>{ label }</label>
-                <select {id} {onchange} data-testid={id}>
-                    { for items.into_iter().map(|(value, text)| {
-                        let selected = *handle == value;
-                        html! { <option key={value.clone()} {value} {selected}>{ text }</option> }
-                    }) }
-                </select>
-            </div>
-        }
-    };
-    let options: Vec<(String, String)> = c
-        .options
-        .iter()
-        .map(|o| (o.id.to_string(), o.label.to_string()))
-        .collect();
-    let sources: Vec<(String, String)> = c
-        .sources
-        .iter()
-        .map(|s| (s.id.to_string(), s.short.to_string()))
-        .collect();
+    let option = use_state(|| c.options.first().map(|o| o.id.clone()).unwrap_or_default());
+    let a = use_state(|| c.sources.first().map(|s| s.id.clone()).unwrap_or_default());
+    let b = use_state(|| c.sources.get(1).map(|s| s.id.clone()).unwrap_or_default());
+    let options: Vec<(&str, &str)> = c.options.iter().map(|o| (&*o.id, &*o.label)).collect();
+    let sources: Vec<(&str, &str)> = c.sources.iter().map(|s| (&*s.id, &*s.short)).collect();
     let go = {
         let (option, a, b) = (option.clone(), a.clone(), b.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            navigate(
-                &Route::SideBySide {
-                    option: (*option).clone(),
-                    a: (*a).clone(),
-                    b: (*b).clone(),
-                },
-                "",
-                false,
-            );
+            let route = Route::SideBySide {
+                option: (*option).clone(),
+                a: (*a).clone(),
+                b: (*b).clone(),
+            };
+            navigate(&route.href(), false);
         })
     };
     html! {
@@ -83,12 +35,38 @@ pub fn compare() -> Html {
             <section aria-labelledby="pair-heading" class="pair-picker">
                 <h2 id="pair-heading">{ "Two sources side by side" }</h2>
                 <form onsubmit={go} data-testid="pair-form">
-                    { select("Option", "pick-option", option, options) }
-                    { select("First source", "pick-a", a, sources.clone()) }
-                    { select("Second source", "pick-b", b, sources) }
+                    { select("Option", "pick-option", &option, &options) }
+                    { select("First source", "pick-a", &a, &sources) }
+                    { select("Second source", "pick-b", &b, &sources) }
                     <button type="submit" data-testid="pair-submit">{ "Show side by side" }</button>
                 </form>
             </section>
         </article>
+    }
+}
+
+/// A labelled `<select>` of `items` (value, text) that keeps its choice in `handle`.
+fn select(
+    label: &'static str,
+    id: &'static str,
+    handle: &UseStateHandle<String>,
+    items: &[(&'static str, &'static str)],
+) -> Html {
+    let onchange = {
+        let handle = handle.clone();
+        Callback::from(move |e: Event| {
+            handle.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange} data-testid={id}>
+                { for items.iter().map(|&(value, text)| {
+                    let selected = **handle == value;
+                    html! { <option key={value} {value} {selected}>{ text }</option> }
+                }) }
+            </select>
+        </div>
     }
 }

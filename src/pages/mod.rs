@@ -5,7 +5,6 @@ pub mod compare;
 pub mod discrepancies;
 pub mod glossary;
 pub mod home;
-pub mod not_found;
 pub mod option;
 pub mod search;
 pub mod shared_wording;
@@ -13,6 +12,7 @@ pub mod side_by_side;
 pub mod source;
 pub mod timeline;
 
+use crate::components::not_found::{not_found, UNKNOWN_ADDRESS};
 use crate::model::{corpus, Span};
 use crate::route::{Here, Route};
 use crate::state::AppState;
@@ -33,17 +33,18 @@ pub fn switch(here: &Here, state: &AppState) -> Html {
     ))
 }
 
-/// `query` is the filter part of the address, for the views that filter.
+/// `query` is the filter part of the address, for the views that filter; `state` goes
+/// to the views that show arguments.
 fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
     let c = corpus();
     match route {
         Route::Home => home::home(),
-        Route::Option { id } => html! { <option::OptionPage {id} {query} /> },
+        Route::Option { id } => html! { <option::OptionPage {id} {query} state={state.clone()} /> },
         Route::Argument { id } => match c.argument(&id) {
-            Some(a) => {
-                html! { <option::OptionPage id={a.option.to_string()} target={Some(AttrValue::from(id))} {query} /> }
-            }
-            None => not_found(format!("There is no argument with the id “{id}”.")),
+            Some(a) => html! {
+                <option::OptionPage id={a.option.clone()} target={Some(AttrValue::from(id))} {query} state={state.clone()} />
+            },
+            None => not_found(&format!("There is no argument with the id “{id}”.")),
         },
         Route::Source { id } => source::source_page(&id, None, None),
         Route::Quote { arg, n } => {
@@ -52,7 +53,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
                 .and_then(|a| Some((a, a.evidence.get(n.checked_sub(1)?)?)));
             match found {
                 Some((a, e)) => source::source_page(&a.source, Some(e.span), Some(&arg)),
-                None => not_found(format!(
+                None => not_found(&format!(
                     "There is no quote {n} in an argument with the id “{arg}”."
                 )),
             }
@@ -67,26 +68,19 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
             if valid {
                 source::source_page(&source, Some(Span { start, end }), None)
             } else {
-                not_found(format!(
+                not_found(&format!(
                     "There is no such passage in a source with the id “{source}”."
                 ))
             }
         }
         Route::Compare => html! { <compare::Compare /> },
-        Route::SideBySide { option, a, b } => {
-            side_by_side::side_by_side(&option, &a, &b, Some(state))
-        }
-        Route::Search => html! { <search::Search {query} /> },
+        Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b, state),
+        Route::Search => html! { <search::Search {query} state={state.clone()} /> },
         Route::Discrepancies => discrepancies::discrepancies(),
         Route::SharedWording => shared_wording::shared_wording(),
         Route::Timeline => timeline::timeline(),
         Route::Glossary => glossary::glossary(),
         Route::About => about::about(),
-        Route::NotFound => not_found::view(not_found::DEFAULT_MESSAGE),
+        Route::NotFound => not_found(UNKNOWN_ADDRESS),
     }
-}
-
-/// The not-found view with a specific message.
-pub fn not_found(message: String) -> Html {
-    not_found::view(&message)
 }

@@ -6,7 +6,6 @@ use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
 use crate::model::{corpus, Argument};
 use crate::route::Route;
 use crate::state::AppState;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,19 +13,21 @@ pub struct Props {
     /// The address's query: the search and filters.
     #[prop_or_default]
     pub query: AttrValue,
+    /// Which arguments are open.
+    pub state: AppState,
 }
 
 #[function_component(Search)]
 pub fn search(props: &Props) -> Html {
     let c = corpus();
-    let state = use_context::<AppState>();
     let (filter, set_filter) = url_filter(Route::Search, &props.query);
-    let terms = Rc::new(filter.terms());
+    let m = filter.matcher();
+    let terms = m.terms();
     let clear = clear_filters(&set_filter);
     let results: Vec<&'static Argument> = if filter.is_empty() {
         Vec::new()
     } else {
-        c.arguments.iter().filter(|a| filter.matches(a)).collect()
+        c.arguments.iter().filter(|a| m.matches(a)).collect()
     };
     html! {
         <article class="search-page" data-testid="search-page">
@@ -45,7 +46,7 @@ pub fn search(props: &Props) -> Html {
                     <section key={o.id.to_string()} class="result-group">
                         <h2><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></h2>
                         <ul class="arguments">
-                            { for results.iter().filter(|a| a.option == o.id).map(|a| argument_item(a, state.as_ref(), &terms, Show {
+                            { for results.iter().filter(|a| a.option == o.id).map(|a| argument_item(a, &props.state, terms, Show {
                                 force_open: !terms.is_empty(),
                                 target: false,
                                 source: true,

@@ -1,6 +1,6 @@
 //! Passages where one source shares wording with another.
 
-use super::discrepancies::entry;
+use crate::components::reading::{entry, Entry};
 use crate::model::corpus;
 use yew::prelude::*;
 
@@ -15,7 +15,14 @@ pub fn shared_wording() -> Html {
                    When two sources say the same thing in the same words, that is one piece of evidence, not two." }
             </p>
             <ul class="discrepancies">
-                { for c.reuse.iter().map(|r| entry("reuse", &r.id, &r.topic, Some(&r.kind), &r.passages, &r.note)) }
+                { for c.reuse.iter().map(|r| entry(Entry {
+                    testid: "reuse",
+                    id: &r.id,
+                    topic: &r.topic,
+                    kind: Some(&r.kind),
+                    readings: &r.passages,
+                    note: &r.note,
+                })) }
             </ul>
         </article>
     }

@@ -1,9 +1,10 @@
 //! A source: its details, its position on every option, and its full text with the
 //! passages the corpus uses marked (and one passage in focus when linked to).
 
+use crate::components::not_found::not_found;
+use crate::components::position::position_text;
 use crate::components::source_text::SourceText;
 use crate::model::{corpus, Span};
-use crate::pages::not_found;
 use crate::route::Route;
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ use yew::prelude::*;
 pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -> Html {
     let c = corpus();
     let Some(s) = c.source(id) else {
-        return not_found(format!("There is no source with the id “{id}”."));
+        return not_found(&format!("There is no source with the id “{id}”."));
     };
     let back = from_argument.and_then(|id| c.argument(id));
     let doi_link = s.doi_or_url.starts_with("https://");
@@ -64,7 +65,7 @@ pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -
                         html! {
                             <div key={o.id.to_string()} class={position.is_none().then_some("not-discussed")}>
                                 <dt><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></dt>
-                                <dd>{ position.map_or_else(|| "Not discussed".to_string(), |p| p.summary.to_string()) }</dd>
+                                <dd>{ position_text(position) }</dd>
                             </div>
                         }
                     }) }

@@ -4,10 +4,10 @@ use crate::route::Route;
 use yew::prelude::*;
 
 /// What most unknown addresses get.
-pub const DEFAULT_MESSAGE: &str = "This address does not match any page of the app.";
+pub const UNKNOWN_ADDRESS: &str = "This address does not match any page of the app.";
 
 /// The view, with `message` saying what was not found (a plain function: it has no state).
-pub fn view(message: &str) -> Html {
+pub fn not_found(message: &str) -> Html {
     html! {
         <section class="not-found" data-testid="not-found">
             <h1>{ "Page not found" }</h1>

@@ -1,0 +1,40 @@
+//! The option × source comparison.
+
+use super::schema::*;
+
+/// One row of the option × source comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixRow<'a> {
+    pub option: &'a PolicyOption,
+    /// One cell per source, in source order.
+    pub cells: Vec<MatrixCell<'a>>,
+}
+
+/// One option × source pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixCell<'a> {
+    pub source: &'a Source,
+    /// `None`: the source does not discuss the option.
+    pub position: Option<&'a Position>,
+    /// Whether the source gives any argument on the option (for the link).
+    pub has_arguments: bool,
+}
+
+/// The option × source matrix: every pair, options and sources in corpus order.
+pub fn matrix(c: &Corpus) -> Vec<MatrixRow<'_>> {
+    c.options
+        .iter()
+        .map(|o| MatrixRow {
+            option: o,
+            cells: c
+                .sources
+                .iter()
+                .map(|s| MatrixCell {
+                    source: s,
+                    position: c.position(&o.id, &s.id),
+                    has_arguments: c.arguments_on(&o.id, &s.id).next().is_some(),
+                })
+                .collect(),
+        })
+        .collect()
+}
