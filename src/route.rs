@@ -1,12 +1,12 @@
 //! Every view has a hash URL (`#/...`), so links work offline and from `file://`.
 //!
-//! The app reads paths with [`Route::from_path_str`], a small matcher, and writes them
-//! with [`Route::href`]. In the tests, the `#[at]` attributes of yew-router's
-//! `Routable` derive state the routes, and a test checks that the matcher and the
-//! hrefs agree with the derive's own `recognize` and `to_path` on every route of the
-//! corpus and on malformed paths. The app does not use the derive itself:
-//! `recognize` builds a route-recognizer automaton that costs about 8 KB of gzip in
-//! the bundle, and `to_path` goes through `format!` and a URL-encoding crate.
+//! The app reads paths with a small matcher ([`Here::parse`]) and writes them with
+//! [`Route::href`]. In the tests, the `#[at]` attributes of yew-router's `Routable`
+//! derive state the routes, and a test checks that the matcher and the hrefs agree
+//! with the derive's own `recognize` and `to_path` on every route of the corpus and on
+//! malformed paths. The app does not use the derive itself: `recognize` builds a
+//! route-recognizer automaton that costs about 8 KB of gzip in the bundle, and
+//! `to_path` goes through `format!` and a URL-encoding crate.
 //!
 //! The query after `?` holds the filters ([`query`]).
 
@@ -104,7 +104,7 @@ impl Here {
 impl Route {
     /// Reads a path such as `/quote/akbar-border-1/2` (one trailing `/` is ignored,
     /// `%xx` escapes are decoded). Anything else is [`Route::NotFound`].
-    pub fn from_path_str(path: &str) -> Route {
+    fn from_path_str(path: &str) -> Route {
         Route::match_path(path).unwrap_or(Route::NotFound)
     }
 

@@ -1,7 +1,7 @@
 //! The one binary encoding of a checked corpus: what `build.rs` embeds in the app, and
 //! the format of a corpus file the app can open (a teacher's own documents, issue 13).
 //!
-//! [`MAGIC`], [`FORMAT_VERSION`] (two bytes, little-endian), then the [`Corpus`] in
+//! `MAGIC`, [`FORMAT_VERSION`] (two bytes, little-endian), then the [`Corpus`] in
 //! postcard, derived from the schema with serde: a new field needs no code here. The
 //! sources' texts travel in it; the quotes do not, as each is the slice of its source's
 //! text at its span: the encoder blanks them and [`decode`] cuts them again, so each
@@ -16,12 +16,12 @@ use super::schema::{Corpus, Source, Span, FORMAT_VERSION};
 use std::fmt;
 
 /// The first bytes of every encoded corpus.
-pub const MAGIC: [u8; 8] = *b"POE-CORP";
+const MAGIC: [u8; 8] = *b"POE-CORP";
 
 /// Why bytes are not a corpus this version of the app can read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    /// The bytes do not start with [`MAGIC`] and a version.
+    /// The bytes do not start with `MAGIC` and a version.
     NotACorpus,
     /// The corpus was encoded by another version of the app.
     Version { found: u16 },

@@ -505,7 +505,7 @@ fn clip(s: &str) -> String {
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a plausible month and day.
-pub fn valid_date(d: &str) -> bool {
+fn valid_date(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
     let num = |s: &str, len: usize, lo: u32, hi: u32| {
         s.len() == len

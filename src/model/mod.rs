@@ -12,7 +12,7 @@ mod matrix;
 pub mod normalize;
 pub mod reader;
 pub mod schema;
-pub mod search;
+mod search;
 
 pub use codec::DecodeError;
 pub use filter::{Filter, Matcher};
