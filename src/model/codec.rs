@@ -119,7 +119,8 @@ fn cut<'a>(sources: &'a [Source], source: &str, span: Span) -> Option<&'a str> {
 }
 
 /// Calls `f` with every quote of the corpus: its record's id, its source, its span and
-/// the quote itself (evidence, discrepancy readings, event mentions, shared wording).
+/// the quote itself (evidence, discrepancy readings, event mentions, shared wording,
+/// recommendations).
 fn each_quote<E>(
     corpus: &mut Corpus,
     mut f: impl FnMut(&str, &str, Span, &mut String) -> Result<(), E>,
@@ -138,6 +139,11 @@ fn each_quote<E>(
     for (id, list) in readings {
         for r in list {
             f(id, &r.source, r.span, &mut r.quote)?;
+        }
+    }
+    for r in &mut corpus.recommendations {
+        for p in &mut r.passages {
+            f(&r.id, &r.source, p.span, &mut p.quote)?;
         }
     }
     Ok(())

@@ -4,6 +4,8 @@
 //! Pure Rust, no browser imports; tested natively with `cargo test`.
 
 pub mod codec;
+#[cfg(not(target_arch = "wasm32"))]
+mod editorial;
 mod filter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
@@ -11,6 +13,7 @@ mod lookup;
 mod matrix;
 pub mod normalize;
 pub mod reader;
+mod recommend;
 pub mod schema;
 mod search;
 
@@ -42,6 +45,7 @@ pub fn corpus() -> &'static Corpus {
         events: Vec::new(),
         glossary: Vec::new(),
         reuse: Vec::new(),
+        recommendations: Vec::new(),
     };
     embedded().unwrap_or(&EMPTY)
 }

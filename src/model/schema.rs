@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// added, removed, renamed, retyped or moved (a test here fails until you do, and says
 /// what to write): a corpus encoded under another version is refused by
 /// `codec::decode`, never misread.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 /// One source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -192,6 +192,12 @@ pub struct Argument {
     /// For conditional arguments: the condition, in our words.
     #[serde(default)]
     pub condition: Option<String>,
+    /// Whose view the argument states, when it is not the source's author(s).
+    #[serde(default)]
+    pub holder: Option<String>,
+    /// The id of the source's own recommendation the stance rests on, if any.
+    #[serde(default)]
+    pub recommendation: Option<String>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -260,6 +266,38 @@ pub struct Reuse {
     pub note: String,
 }
 
+/// A verbatim passage of a recommendation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Passage {
+    pub quote: String,
+    /// The heading the passage sits under.
+    pub section: String,
+    /// Where the passage is in the source text: found by the checker, never written in the JSON.
+    #[serde(default)]
+    pub span: Span,
+}
+
+/// A course of action a source recommends, urges or calls for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub id: String,
+    pub source: String,
+    /// A short line in our words.
+    pub summary: String,
+    /// Whose recommendation it is, when not the source's author(s).
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// When it applies, in our words.
+    #[serde(default)]
+    pub condition: Option<String>,
+    /// The options it bears on (at least one).
+    pub options: Vec<String>,
+    /// The main statement first, then the passages that restate it.
+    pub passages: Vec<Passage>,
+}
+
 /// The whole corpus. Never read from one JSON file (the checker reads each list from
 /// its own); the binary corpus is this type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -272,6 +310,7 @@ pub struct Corpus {
     pub events: Vec<Event>,
     pub glossary: Vec<GlossaryTerm>,
     pub reuse: Vec<Reuse>,
+    pub recommendations: Vec<Recommendation>,
 }
 
 #[cfg(test)]
@@ -283,7 +322,7 @@ mod tests {
     use serde::de::{Deserializer, Visitor};
 
     /// [`FORMAT_VERSION`] and a hash of the shape of the binary corpus it stands for.
-    const VERSIONED_SHAPE: (u16, u64) = (1, 0x81bf_c53f_faa1_f0d7);
+    const VERSIONED_SHAPE: (u16, u64) = (2, 0x3eb6_5055_9dc3_d09a);
 
     /// A change of shape goes with a new version: a corpus file made by another version is
     /// then refused, never misread.
