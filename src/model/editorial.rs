@@ -116,12 +116,13 @@ pub const COPIED_RUN: usize = 8;
 /// Whether a position summary says the source recommends the option ("recommends",
 /// "urges", "advocates", "favours", "calls for"; "what it calls" is not a call).
 pub fn says_recommends(summary: &str) -> bool {
-    let words: Vec<String> = words(summary).collect();
-    words.iter().enumerate().any(|(i, w)| match w.as_str() {
-        "recommends" | "urges" | "advocates" | "favours" | "favors" => true,
-        "calls" => words.get(i + 1).is_some_and(|next| next == "for"),
-        _ => false,
-    })
+    summary.to_lowercase().contains("calls for ")
+        || words(summary).any(|w| {
+            matches!(
+                w.as_str(),
+                "recommends" | "urges" | "advocates" | "favours" | "favors"
+            )
+        })
 }
 
 #[cfg(test)]
