@@ -393,6 +393,31 @@ fn claims_in_our_words_and_free_of_scoring() {
     assert_problem(&problems, &["positions.json", "winner"]);
 }
 
+#[test]
+fn what_the_checker_computes_is_not_written_in_the_json() {
+    let s = Scratch::new("computed");
+    s.edit("sources.json", |t| {
+        t.replacen("\"file\": ", "\"text\": \"x\", \"file\": ", 1)
+    });
+    s.edit("arguments.json", |t| {
+        t.replacen(
+            "\"section\": ",
+            "\"span\": {\"start\": 1, \"end\": 9}, \"section\": ",
+            1,
+        )
+    });
+    let problems = s.problems();
+    assert_problem(&problems, &["sources.json", "`text` is read from `file`"]);
+    assert_problem(
+        &problems,
+        &[
+            "arguments.json",
+            &corpus().arguments[0].id,
+            "gives a `span`",
+        ],
+    );
+}
+
 /// The editorial checks (`src/model/editorial.rs`) each name the file, the record and
 /// the fault: a judgement the quotes do not make, a holder or speaker not named where
 /// the quote is, a recommendation from another source, a position that says "recommends"

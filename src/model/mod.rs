@@ -36,18 +36,8 @@ pub fn embedded() -> Result<&'static Corpus, &'static DecodeError> {
 /// view and shows the error instead when decoding failed (it never should: `build.rs`
 /// encoded it), so the empty corpus given then is never on screen.
 pub fn corpus() -> &'static Corpus {
-    static EMPTY: Corpus = Corpus {
-        sources: Vec::new(),
-        options: Vec::new(),
-        arguments: Vec::new(),
-        positions: Vec::new(),
-        discrepancies: Vec::new(),
-        events: Vec::new(),
-        glossary: Vec::new(),
-        reuse: Vec::new(),
-        recommendations: Vec::new(),
-    };
-    embedded().unwrap_or(&EMPTY)
+    static EMPTY: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+    embedded().unwrap_or_else(|_| EMPTY.get_or_init(Corpus::default))
 }
 
 /// Sorts a short list and drops repeats. A plain insertion sort: these lists hold a

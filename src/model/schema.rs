@@ -300,7 +300,7 @@ pub struct Recommendation {
 
 /// The whole corpus. Never read from one JSON file (the checker reads each list from
 /// its own); the binary corpus is this type.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     pub sources: Vec<Source>,
     pub options: Vec<PolicyOption>,
