@@ -2,6 +2,7 @@
 //! an option chosen (`?option=` in the address), what each source recommends on it.
 
 use crate::components::highlighted::highlighted;
+use crate::components::position::position_text;
 use crate::model::{corpus, normalize::strip_markup, Passage, Recommendation};
 use crate::route::{query_value, with_query, Route};
 use yew::prelude::*;
@@ -31,6 +32,12 @@ pub fn recommendations(query: &str, target: Option<&str>) -> Html {
                             aria-labelledby={format!("rec-col-{}", s.id)}>
                             <h2 id={format!("rec-col-{}", s.id)}>{ s.short.clone() }</h2>
                             <p class="muted">{ s.title.clone() }</p>
+                            if let Some(o) = chosen {
+                                <p class="position-line" data-testid="rec-position">
+                                    <strong>{ "Overall, on this option: " }</strong>
+                                    { position_text(c.position(&o.id, &s.id)) }
+                                </p>
+                            }
                             if recs.is_empty() {
                                 <p class="no-recommendation" data-testid="no-recommendation">
                                     { if chosen.is_some() { format!("{} makes no recommendation on this option.", s.short) }
