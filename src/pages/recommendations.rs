@@ -142,10 +142,12 @@ fn passage(source: &str, p: &Passage, link: &'static str) -> Html {
 }
 
 /// "Negotiation with the TTP" → "negotiation with the TTP" (for "Recommendations on …").
+/// ASCII only: `char::to_lowercase` would pull std's Unicode case tables into the
+/// bundle, and every option label starts with an ASCII capital.
 fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
