@@ -611,7 +611,11 @@ async fn recommendations_on_one_option_or_none() {
             .collect();
         assert_eq!(shown, expected, "{source}");
         // The source's overall position on the option stands beside its recommendations.
-        assert_eq!(children(&col, "[data-testid=rec-position]").len(), 1, "{source}");
+        assert_eq!(
+            children(&col, "[data-testid=rec-position]").len(),
+            1,
+            "{source}"
+        );
         let none = children(&col, "[data-testid=no-recommendation]");
         if expected.is_empty() {
             assert!(
