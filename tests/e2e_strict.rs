@@ -310,6 +310,8 @@ fn generated_addresses(n: usize) -> Vec<String> {
         "about",
         "glossary",
         "not-found",
+        "recommendations",
+        "recommendation",
         "",
         "..",
         ".",

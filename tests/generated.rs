@@ -88,12 +88,14 @@ fn shaped() -> BoxedStrategy<String> {
         "glossary",
         "about",
         "not-found",
+        // Being added on another branch; until then, unknown pages.
+        "recommendations",
     ]);
     prop_oneof![
         (fixed, any::<bool>())
             .prop_map(|(k, slash)| format!("/{k}{}", if slash { "/" } else { "" })),
         (
-            prop::sample::select(vec!["option", "argument", "source"]),
+            prop::sample::select(vec!["option", "argument", "source", "recommendation"]),
             id()
         )
             .prop_map(|(k, a)| format!("/{k}/{a}")),
@@ -120,6 +122,8 @@ fn hash() -> BoxedStrategy<String> {
         "glossary",
         "about",
         "not-found",
+        "recommendations",
+        "recommendation",
         "OPTION",
         "",
         "..",
