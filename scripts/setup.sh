@@ -9,6 +9,7 @@ TRUNK_VERSION=0.21.14
 WASM_PACK_VERSION=0.15.1
 GECKODRIVER_VERSION=0.37.1
 BINARYEN_VERSION=132.0.0
+AXE_CORE_VERSION=4.14.1
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [ -n "$WASM_BINDGEN_VERSION" ] || { echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; }
@@ -59,11 +60,19 @@ if ! have_version geckodriver "geckodriver $GECKODRIVER_VERSION"; then
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
 fi
 
-# 4. wasm-opt from npm's binaryen (Debian's is too old for current Rust output), in .tools/.
-if ! have_version .tools/node_modules/.bin/wasm-opt "version_${BINARYEN_VERSION%%.*}"; then
-  say "installing binaryen $BINARYEN_VERSION (wasm-opt) into .tools/"
+# 4. From npm, into .tools/: binaryen's wasm-opt (Debian's is too old for current Rust
+# output) and axe-core, the accessibility rules the end-to-end test injects into the page
+# (never into the app). One command installs both: npm removes what an earlier
+# `--no-save` install put there when a later one does not name it.
+npm_version() { # package name: its installed version in .tools/, or nothing
+  node -p "require(process.argv[1]).version" "$PWD/.tools/node_modules/$1/package.json" 2>/dev/null || true
+}
+if ! have_version .tools/node_modules/.bin/wasm-opt "version_${BINARYEN_VERSION%%.*}" \
+  || [ "$(npm_version axe-core)" != "$AXE_CORE_VERSION" ]; then
+  say "installing binaryen $BINARYEN_VERSION (wasm-opt) and axe-core $AXE_CORE_VERSION into .tools/"
   mkdir -p .tools
-  npm install --prefix .tools --no-audit --no-fund --no-save "binaryen@$BINARYEN_VERSION"
+  npm install --prefix .tools --no-audit --no-fund --no-save \
+    "binaryen@$BINARYEN_VERSION" "axe-core@$AXE_CORE_VERSION"
 fi
 
-say "tools ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION, geckodriver $GECKODRIVER_VERSION, binaryen $BINARYEN_VERSION)"
+say "tools ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION, geckodriver $GECKODRIVER_VERSION, binaryen $BINARYEN_VERSION, axe-core $AXE_CORE_VERSION)"

@@ -27,6 +27,8 @@ pub use app::App;
 /// Mounts [`App`] on the page's `<body>`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // First, so that any later panic shows a page a student can read.
+    app::failure::install();
     // For `make bench`: when the wasm starts running (before the first render).
     if let Some(p) = gloo::utils::window().performance() {
         let _ = p.mark("app-start");

@@ -113,6 +113,7 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         reuse: c.reuse(),
         recommendations,
     };
+    c.unused(&corpus);
     if c.problems.is_empty() {
         Ok(corpus)
     } else {
@@ -146,6 +147,8 @@ impl Check<'_> {
             if s.authors.is_empty() {
                 self.add(f, &s.id, "`authors` is empty");
             }
+            self.no_blank_items(f, &s.id, "authors", &s.authors);
+            self.no_blank_items(f, &s.id, "notes", &s.notes);
             if !s.text.is_empty() {
                 self.add(f, &s.id, "`text` is read from `file`: remove it");
             }
@@ -444,6 +447,7 @@ impl Check<'_> {
         self.unique(f, glossary.iter().map(|g| &*g.term));
         for g in &glossary {
             self.own_words(f, &g.term, "definition", &g.definition);
+            self.no_blank_items(f, &g.term, "aliases", &g.aliases);
         }
         for pair in glossary.windows(2) {
             if pair[0].term.to_lowercase() > pair[1].term.to_lowercase() {
@@ -461,12 +465,34 @@ impl Check<'_> {
         for r in &mut reuse {
             self.own_words(f, &r.id, "topic", &r.topic);
             self.own_words(f, &r.id, "note", &r.note);
+            self.not_empty(f, &r.id, "kind", &r.kind);
             if r.passages.len() < 2 {
                 self.add(f, &r.id, "a reuse record needs at least two passages");
             }
             self.readings(f, &r.id, "passage", &mut r.passages);
         }
         reuse
+    }
+
+    /// Every source and option has an argument: one without is a card or a source
+    /// with nothing behind it, or an id renamed here and not where it is used.
+    fn unused(&mut self, corpus: &Corpus) {
+        let used =
+            |pick: fn(&Argument) -> &str, id: &str| corpus.arguments.iter().any(|a| pick(a) == id);
+        for s in &corpus.sources {
+            if !used(|a| &a.source, &s.id) {
+                self.add("sources.json", &s.id, "no argument quotes this source");
+            }
+        }
+        for o in &corpus.options {
+            if !used(|a| &a.option, &o.id) {
+                self.add(
+                    "options.json",
+                    &o.id,
+                    "no argument is filed under this option",
+                );
+            }
+        }
     }
 }
 
@@ -522,6 +548,15 @@ impl Check<'_> {
     fn not_empty(&mut self, file: &str, record: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.add(file, record, format!("`{field}` is empty"));
+        }
+    }
+
+    /// Every item of a list says something.
+    fn no_blank_items(&mut self, file: &str, record: &str, field: &str, items: &[String]) {
+        for (i, item) in items.iter().enumerate() {
+            if item.trim().is_empty() {
+                self.add(file, record, format!("`{field}` item #{} is empty", i + 1));
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -17,23 +17,49 @@ pub struct StaticServer {
     pub port: u16,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+    log: Log,
+}
+
+/// What a server was asked, in order.
+type Log = Arc<Mutex<Vec<Request>>>;
+
+/// One request a [`StaticServer`] received.
+#[derive(Clone, Debug)]
+#[allow(dead_code)] // read by tests/e2e_strict.rs, not tests/e2e.rs
+pub struct Request {
+    pub method: String,
+    /// The path and query as sent.
+    pub target: String,
+    pub body: String,
 }
 
 impl StaticServer {
+    #[allow(dead_code)] // used by tests/e2e.rs, not tests/e2e_strict.rs
     pub fn start(root: &Path) -> StaticServer {
+        StaticServer::start_with(root, Vec::new())
+    }
+
+    /// Like [`StaticServer::start`], adding `headers` (name, value) to every response.
+    pub fn start_with(root: &Path, headers: Vec<(String, String)>) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let port = listener.local_addr().unwrap().port();
         let stop = Arc::new(AtomicBool::new(false));
+        let log: Log = Arc::default();
         let root = root.to_path_buf();
         let flag = stop.clone();
+        let headers: String = headers
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}\r\n"))
+            .collect();
+        let requests = log.clone();
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if flag.load(Ordering::SeqCst) {
                     break;
                 }
                 if let Ok(stream) = stream {
-                    let root = root.clone();
-                    std::thread::spawn(move || serve_one(stream, &root));
+                    let (root, headers, log) = (root.clone(), headers.clone(), requests.clone());
+                    std::thread::spawn(move || serve_one(stream, &root, &headers, &log));
                 }
             }
         });
@@ -41,11 +67,18 @@ impl StaticServer {
             port,
             stop,
             thread: Some(thread),
+            log,
         }
     }
 
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    /// Every request received so far, in order.
+    #[allow(dead_code)] // used by tests/e2e_strict.rs, not tests/e2e.rs
+    pub fn requests(&self) -> Vec<Request> {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
     }
 }
 
@@ -73,21 +106,43 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path) {
+fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log) {
     let mut line = String::new();
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
     });
-    if reader.read_line(&mut line).is_err() {
+    if reader.read_line(&mut line).is_err() || line.trim().is_empty() {
         return;
     }
-    // Drain the headers.
+    // Read the headers, keeping the body's length (policy-violation reports are POSTed).
     let mut header = String::new();
+    let mut length = 0;
     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+        if let Some((k, v)) = header.split_once(':') {
+            if k.eq_ignore_ascii_case("content-length") {
+                length = v.trim().parse().unwrap_or(0);
+            }
+        }
         header.clear();
     }
-    let path = line.split_whitespace().nth(1).unwrap_or("/");
+    let mut body = vec![0; length];
+    let _ = std::io::Read::read_exact(&mut reader, &mut body);
+    let mut words = line.split_whitespace();
+    let method = words.next().unwrap_or("").to_string();
+    let path = words.next().unwrap_or("/");
+    if let Ok(mut l) = log.lock() {
+        l.push(Request {
+            method: method.clone(),
+            target: path.to_string(),
+            body: String::from_utf8_lossy(&body).into_owned(),
+        });
+    }
+    if method == "POST" {
+        let _ = stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+        let _ = stream.shutdown(Shutdown::Both);
+        return;
+    }
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let rel = path.trim_start_matches('/');
     let file: PathBuf = if rel.is_empty() {
@@ -99,7 +154,7 @@ fn serve_one(mut stream: TcpStream, root: &Path) {
     let response = match (safe, std::fs::read(&file)) {
         (true, Ok(body)) => {
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{extra_headers}Connection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             );

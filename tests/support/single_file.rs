@@ -77,7 +77,7 @@ pub fn build(dist: &Path) -> Result<PathBuf, String> {
     );
     let style = css;
     let csp = format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; base-uri 'none'; form-action 'none'",
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
         csp_hash(&script),
         csp_hash(&style)
     );
