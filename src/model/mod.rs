@@ -3,6 +3,7 @@
 //!
 //! Pure Rust, no browser imports; tested natively with `cargo test`.
 
+pub mod cite;
 pub mod codec;
 #[cfg(not(target_arch = "wasm32"))]
 mod editorial;
