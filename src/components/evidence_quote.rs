@@ -2,14 +2,14 @@
 //! sits, the source, and a link to read it in context.
 
 use super::highlighted::highlighted;
-use crate::model::{corpus, normalize::strip_markup, Argument};
+use crate::model::{corpus, normalize::strip_markup, Argument, Term};
 use crate::route::Route;
 use yew::prelude::*;
 
 /// The evidence at `index` of argument `a`, with search `terms` highlighted. A plain
 /// view function: it has no state, and a component per quote would cost bundle size
 /// and start-up time for nothing.
-pub fn evidence_quote(a: &Argument, index: usize, terms: &[String]) -> Html {
+pub fn evidence_quote(a: &Argument, index: usize, terms: &[Term]) -> Html {
     let Some(e) = a.evidence.get(index) else {
         return html! {};
     };
@@ -31,7 +31,10 @@ pub fn evidence_quote(a: &Argument, index: usize, terms: &[String]) -> Html {
                     <div><dt>{ "Section" }</dt><dd>{ e.section.to_string() }</dd></div>
                     if let Some(s) = source {
                         <div><dt>{ "Source" }</dt><dd>
-                            <cite>{ s.citation.to_string() }</cite>{ " " }
+                            <cite>{ s.citation.to_string() }</cite>
+                            <span class="source-when" data-testid="evidence-source-when">
+                                { format!(" Year: {}. Published in: {}. ", s.year, s.venue) }
+                            </span>
                             <a href={Route::Source { id: s.id.to_string() }.href()}>
                                 { "About this source" }<span class="visually-hidden">{ format!(" ({})", s.short) }</span>
                             </a>

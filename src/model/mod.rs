@@ -17,12 +17,13 @@ pub mod reader;
 mod recommend;
 pub mod schema;
 mod search;
+mod stem;
 
 pub use codec::DecodeError;
 pub use filter::{Filter, Matcher};
 pub use matrix::{matrix, MatrixCell, MatrixRow};
 pub use schema::*;
-pub use search::{highlight, Segment};
+pub use search::{highlight, highlight_terms, Segment, Term};
 
 /// The corpus `build.rs` checked and encoded, texts included.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
