@@ -1,6 +1,8 @@
 //! The app shell: state, header, skip link, the page for the address, footer, focus
 //! handling and keyboard stepping; and the view shown should the app ever panic.
 
+// Installed by `start()`, which runs only in the browser.
+#[cfg(target_arch = "wasm32")]
 pub mod failure;
 
 use crate::components::nav::nav;

@@ -150,6 +150,11 @@ fn copy_link() -> Html {
 
 /// Wider than a phone (600 CSS px, where the layout goes to one column).
 fn wide_screen() -> bool {
+    // Natively (the views rendered to a string by the generated-input tests) there is no
+    // window to ask: lay out as on a wide screen.
+    #[cfg(not(target_arch = "wasm32"))]
+    return true;
+    #[cfg(target_arch = "wasm32")]
     gloo::utils::window()
         .inner_width()
         .ok()

@@ -16,7 +16,7 @@ pub mod normalize;
 pub mod reader;
 mod recommend;
 pub mod schema;
-mod search;
+pub mod search;
 mod stem;
 
 pub use codec::DecodeError;
