@@ -676,3 +676,42 @@ fn children(e: &Element, selector: &str) -> Vec<Element> {
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
 }
+
+#[wasm_bindgen_test]
+async fn a_quote_cites_in_five_styles_with_its_section_and_copying_says_what_it_did() {
+    use policy_options_explainer::model::cite::Style;
+    use web_sys::HtmlTextAreaElement;
+    let a = &corpus().arguments[0];
+    let page = open(&format!("#/argument/{}", a.id)).await;
+    wait_for(&page, "[data-testid=evidence] [data-testid=cite] summary").await;
+    page.click("[data-testid=evidence] [data-testid=cite] summary");
+    let boxes = || -> Vec<HtmlTextAreaElement> {
+        page.all("[data-testid=evidence] [data-testid=cite] [data-testid=cite-text]")
+            .into_iter()
+            .take(5)
+            .filter_map(|e| e.dyn_into().ok())
+            .collect()
+    };
+    wait_until("the five citations are written", || {
+        boxes().iter().all(|b| !b.value().is_empty())
+    })
+    .await;
+    let panel = page.one("[data-testid=evidence] [data-testid=cite]");
+    let labels: Vec<String> = page
+        .all("[data-testid=evidence] [data-testid=cite] .cite-style")
+        .iter()
+        .take(5)
+        .map(|d| text(&d.query_selector("label").unwrap().unwrap()))
+        .collect();
+    assert_eq!(labels, Style::ALL.map(|s| s.label().to_string()));
+    let section = a.evidence[0].section.trim();
+    for b in boxes() {
+        assert!(b.value().contains(section), "{} lacks {section}", b.value());
+    }
+    assert!(panel.has_attribute("open"));
+    page.click("[data-testid=evidence] [data-testid=cite] [data-testid=cite-copy]");
+    wait_until("copying is announced", || {
+        !text(&page.one("[data-testid=evidence] [data-testid=cite-status]")).is_empty()
+    })
+    .await;
+}

@@ -1,6 +1,7 @@
 //! One piece of evidence: the verbatim quote, its kind, who holds the view, where it
 //! sits, the source, and a link to read it in context.
 
+use super::cite::{cite_panel, Target};
 use super::highlighted::highlighted;
 use crate::model::{corpus, normalize::strip_markup, Argument, Term};
 use crate::route::Route;
@@ -44,6 +45,8 @@ pub fn evidence_quote(a: &Argument, index: usize, terms: &[Term]) -> Html {
                 <a href={Route::Quote { arg: a.id.to_string(), n: index + 1 }.href()} class="read-in-context">
                     <span data-testid="read-in-context">{ "Read in context" }</span>
                 </a>
+                // Issue 11: cite this quote (a self-contained addition).
+                { cite_panel(&["cite-", &a.id, "-", &(index + 1).to_string()].concat(), Target::Quote(a.id.to_string(), index)) }
             </figcaption>
         </figure>
     }

@@ -1,6 +1,7 @@
 //! A source: its details, its position on every option, and its full text with the
 //! passages the corpus uses marked (and one passage in focus when linked to).
 
+use crate::components::cite::{cite_panel, Target};
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::source_text::SourceText;
@@ -44,6 +45,7 @@ pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -
                         }
                     </dd></div>
                 </dl>
+                { cite_panel(&["cite-source-", &s.id].concat(), Target::Source(s.id.to_string())) }
                 if !s.notes.is_empty() {
                     <ul class="source-notes">
                         { for s.notes.iter().map(|n| html! { <li key={n.to_string()}>{ n.to_string() }</li> }) }
