@@ -27,8 +27,16 @@ const FILES: [(&str, &str); 8] = [
 ];
 
 /// Fields that may be absent, and those of them that may be `null`.
-const OPTIONAL: [&str; 5] = ["notes", "aliases", "condition", "speaker", "value"];
-const NULLABLE: [&str; 3] = ["condition", "speaker", "value"];
+const OPTIONAL: [&str; 7] = [
+    "notes",
+    "aliases",
+    "condition",
+    "speaker",
+    "value",
+    "holder",
+    "recommendation",
+];
+const NULLABLE: [&str; 5] = ["condition", "speaker", "value", "holder", "recommendation"];
 
 /// Cases tried, from a fixed seed (set `PROPTEST_SEED` to explore others).
 const CASES: u32 = 400;
