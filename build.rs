@@ -9,6 +9,8 @@
 
 #[path = "src/model/codec.rs"]
 mod codec;
+#[path = "src/model/editorial.rs"]
+mod editorial;
 #[path = "src/model/load.rs"]
 mod load;
 #[path = "src/model/normalize.rs"]
@@ -23,7 +25,13 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=static/corpus");
-    for f in ["codec.rs", "load.rs", "normalize.rs", "schema.rs"] {
+    for f in [
+        "codec.rs",
+        "editorial.rs",
+        "load.rs",
+        "normalize.rs",
+        "schema.rs",
+    ] {
         println!("cargo:rerun-if-changed=src/model/{f}");
     }
     let corpus = match load::load_dir(&Path::new(&root).join("static/corpus")) {

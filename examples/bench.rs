@@ -1,6 +1,7 @@
 //! `make bench`: prints the figures the budgets are checked against.
 //!
-//! - first visit: gzip -9 size of everything `dist/index.html` loads (budget 200 KB, source texts included);
+//! - first visit: gzip -9 size of everything `dist/index.html` loads (budget 240 KiB gzip, source texts
+//!   included; the brotli budget, 200 KiB, is measured with `brotli -q 11` until this prints it: see README);
 //! - search: time to filter every argument for typical searches, natively (budget: one 60 Hz frame, 16.7 ms);
 //! - cold start: time from navigation to the app's first render (a performance mark) in headless Chromium, against a hello-world Yew page
 //!   (`bench/hello`, same release profile) served the same way (budget: 1.3×).
@@ -33,7 +34,7 @@ mod native {
     use std::time::{Duration, Instant};
     use support::{chrome_capabilities, Driver, StaticServer};
 
-    const FIRST_VISIT_BUDGET: u64 = 200 * 1024;
+    const FIRST_VISIT_BUDGET: u64 = 240 * 1024;
 
     fn gzip_size(path: &Path) -> u64 {
         let out = Command::new("gzip")

@@ -1,7 +1,11 @@
 //! The app shell: state, header, skip link, the page for the address, footer, focus
 //! handling and keyboard stepping; and the view shown should the app ever panic.
 
+// Installed by `start()`, in the browser only.
+#[cfg(target_arch = "wasm32")]
 pub mod failure;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page_at;
 
 use crate::components::nav::nav;
 use crate::location::use_location;

@@ -12,14 +12,18 @@
 //! - [`model`]: the corpus schema, encoding, checks and queries (pure Rust, tested
 //!   natively).
 
-pub mod app;
-pub mod components;
-pub mod location;
+// Only the model, the routes and the root component are used from outside (the tests
+// and the bench); the rest is crate-private, so the compiler reports dead code in it.
+pub(crate) mod app;
+pub(crate) mod components;
+pub(crate) mod location;
 pub mod model;
-pub mod pages;
+pub(crate) mod pages;
 pub mod route;
-pub mod state;
+pub(crate) mod state;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use app::page_at::{PageAt, Props as PageAtProps};
 pub use app::App;
 
 /// Mounts [`App`] on the page's `<body>`.

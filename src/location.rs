@@ -10,7 +10,7 @@ use gloo::utils::window;
 use yew::prelude::*;
 
 /// Where the browser is now.
-pub fn current() -> Here {
+fn current() -> Here {
     Here::parse(&window().location().hash().unwrap_or_default())
 }
 

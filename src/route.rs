@@ -1,18 +1,18 @@
 //! Every view has a hash URL (`#/...`), so links work offline and from `file://`.
 //!
-//! The app reads paths with [`Route::from_path_str`], a small matcher, and writes them
-//! with [`Route::href`]. In the tests, the `#[at]` attributes of yew-router's
-//! `Routable` derive state the routes, and a test checks that the matcher and the
-//! hrefs agree with the derive's own `recognize` and `to_path` on every route of the
-//! corpus and on malformed paths. The app does not use the derive itself:
-//! `recognize` builds a route-recognizer automaton that costs about 8 KB of gzip in
-//! the bundle, and `to_path` goes through `format!` and a URL-encoding crate.
+//! The app reads paths with a small matcher ([`Here::parse`]) and writes them with
+//! [`Route::href`]. In the tests, the `#[at]` attributes of yew-router's `Routable`
+//! derive state the routes, and a test checks that the matcher and the hrefs agree
+//! with the derive's own `recognize` and `to_path` on every route of the corpus and on
+//! malformed paths. The app does not use the derive itself: `recognize` builds a
+//! route-recognizer automaton that costs about 8 KB of gzip in the bundle, and
+//! `to_path` goes through `format!` and a URL-encoding crate.
 //!
 //! The query after `?` holds the filters ([`query`]).
 
 pub mod query;
 
-pub use query::{filter_from_query, query_from_filter};
+pub use query::{filter_from_query, query_from_filter, query_value, with_query};
 
 use crate::model::Filter;
 use query::{percent_decode_bytes, percent_encode_into};
@@ -44,6 +44,12 @@ pub enum Route {
         start: u32,
         end: u32,
     },
+    /// What each source recommends, in document order (`?option=` lines them up on one option).
+    #[cfg_attr(test, at("/recommendations"))]
+    Recommendations,
+    /// One recommendation, in focus on the recommendations view.
+    #[cfg_attr(test, at("/recommendation/:id"))]
+    Recommendation { id: String },
     /// The option × source matrix.
     #[cfg_attr(test, at("/compare"))]
     Compare,
@@ -104,7 +110,7 @@ impl Here {
 impl Route {
     /// Reads a path such as `/quote/akbar-border-1/2` (one trailing `/` is ignored,
     /// `%xx` escapes are decoded). Anything else is [`Route::NotFound`].
-    pub fn from_path_str(path: &str) -> Route {
+    fn from_path_str(path: &str) -> Route {
         Route::match_path(path).unwrap_or(Route::NotFound)
     }
 
@@ -123,6 +129,8 @@ impl Route {
             return None;
         }
         let r = match (first, rest.as_slice()) {
+            ("recommendations", []) => Route::Recommendations,
+            ("recommendation", [id]) => Route::Recommendation { id: id.clone() },
             ("compare", []) => Route::Compare,
             ("search", []) => Route::Search,
             ("discrepancies", []) => Route::Discrepancies,
@@ -174,6 +182,8 @@ impl Route {
                 (start, end) = (s.to_string(), e.to_string());
                 ("passage", [Some(source), Some(&start), Some(&end)])
             }
+            Route::Recommendations => ("recommendations", [None; 3]),
+            Route::Recommendation { id } => ("recommendation", [Some(id), None, None]),
             Route::Compare => ("compare", [None; 3]),
             Route::SideBySide { option, a, b } => ("compare", [Some(option), Some(a), Some(b)]),
             Route::Search => ("search", [None; 3]),
@@ -211,6 +221,7 @@ impl Route {
             Route::Home => "Policy options",
             Route::Option { .. } | Route::Argument { .. } => "Option",
             Route::Source { .. } | Route::Quote { .. } | Route::Passage { .. } => "Source",
+            Route::Recommendations | Route::Recommendation { .. } => "Recommendations",
             Route::Compare => "Compare sources",
             Route::SideBySide { .. } => "Two sources side by side",
             Route::Search => "Search the evidence",
@@ -314,6 +325,7 @@ mod tests {
         let c = crate::model::corpus();
         let mut routes = vec![
             Route::Home,
+            Route::Recommendations,
             Route::Compare,
             Route::Search,
             Route::Discrepancies,
@@ -346,6 +358,9 @@ mod tests {
             routes.push(Route::Source {
                 id: s.id.to_string(),
             });
+        }
+        for r in c.recommendations.iter() {
+            routes.push(Route::Recommendation { id: r.id.clone() });
         }
         for a in c.arguments.iter() {
             routes.push(Route::Argument {

@@ -54,10 +54,12 @@ impl OpenSet {
         self.0.clear();
     }
 
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -85,7 +87,7 @@ pub enum Action {
 }
 
 /// The pure transition function.
-pub fn reduce(state: &State, action: Action) -> State {
+fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
         Action::Toggle(id) => {

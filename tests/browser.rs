@@ -506,6 +506,8 @@ async fn headings_are_in_order_on_every_view() {
         "#/glossary",
         "#/about",
         "#/nope",
+        "#/recommendations",
+        "#/recommendations?option=negotiation",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -536,4 +538,110 @@ async fn skip_link_and_landmarks() {
     assert_eq!(page.all("footer").len(), 1);
     assert!(!page.all("nav[aria-label]").is_empty());
     assert_eq!(page.all("h1").len(), 1);
+}
+
+/// Recommendations (issue 16): each source's column lists its recommendations in the
+/// order its document gives them, and every one links to its passage in context.
+#[wasm_bindgen_test]
+async fn recommendations_in_document_order_with_links_to_context() {
+    let page = open("#/recommendations").await;
+    wait_for(&page, "[data-testid=recommendation]").await;
+    let c = corpus();
+    let columns = page.testid("rec-column");
+    assert_eq!(columns.len(), c.sources.len());
+    for (col, s) in columns.iter().zip(c.sources.iter()) {
+        assert_eq!(
+            col.get_attribute("data-source").as_deref(),
+            Some(s.id.as_str())
+        );
+        let shown: Vec<String> = children(col, "[data-testid=recommendation]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-id"))
+            .collect();
+        // Independent of the app's own sort: where each main passage sits in the text.
+        let mut expected: Vec<_> = c
+            .recommendations
+            .iter()
+            .filter(|r| r.source == s.id)
+            .collect();
+        expected.sort_by_key(|r| s.text.find(&r.passages[0].quote).unwrap_or(usize::MAX));
+        let expected: Vec<String> = expected.iter().map(|r| r.id.clone()).collect();
+        assert_eq!(shown, expected, "{}", s.id);
+    }
+    // Every recommendation links to its main passage in context, and to its options.
+    for item in page.testid("recommendation") {
+        let id = item.get_attribute("data-id").unwrap();
+        let r = c.recommendation(&id).unwrap();
+        let link = children(&item, "[data-testid=rec-context]")[0]
+            .get_attribute("href")
+            .unwrap();
+        let main = &r.passages[0];
+        assert_eq!(
+            link,
+            format!(
+                "#/passage/{}/{}/{}",
+                r.source, main.span.start, main.span.end
+            )
+        );
+        assert_eq!(
+            children(&item, "[data-testid=rec-option]").len(),
+            r.options.len(),
+            "{id}"
+        );
+    }
+}
+
+/// Choosing an option lines the sources up on it; a source without one says so.
+#[wasm_bindgen_test]
+async fn recommendations_on_one_option_or_none() {
+    let page = open("#/recommendations?option=negotiation").await;
+    wait_for(&page, "[data-testid=rec-column]").await;
+    let c = corpus();
+    assert!(text(&page.one("h1")).contains("negotiation"));
+    for col in page.testid("rec-column") {
+        let source = col.get_attribute("data-source").unwrap();
+        let expected: Vec<String> = c
+            .recommendations_of(&source, Some("negotiation"))
+            .iter()
+            .map(|r| r.id.clone())
+            .collect();
+        let shown: Vec<String> = children(&col, "[data-testid=recommendation]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-id"))
+            .collect();
+        assert_eq!(shown, expected, "{source}");
+        // The source's overall position on the option stands beside its recommendations.
+        assert_eq!(
+            children(&col, "[data-testid=rec-position]").len(),
+            1,
+            "{source}"
+        );
+        let none = children(&col, "[data-testid=no-recommendation]");
+        if expected.is_empty() {
+            assert!(
+                text(&none[0]).contains("makes no recommendation on this option"),
+                "{source}"
+            );
+        } else {
+            assert!(none.is_empty(), "{source}");
+        }
+    }
+    // A condition is shown with the recommendation that carries it.
+    let page = open("#/recommendations?option=kinetic").await;
+    wait_for(&page, "[data-testid=rec-condition]").await;
+    // A deep link to one recommendation shows it in focus.
+    let r = &c.recommendations[0];
+    let page = open(&format!("#/recommendation/{}", r.id)).await;
+    let target = wait_for(&page, ".recommendation.target").await;
+    assert_eq!(
+        target.get_attribute("data-id").as_deref(),
+        Some(r.id.as_str())
+    );
+}
+
+fn children(e: &Element, selector: &str) -> Vec<Element> {
+    let list = e.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }

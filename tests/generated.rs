@@ -9,14 +9,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use policy_options_explainer::model::reader::{blocks, heading_levels, pieces, BlockKind};
-use policy_options_explainer::model::search::{contains_ci, terms};
-use policy_options_explainer::model::{corpus, highlight, normalize::strip_markup, Span};
-use policy_options_explainer::pages::switch;
+use policy_options_explainer::model::{
+    contains_ci, corpus, highlight, normalize::strip_markup, terms, Span,
+};
 use policy_options_explainer::route::{filter_from_query, query_from_filter, Here, Route};
-use policy_options_explainer::state::State;
+use policy_options_explainer::{PageAt, PageAtProps};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
-use yew::prelude::*;
 
 /// `cases` cases from a fixed seed; nothing written to disk on failure (the failing
 /// input is in the message).
@@ -214,34 +213,16 @@ fn query() -> BoxedStrategy<String> {
 /// Renders the view the app shows for `hash` to HTML, natively, with every argument's
 /// evidence open when `open` (so highlighted quotes are rendered too).
 fn render(hash: &str, open: bool) -> String {
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        hash: String,
-        open: bool,
-    }
-    #[function_component]
-    fn View(p: &Props) -> Html {
-        let open = p.open;
-        let state = use_reducer(move || {
-            let mut s = State::default();
-            if open {
-                for a in corpus().arguments.iter() {
-                    s.open.insert(a.id.clone());
-                }
-            }
-            s
-        });
-        switch(&Here::parse(&p.hash), &state)
-    }
-    let props = Props {
-        hash: hash.to_string(),
+    let props = PageAtProps {
+        hash: hash.to_string().into(),
         open,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime");
     let local = tokio::task::LocalSet::new();
-    runtime.block_on(local.run_until(yew::LocalServerRenderer::<View>::with_props(props).render()))
+    runtime
+        .block_on(local.run_until(yew::LocalServerRenderer::<PageAt>::with_props(props).render()))
 }
 
 proptest! {

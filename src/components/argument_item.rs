@@ -47,6 +47,13 @@ pub fn argument_item(a: &Argument, state: &AppState, terms: &[String], show: Sho
             if let Some(c) = &a.condition {
                 <p class="condition" data-testid="condition"><strong>{ "Condition: " }</strong>{ highlighted(c, terms) }</p>
             }
+            if let Some(h) = &a.holder {
+                <p class="holder" data-testid="holder"><strong>{ "View of: " }</strong>{ highlighted(h, terms) }</p>
+            }
+            if let Some(r) = a.recommendation.as_deref().and_then(|id| corpus().recommendation(id)) {
+                <p class="rests-on" data-testid="rests-on"><strong>{ "Rests on the source's recommendation: " }</strong>
+                    <a href={Route::Recommendation { id: r.id.clone() }.href()}>{ r.summary.as_str() }</a></p>
+            }
             <div class="argument-actions">
                 if !show.force_open {
                     <button type="button" class="toggle-evidence" aria-expanded={open.to_string()}

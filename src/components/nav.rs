@@ -4,8 +4,9 @@ use crate::route::Route;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
-const LINKS: [(Route, &str); 8] = [
+const LINKS: [(Route, &str); 9] = [
     (Route::Home, "Options"),
+    (Route::Recommendations, "Recommendations"),
     (Route::Compare, "Compare"),
     (Route::Search, "Search"),
     (Route::Discrepancies, "Facts that differ"),
@@ -32,7 +33,8 @@ pub fn nav(current: &Route, state: &AppState) -> Html {
             <nav aria-label="Main">
                 <ul>
                     { for LINKS.iter().map(|(route, label)| {
-                        let here = current == route;
+                        // One recommendation in focus is still the recommendations view.
+                        let here = current.title() == route.title();
                         html! {
                             <li key={*label}>
                                 <a href={route.href()} class={here.then_some("current")}

@@ -4,7 +4,7 @@ use crate::model::Stance;
 use yew::prelude::*;
 
 /// The icon that goes with a stance (shape differs, so it reads without colour).
-pub fn icon(stance: Stance) -> &'static str {
+fn icon(stance: Stance) -> &'static str {
     match stance {
         Stance::For => "▲",
         Stance::Against => "▼",

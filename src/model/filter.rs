@@ -60,7 +60,7 @@ impl Filter {
     }
 
     /// Sorts and de-duplicates, so equal filters give equal URLs.
-    pub fn normalise(&mut self) {
+    fn normalise(&mut self) {
         sort_dedup(&mut self.sources);
         sort_dedup(&mut self.stances);
         sort_dedup(&mut self.kinds);

@@ -5,6 +5,7 @@
 //! the file, the record and what is wrong, in words a corpus editor understands; all
 //! problems are reported at once. One function per file, sharing a [`Check`].
 
+use super::editorial;
 use super::normalize::{normalize, normalize_mapped, Normalized};
 use super::schema::*;
 use serde::de::DeserializeOwned;
@@ -77,8 +78,12 @@ struct Check<'a> {
     problems: Vec<Problem>,
     /// Each source's text after normalisation, by source id, to find quotes in.
     texts: BTreeMap<String, Normalized>,
+    /// Each source's text as supplied, to read a quote's paragraph and section.
+    raw: BTreeMap<String, String>,
     source_ids: HashSet<String>,
     option_ids: HashSet<String>,
+    /// The source of each recommendation, by id.
+    recommendation_sources: BTreeMap<String, String>,
 }
 
 /// Loads and checks the corpus in `dir` (normally `static/corpus`).
@@ -87,19 +92,26 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         dir,
         problems: Vec::new(),
         texts: BTreeMap::new(),
+        raw: BTreeMap::new(),
         source_ids: HashSet::new(),
         option_ids: HashSet::new(),
+        recommendation_sources: BTreeMap::new(),
     };
-    // Sources and options first: the other files refer to them.
+    // Sources and options first, then recommendations: the other files refer to them.
+    let sources = c.sources();
+    let options = c.options();
+    let recommendations = c.recommendations();
+    let arguments = c.arguments();
     let corpus = Corpus {
-        sources: c.sources(),
-        options: c.options(),
-        arguments: c.arguments(),
-        positions: c.positions(),
+        sources,
+        options,
+        positions: c.positions(&arguments),
+        arguments,
         discrepancies: c.discrepancies(),
         events: c.events(),
         glossary: c.glossary(),
         reuse: c.reuse(),
+        recommendations,
     };
     c.unused(&corpus);
     if c.problems.is_empty() {
@@ -170,6 +182,7 @@ impl Check<'_> {
         match String::from_utf8(bytes) {
             Ok(text) => {
                 self.texts.insert(s.id.clone(), normalize_mapped(&text));
+                self.raw.insert(s.id.clone(), text.clone());
                 s.text = text;
             }
             Err(_) => self.add(f, &s.id, format!("{} is not UTF-8 text", s.file)),
@@ -201,15 +214,7 @@ impl Check<'_> {
             self.known_option(f, &a.id, &a.option);
             self.known_source(f, &a.id, &a.source);
             self.own_words(f, &a.id, "claim", &a.claim);
-            if let Some(t) = self.texts.get(&a.source) {
-                if normalize(&a.claim).split(' ').count() >= 6 && t.count(&a.claim) > 0 {
-                    self.add(
-                        f,
-                        &a.id,
-                        "`claim` copies the source word for word: write it in our own words",
-                    );
-                }
-            }
+            self.not_copied(f, &a.id, "claim", &a.source, &a.claim);
             match (&a.condition, a.stance) {
                 (None, Stance::Conditional) => {
                     self.add(f, &a.id, "a conditional argument needs a `condition`")
@@ -232,8 +237,68 @@ impl Check<'_> {
             for (i, e) in a.evidence.iter_mut().enumerate() {
                 self.evidence(&a.id, &a.source, i + 1, e);
             }
+            self.editorial(a);
         }
         arguments
+    }
+
+    /// The editorial rules a machine can check (`editorial.rs`; the rules are in
+    /// `static/corpus/README.md`): the claim judges no more than its quotes, the holder is
+    /// named where it is quoted, and the recommendation is the source's own.
+    fn editorial(&mut self, a: &Argument) {
+        let f = "arguments.json";
+        let Some(text) = self.raw.get(&a.source) else {
+            return;
+        };
+        let mut paragraphs = String::new();
+        let mut near = Vec::new();
+        for e in &a.evidence {
+            let (from, to) =
+                editorial::paragraph_around(text, e.span.start as usize, e.span.end as usize);
+            paragraphs.push_str(&text[from..to]);
+            paragraphs.push('\n');
+            near.push(editorial::section_context(
+                text,
+                &e.section,
+                e.span.start as usize,
+                e.span.end as usize,
+            ));
+        }
+        let mut problems = Vec::new();
+        for stem in editorial::unsupported_evaluative(&a.claim, &paragraphs) {
+            problems.push(format!("`claim` judges with a word ({stem}…) that neither its quotes nor their paragraphs use: say only what the source says"));
+        }
+        for (e, context) in a.evidence.iter().zip(&near) {
+            if let Some(speaker) = e
+                .speaker
+                .as_deref()
+                .filter(|sp| !editorial::named_in(sp, context))
+            {
+                problems.push(format!("speaker \"{speaker}\" is not named in the quote's section up to the end of its paragraph"));
+            }
+        }
+        if let Some(holder) = &a.holder {
+            if holder.trim().is_empty() {
+                problems.push("`holder` is empty".to_string());
+            } else if !near
+                .iter()
+                .any(|context| editorial::named_in(holder, context))
+            {
+                problems.push(format!(
+                    "holder \"{holder}\" is not named near any of the argument's quotes"
+                ));
+            }
+        }
+        match a.recommendation.as_deref().map(|r| (r, self.recommendation_sources.get(r))) {
+            Some((r, None)) => problems.push(format!("unknown recommendation \"{r}\"")),
+            Some((r, Some(source))) if *source != a.source => problems.push(format!(
+                "recommendation \"{r}\" is from source {source}: an argument rests only on its own source's recommendations"
+            )),
+            _ => {}
+        }
+        for message in problems {
+            self.add(f, &a.id, message);
+        }
     }
 
     /// Evidence number `n` of argument `id` from `source`: its quote located, its section
@@ -242,24 +307,13 @@ impl Check<'_> {
         let f = "arguments.json";
         let what = format!("quote {n} (evidence #{n})");
         self.locate(f, id, &what, source, &e.quote, &mut e.span);
-        self.not_empty(f, id, &format!("evidence #{n} section"), &e.section);
-        if !e.section.starts_with('(') {
-            if let Some(t) = self.texts.get(source) {
-                if t.count(&e.section) == 0 {
-                    let message = format!(
-                        "evidence #{n}: section \"{}\" is not a heading in the source",
-                        e.section
-                    );
-                    self.add(f, id, message);
-                }
-            }
-        }
+        self.section(f, id, &format!("evidence #{n}"), source, &e.section);
         if e.speaker.as_deref().is_some_and(|sp| sp.trim().is_empty()) {
             self.add(f, id, format!("`evidence #{n} speaker` is empty"));
         }
     }
 
-    fn positions(&mut self) -> Vec<Position> {
+    fn positions(&mut self, arguments: &[Argument]) -> Vec<Position> {
         let f = "positions.json";
         let positions: Vec<Position> = self.read(f, "option");
         let mut pairs = HashSet::new();
@@ -268,11 +322,85 @@ impl Check<'_> {
             self.known_option(f, &rec, &p.option);
             self.known_source(f, &rec, &p.source);
             self.own_words(f, &rec, "summary", &p.summary);
+            self.not_copied(f, &rec, "summary", &p.source, &p.summary);
+            let mut on = arguments
+                .iter()
+                .filter(|a| a.option == p.option && a.source == p.source)
+                .peekable();
+            if editorial::says_recommends(&p.summary)
+                && on.peek().is_some()
+                && on.all(|a| a.stance == Stance::Against)
+            {
+                let message = "the summary says the source recommends this option, but every argument of the source on it is against";
+                self.add(f, &rec, message);
+            }
             if !pairs.insert((&p.option, &p.source)) {
                 self.add(f, &rec, "a second position for the same option and source");
             }
         }
         positions
+    }
+
+    fn recommendations(&mut self) -> Vec<Recommendation> {
+        let f = "recommendations.json";
+        let mut recommendations: Vec<Recommendation> = self.read(f, "id");
+        self.unique(f, recommendations.iter().map(|r| &*r.id));
+        let mut mains = BTreeMap::new();
+        for r in &mut recommendations {
+            self.known_source(f, &r.id, &r.source);
+            self.own_words(f, &r.id, "summary", &r.summary);
+            self.not_copied(f, &r.id, "summary", &r.source, &r.summary);
+            if let Some(cond) = &r.condition {
+                self.own_words(f, &r.id, "condition", cond);
+            }
+            if r.options.is_empty() {
+                self.add(
+                    f,
+                    &r.id,
+                    "`options` is empty: name every option it bears on",
+                );
+            }
+            for o in &r.options {
+                self.known_option(f, &r.id, o);
+            }
+            if r.passages.is_empty() {
+                self.add(f, &r.id, "`passages` is empty: quote the recommendation");
+            }
+            for (i, p) in r.passages.iter_mut().enumerate() {
+                let what = format!("passage #{}", i + 1);
+                self.locate(f, &r.id, &what, &r.source, &p.quote, &mut p.span);
+                self.section(f, &r.id, &what, &r.source, &p.section);
+            }
+            self.recommendation_holder(r);
+            if let Some(main) = r.passages.first().filter(|p| p.span != Span::default()) {
+                if let Some(other) = mains.insert((r.source.clone(), main.span), r.id.clone()) {
+                    let message = format!("its main passage is also the main passage of {other}: group restatements under one recommendation");
+                    self.add(f, &r.id, message);
+                }
+            }
+            self.recommendation_sources
+                .insert(r.id.clone(), r.source.clone());
+        }
+        recommendations
+    }
+
+    /// A recommendation's speaker is named where its main passage is.
+    fn recommendation_holder(&mut self, r: &Recommendation) {
+        let (Some(speaker), Some(main), Some(text)) =
+            (&r.speaker, r.passages.first(), self.raw.get(&r.source))
+        else {
+            return;
+        };
+        let context = editorial::section_context(
+            text,
+            &main.section,
+            main.span.start as usize,
+            main.span.end as usize,
+        );
+        if !editorial::named_in(speaker, context) {
+            let message = format!("speaker \"{speaker}\" is not named in the main passage's section up to the end of its paragraph");
+            self.add("recommendations.json", &r.id, message);
+        }
     }
 
     fn discrepancies(&mut self) -> Vec<Discrepancy> {
@@ -449,6 +577,39 @@ impl Check<'_> {
         }
     }
 
+    /// `section` (of the quote called `what`) is a heading of the source, or a bracketed
+    /// place such as `(opening)`.
+    fn section(&mut self, file: &str, record: &str, what: &str, source: &str, section: &str) {
+        self.not_empty(file, record, &format!("{what} section"), section);
+        if section.starts_with('(') {
+            return;
+        }
+        if self
+            .texts
+            .get(source)
+            .is_some_and(|t| t.count(section) == 0)
+        {
+            let message = format!("{what}: section \"{section}\" is not a heading in the source");
+            self.add(file, record, message);
+        }
+    }
+
+    /// Our wording (`field`) shares no run of [`editorial::COPIED_RUN`] words with the source.
+    fn not_copied(&mut self, file: &str, record: &str, field: &str, source: &str, ours: &str) {
+        let Some(t) = self.texts.get(source) else {
+            return;
+        };
+        let whole = normalize(ours).split(' ').count() >= 6 && t.count(ours) > 0;
+        if let Some(run) =
+            editorial::copied_run(&normalize(ours), &t.text).or(whole.then(String::new))
+        {
+            let message = format!(
+                "`{field}` copies the source word for word (\"{run}\"): write it in our own words"
+            );
+            self.add(file, record, message);
+        }
+    }
+
     fn known_source(&mut self, file: &str, record: &str, source: &str) {
         if !self.source_ids.contains(source) {
             self.add(file, record, format!("unknown source \"{source}\""));
@@ -540,7 +701,7 @@ fn clip(s: &str) -> String {
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a plausible month and day.
-pub fn valid_date(d: &str) -> bool {
+fn valid_date(d: &str) -> bool {
     let parts: Vec<&str> = d.split('-').collect();
     let num = |s: &str, len: usize, lo: u32, hi: u32| {
         s.len() == len

@@ -4,6 +4,8 @@
 //! Pure Rust, no browser imports; tested natively with `cargo test`.
 
 pub mod codec;
+#[cfg(not(target_arch = "wasm32"))]
+mod editorial;
 mod filter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
@@ -11,14 +13,15 @@ mod lookup;
 mod matrix;
 pub mod normalize;
 pub mod reader;
+mod recommend;
 pub mod schema;
-pub mod search;
+mod search;
 
 pub use codec::DecodeError;
 pub use filter::{Filter, Matcher};
 pub use matrix::{matrix, MatrixCell, MatrixRow};
 pub use schema::*;
-pub use search::{highlight, Segment};
+pub use search::{contains_ci, highlight, terms, Segment};
 
 /// The corpus `build.rs` checked and encoded, texts included.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
@@ -33,17 +36,8 @@ pub fn embedded() -> Result<&'static Corpus, &'static DecodeError> {
 /// view and shows the error instead when decoding failed (it never should: `build.rs`
 /// encoded it), so the empty corpus given then is never on screen.
 pub fn corpus() -> &'static Corpus {
-    static EMPTY: Corpus = Corpus {
-        sources: Vec::new(),
-        options: Vec::new(),
-        arguments: Vec::new(),
-        positions: Vec::new(),
-        discrepancies: Vec::new(),
-        events: Vec::new(),
-        glossary: Vec::new(),
-        reuse: Vec::new(),
-    };
-    embedded().unwrap_or(&EMPTY)
+    static EMPTY: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+    embedded().unwrap_or_else(|_| EMPTY.get_or_init(Corpus::default))
 }
 
 /// Sorts a short list and drops repeats. A plain insertion sort: these lists hold a

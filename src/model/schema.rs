@@ -15,9 +15,10 @@
 use serde::{Deserialize, Serialize};
 
 /// The version of the binary corpus. Raise it when a field or an enum variant below is
-/// added, removed, retyped or moved: a corpus encoded under another version is refused
-/// by `codec::decode`, never misread.
-pub const FORMAT_VERSION: u16 = 1;
+/// added, removed, renamed, retyped or moved (a test here fails until you do, and says
+/// what to write): a corpus encoded under another version is refused by
+/// `codec::decode`, never misread.
+pub const FORMAT_VERSION: u16 = 2;
 
 /// One source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -191,6 +192,12 @@ pub struct Argument {
     /// For conditional arguments: the condition, in our words.
     #[serde(default)]
     pub condition: Option<String>,
+    /// Whose view the argument states, when it is not the source's author(s).
+    #[serde(default)]
+    pub holder: Option<String>,
+    /// The id of the source's own recommendation the stance rests on, if any.
+    #[serde(default)]
+    pub recommendation: Option<String>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -259,9 +266,41 @@ pub struct Reuse {
     pub note: String,
 }
 
+/// A verbatim passage of a recommendation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Passage {
+    pub quote: String,
+    /// The heading the passage sits under.
+    pub section: String,
+    /// Where the passage is in the source text: found by the checker, never written in the JSON.
+    #[serde(default)]
+    pub span: Span,
+}
+
+/// A course of action a source recommends, urges or calls for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub id: String,
+    pub source: String,
+    /// A short line in our words.
+    pub summary: String,
+    /// Whose recommendation it is, when not the source's author(s).
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// When it applies, in our words.
+    #[serde(default)]
+    pub condition: Option<String>,
+    /// The options it bears on (at least one).
+    pub options: Vec<String>,
+    /// The main statement first, then the passages that restate it.
+    pub passages: Vec<Passage>,
+}
+
 /// The whole corpus. Never read from one JSON file (the checker reads each list from
 /// its own); the binary corpus is this type.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     pub sources: Vec<Source>,
     pub options: Vec<PolicyOption>,
@@ -271,4 +310,262 @@ pub struct Corpus {
     pub events: Vec<Event>,
     pub glossary: Vec<GlossaryTerm>,
     pub reuse: Vec<Reuse>,
+    pub recommendations: Vec<Recommendation>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::de::{
+        self, DeserializeSeed, EnumAccess, IntoDeserializer, SeqAccess, VariantAccess,
+    };
+    use serde::de::{Deserializer, Visitor};
+
+    /// [`FORMAT_VERSION`] and a hash of the shape of the binary corpus it stands for.
+    const VERSIONED_SHAPE: (u16, u64) = (2, 0x3eb6_5055_9dc3_d09a);
+
+    /// A change of shape goes with a new version: a corpus file made by another version is
+    /// then refused, never misread.
+    #[test]
+    fn the_format_version_goes_up_with_the_shape() {
+        let mut shape = String::new();
+        if let Err(e) = Corpus::deserialize(Shape(&mut shape)) {
+            panic!("{e}");
+        }
+        // FNV-1a.
+        let hash = shape.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        assert_eq!(
+            (FORMAT_VERSION, hash),
+            VERSIONED_SHAPE,
+            "the binary corpus changed shape:\n{shape}\n\
+             raise FORMAT_VERSION and set VERSIONED_SHAPE to ({}, {hash:#x})",
+            VERSIONED_SHAPE.0 + 1
+        );
+        assert!(shape.contains("Evidence{quote:str,kind:EvidenceKind<statistic|"));
+    }
+
+    /// A deserializer that writes down the shape of the type asked of it, as serde (and
+    /// so postcard) sees it: every struct with its fields in order, every enum with its
+    /// variants, every list and option with what it holds. It makes up the value it
+    /// returns: empty strings, zeros, one element per list, the first variant of an enum
+    /// (so of an enum's data, only the first variant's is written down).
+    struct Shape<'a>(&'a mut String);
+
+    /// The elements of a struct (`names` are its fields) or of a list (one, unnamed).
+    struct Elements<'a> {
+        out: &'a mut String,
+        names: &'static [&'static str],
+        at: usize,
+    }
+
+    impl<'de> SeqAccess<'de> for Elements<'_> {
+        type Error = de::value::Error;
+
+        fn next_element_seed<T: DeserializeSeed<'de>>(
+            &mut self,
+            seed: T,
+        ) -> Result<Option<T::Value>, Self::Error> {
+            let Some(name) = self.names.get(self.at) else {
+                return Ok(None);
+            };
+            self.at += 1;
+            if !name.is_empty() {
+                self.out.push_str(name);
+                self.out.push(':');
+            }
+            let value = seed.deserialize(Shape(&mut *self.out))?;
+            self.out.push(',');
+            Ok(Some(value))
+        }
+    }
+
+    impl<'de> EnumAccess<'de> for Shape<'_> {
+        type Error = de::value::Error;
+        type Variant = Self;
+
+        fn variant_seed<V: DeserializeSeed<'de>>(
+            self,
+            seed: V,
+        ) -> Result<(V::Value, Self), Self::Error> {
+            let first = seed.deserialize(0u32.into_deserializer())?;
+            Ok((first, self))
+        }
+    }
+
+    impl<'de> VariantAccess<'de> for Shape<'_> {
+        type Error = de::value::Error;
+
+        fn unit_variant(self) -> Result<(), Self::Error> {
+            Ok(())
+        }
+
+        fn newtype_variant_seed<T: DeserializeSeed<'de>>(
+            self,
+            seed: T,
+        ) -> Result<T::Value, Self::Error> {
+            seed.deserialize(self)
+        }
+
+        fn tuple_variant<V: Visitor<'de>>(self, _: usize, v: V) -> Result<V::Value, Self::Error> {
+            self.deserialize_seq(v)
+        }
+
+        fn struct_variant<V: Visitor<'de>>(
+            self,
+            fields: &'static [&'static str],
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.deserialize_struct("", fields, v)
+        }
+    }
+
+    macro_rules! scalars {
+        ($($method:ident $name:literal $visit:ident $value:expr;)*) => {$(
+            fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+                self.0.push_str($name);
+                v.$visit($value)
+            }
+        )*};
+    }
+
+    impl<'de> Deserializer<'de> for Shape<'_> {
+        type Error = de::value::Error;
+
+        scalars! {
+            deserialize_bool "bool" visit_bool false;
+            deserialize_u8 "u8" visit_u8 0;
+            deserialize_u16 "u16" visit_u16 0;
+            deserialize_u32 "u32" visit_u32 0;
+            deserialize_u64 "u64" visit_u64 0;
+            deserialize_i8 "i8" visit_i8 0;
+            deserialize_i16 "i16" visit_i16 0;
+            deserialize_i32 "i32" visit_i32 0;
+            deserialize_i64 "i64" visit_i64 0;
+            deserialize_f32 "f32" visit_f32 0.0;
+            deserialize_f64 "f64" visit_f64 0.0;
+            deserialize_char "char" visit_char ' ';
+            deserialize_str "str" visit_str "";
+            deserialize_string "str" visit_str "";
+            deserialize_bytes "bytes" visit_bytes &[];
+            deserialize_byte_buf "bytes" visit_bytes &[];
+        }
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("a type postcard cannot read"))
+        }
+
+        fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+            self.deserialize_any(v)
+        }
+
+        fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+            self.deserialize_any(v)
+        }
+
+        fn deserialize_map<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom(
+                "a map: describe maps here before using one",
+            ))
+        }
+
+        fn deserialize_unit<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+            self.0.push_str("()");
+            v.visit_unit()
+        }
+
+        fn deserialize_unit_struct<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.push_str(name);
+            v.visit_unit()
+        }
+
+        fn deserialize_newtype_struct<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.push_str(name);
+            self.0.push('(');
+            let value = v.visit_newtype_struct(Shape(&mut *self.0));
+            self.0.push(')');
+            value
+        }
+
+        fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+            self.0.push('?');
+            v.visit_some(self)
+        }
+
+        fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Self::Error> {
+            self.0.push('[');
+            let value = v.visit_seq(Elements {
+                out: &mut *self.0,
+                names: &[""],
+                at: 0,
+            });
+            self.0.push(']');
+            value
+        }
+
+        fn deserialize_tuple<V: Visitor<'de>>(
+            self,
+            len: usize,
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.deserialize_tuple_struct("", len, v)
+        }
+
+        fn deserialize_tuple_struct<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            len: usize,
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            const UNNAMED: [&str; 16] = [""; 16];
+            self.0.push_str(name);
+            self.0.push('(');
+            let value = v.visit_seq(Elements {
+                out: &mut *self.0,
+                names: UNNAMED.get(..len).unwrap_or(&UNNAMED),
+                at: 0,
+            });
+            self.0.push(')');
+            value
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            fields: &'static [&'static str],
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.push_str(name);
+            self.0.push('{');
+            let value = v.visit_seq(Elements {
+                out: &mut *self.0,
+                names: fields,
+                at: 0,
+            });
+            self.0.push('}');
+            value
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            name: &'static str,
+            variants: &'static [&'static str],
+            v: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.push_str(name);
+            self.0.push('<');
+            self.0.push_str(&variants.join("|"));
+            self.0.push('>');
+            v.visit_enum(self)
+        }
+    }
 }

@@ -37,6 +37,15 @@ pub fn about() -> Html {
                    statistic, an event, an expert interview, an official statement, cited scholarship, the author's assessment or a \
                    recommendation, and says whose view it is: the author's, an interviewee's, an official's or a cited author's." }
             </p>
+            <p>
+                { "Every argument and position was then read twice against the whole paragraph and section it comes from, by two \
+                   readers working independently, and each disagreement was settled against the text: whether the passage is really \
+                   about that option, whether its stance shows in its own quotes, whether the claim is no stronger and no weaker than \
+                   the source, and whose view it is. Every passage in which a source recommends a course of action is listed, once, \
+                   on the " }
+                <a href={Route::Recommendations.href()}>{ "Recommendations" }</a>
+                { " page." }
+            </p>
             <h2>{ "How the quotes are checked" }</h2>
             <p>
                 { "The source texts are kept byte for byte as supplied, and their SHA-256 checksums are checked. When the app is built, \

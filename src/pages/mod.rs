@@ -6,6 +6,7 @@ pub mod discrepancies;
 pub mod glossary;
 pub mod home;
 pub mod option;
+pub mod recommendations;
 pub mod search;
 pub mod shared_wording;
 pub mod side_by_side;
@@ -73,6 +74,11 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
                 ))
             }
         }
+        Route::Recommendations => recommendations::recommendations(&query, None),
+        Route::Recommendation { id } => match c.recommendation(&id) {
+            Some(_) => recommendations::recommendations("", Some(&id)),
+            None => not_found(&format!("There is no recommendation with the id “{id}”.")),
+        },
         Route::Compare => html! { <compare::Compare /> },
         Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b, state),
         Route::Search => html! { <search::Search {query} state={state.clone()} /> },

@@ -8,7 +8,7 @@ use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::stance_groups::stance_groups;
 use crate::model::{corpus, Argument, Matcher, PolicyOption, Source};
-use crate::route::Route;
+use crate::route::{with_query, Route};
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
@@ -70,6 +70,9 @@ pub fn option_page(props: &Props) -> Html {
                     { "Read two sources side by side on this option" }
                 </a></p>
             }
+            <p><a href={with_query(Route::Recommendations.href(), "option", &option.id)} data-testid="option-recommendations">
+                { "What each source recommends on this option" }
+            </a></p>
             { filter_bar(&filter, &set_filter) }
             if m.terms().is_empty() && any_match {
                 { bulk_actions(option, state) }

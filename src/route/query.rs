@@ -13,6 +13,25 @@ pub fn filter_from_query(query: &str) -> Filter {
     }))
 }
 
+/// The value of `key` in `query` (`option=border`), decoded; `None` when it is absent or empty.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, v)| *k == key && !v.is_empty())
+        .map(|(_, v)| percent_decode(v))
+}
+
+/// `href` with `key=value` as its query (`value` percent-encoded).
+pub fn with_query(mut href: String, key: &str, value: &str) -> String {
+    href.push('?');
+    href.push_str(key);
+    href.push('=');
+    percent_encode_into(&mut href, value, b"");
+    href
+}
+
 /// The query string for `filter`, without `?`; empty when nothing is filtered.
 pub fn query_from_filter(filter: &Filter) -> String {
     filter
@@ -99,6 +118,26 @@ mod tests {
         assert_eq!(filter_from_query(&query_from_filter(&f)), f);
         assert_eq!(query_from_filter(&Filter::default()), "");
         assert!(filter_from_query("stance=nonsense&kind=&q=").is_empty());
+    }
+
+    #[test]
+    fn one_query_value() {
+        assert_eq!(
+            query_value("?option=border&x=1", "option").as_deref(),
+            Some("border")
+        );
+        assert_eq!(
+            query_value("x=1&option=a%20b", "option").as_deref(),
+            Some("a b")
+        );
+        assert_eq!(query_value("option=&x=1", "option"), None);
+        assert_eq!(query_value("", "option"), None);
+        let href = with_query("#/recommendations".into(), "option", "a b");
+        assert_eq!(href, "#/recommendations?option=a%20b");
+        assert_eq!(
+            query_value(href.split_once('?').unwrap().1, "option").as_deref(),
+            Some("a b")
+        );
     }
 
     #[test]

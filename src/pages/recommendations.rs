@@ -1,0 +1,153 @@
+//! What each source recommends, in the order the document gives it, side by side; with
+//! an option chosen (`?option=` in the address), what each source recommends on it.
+
+use crate::components::highlighted::highlighted;
+use crate::components::position::position_text;
+use crate::model::{corpus, normalize::strip_markup, Passage, Recommendation};
+use crate::route::{query_value, with_query, Route};
+use yew::prelude::*;
+
+/// The view: one column per source; `query` may name an option, `target` a
+/// recommendation to scroll to. A plain function (it has no state of its own).
+pub fn recommendations(query: &str, target: Option<&str>) -> Html {
+    let c = corpus();
+    let chosen = query_value(query, "option").and_then(|id| c.option(&id));
+    let heading = match chosen {
+        Some(o) => format!("Recommendations on {}", lower_first(&o.label)),
+        None => "Recommendations".to_string(),
+    };
+    html! {
+        <article class="recommendations-page" data-testid="recommendations-page">
+            <h1>{ heading }</h1>
+            <p class="lede">
+                { "Every course of action each source recommends, urges or calls for, in the order the document gives it and in its own words. \
+                   Passages that repeat a recommendation (an abstract, a conclusion) are shown with it. Sources are in the app's fixed order; nothing here is counted or ranked." }
+            </p>
+            { option_picker(chosen.map(|o| o.id.as_str())) }
+            <div class="columns rec-columns">
+                { for c.sources.iter().map(|s| {
+                    let recs = c.recommendations_of(&s.id, chosen.map(|o| o.id.as_str()));
+                    html! {
+                        <section key={s.id.clone()} class="column" data-testid="rec-column" data-source={s.id.clone()}
+                            aria-labelledby={format!("rec-col-{}", s.id)}>
+                            <h2 id={format!("rec-col-{}", s.id)}>{ s.short.clone() }</h2>
+                            <p class="muted">{ s.title.clone() }</p>
+                            if let Some(o) = chosen {
+                                <p class="position-line" data-testid="rec-position">
+                                    <strong>{ "Overall, on this option: " }</strong>
+                                    { position_text(c.position(&o.id, &s.id)) }
+                                </p>
+                            }
+                            if recs.is_empty() {
+                                <p class="no-recommendation" data-testid="no-recommendation">
+                                    { if chosen.is_some() { format!("{} makes no recommendation on this option.", s.short) }
+                                      else { format!("{} makes no recommendation.", s.short) } }
+                                </p>
+                            } else {
+                                <ol class="recommendations">
+                                    { for recs.into_iter().map(|r| item(r, target == Some(r.id.as_str()))) }
+                                </ol>
+                            }
+                        </section>
+                    }
+                }) }
+            </div>
+        </article>
+    }
+}
+
+/// Links to each option's recommendations (in the fixed option order), and to all.
+fn option_picker(chosen: Option<&str>) -> Html {
+    let link = |href: String, label: String, here: bool| {
+        html! {
+            <li key={href.clone()}>
+                <a {href} class={here.then_some("current")} aria-current={here.then_some("page")}>{ label }</a>
+            </li>
+        }
+    };
+    let all = Route::Recommendations.href();
+    html! {
+        <nav class="rec-options" aria-label="Recommendations on one option">
+            <p class="rec-options-label">{ "Line the sources up on one option:" }</p>
+            <ul>
+                { link(all, "All recommendations".to_string(), chosen.is_none()) }
+                { for corpus().options.iter().map(|o| link(
+                    with_query(Route::Recommendations.href(), "option", &o.id),
+                    o.label.clone(),
+                    chosen == Some(o.id.as_str()),
+                )) }
+            </ul>
+        </nav>
+    }
+}
+
+/// One recommendation: its summary, main passage, whose it is, condition, options, and
+/// the passages that restate it.
+fn item(r: &Recommendation, target: bool) -> Html {
+    let c = corpus();
+    let Some((main, rest)) = r.passages.split_first() else {
+        return html! {};
+    };
+    html! {
+        <li key={r.id.clone()} id={format!("rec-{}", r.id)} class={if target { "recommendation target" } else { "recommendation" }}
+            data-testid="recommendation" data-id={r.id.clone()} data-step="" tabindex="-1"
+            data-scroll-target={target.then_some("")}>
+            <p class="rec-summary" data-testid="rec-summary">{ r.summary.clone() }</p>
+            { passage(&r.source, main, "Read in context") }
+            <dl class="evidence-meta">
+                <div><dt>{ "Recommendation of" }</dt><dd data-testid="rec-holder">{
+                    r.speaker.clone().unwrap_or_else(|| "the source's author(s)".to_string())
+                }</dd></div>
+                <div><dt>{ "Section" }</dt><dd>{ main.section.clone() }</dd></div>
+                if let Some(cond) = &r.condition {
+                    <div><dt>{ "Condition" }</dt><dd data-testid="rec-condition">{ cond.clone() }</dd></div>
+                }
+                <div><dt>{ "Bears on" }</dt><dd><ul class="rec-option-links">
+                    { for r.options.iter().filter_map(|id| c.option(id)).map(|o| html! {
+                        <li key={o.id.clone()}><a href={Route::Option { id: o.id.clone() }.href()} data-testid="rec-option">{ o.label.clone() }</a></li>
+                    }) }
+                </ul></dd></div>
+            </dl>
+            if !rest.is_empty() {
+                <details class="restatements" data-testid="restatements">
+                    <summary>{ "Where the document says it again" }</summary>
+                    <ul>
+                        { for rest.iter().enumerate().map(|(i, p)| html! {
+                            <li key={i}>
+                                <p class="muted">{ p.section.clone() }</p>
+                                { passage(&r.source, p, "Read this in context") }
+                            </li>
+                        }) }
+                    </ul>
+                </details>
+            }
+            <p class="permalink"><a href={Route::Recommendation { id: r.id.clone() }.href()}>
+                { "Link to this recommendation" }
+            </a></p>
+        </li>
+    }
+}
+
+/// A verbatim passage and a link to it in its source.
+fn passage(source: &str, p: &Passage, link: &'static str) -> Html {
+    html! {
+        <>
+            <blockquote class="rec-quote" data-testid="rec-quote"><p>{ highlighted(&strip_markup(&p.quote), &[]) }</p></blockquote>
+            <a class="read-in-context" data-testid="rec-context"
+                href={Route::Passage { source: source.to_string(), start: p.span.start, end: p.span.end }.href()}>
+                { link }
+            </a>
+        </>
+    }
+}
+
+/// "Negotiation with the TTP" → "negotiation with the TTP" (for "Recommendations on …").
+/// ASCII only: `char::to_lowercase` would pull std's Unicode case tables into the
+/// bundle, and every option label starts with an ASCII capital.
+fn lower_first(s: &str) -> String {
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}
