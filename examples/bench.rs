@@ -28,7 +28,7 @@ mod native {
 
     use fantoccini::ClientBuilder;
     use hyper_util::client::legacy::connect::HttpConnector;
-    use policy_options_explainer::model::{corpus, highlight, Filter};
+    use policy_options_explainer::model::{corpus, highlight_terms, Filter};
     use std::path::{Path, PathBuf};
     use std::process::Command;
     use std::time::{Duration, Instant};
@@ -126,9 +126,9 @@ mod native {
             for _ in 0..runs {
                 let m = f.matcher();
                 for a in c.arguments.iter().filter(|a| m.matches(a)) {
-                    hits += highlight(&a.claim, m.terms()).len();
+                    hits += highlight_terms(&a.claim, m.terms()).len();
                     for e in a.evidence.iter() {
-                        hits += highlight(&e.quote, m.terms()).len();
+                        hits += highlight_terms(&e.quote, m.terms()).len();
                     }
                 }
             }

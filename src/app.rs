@@ -1,11 +1,9 @@
 //! The app shell: state, header, skip link, the page for the address, footer, focus
 //! handling and keyboard stepping; and the view shown should the app ever panic.
 
-// Installed by `start()`, in the browser only.
+// Installed by `start()`, which runs only in the browser.
 #[cfg(target_arch = "wasm32")]
 pub mod failure;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod page_at;
 
 use crate::components::nav::nav;
 use crate::location::use_location;
@@ -25,12 +23,28 @@ use yew::prelude::*;
 pub fn app() -> Html {
     let state = use_reducer(State::default);
     let here = use_location();
-    let first = use_mut_ref(|| true);
+    let shown = use_mut_ref(|| None::<Route>);
 
-    // After each navigation: title, scroll and focus (to the target passage, or to the heading).
-    use_effect_with(here.route.clone(), move |_| {
-        let initial = std::mem::replace(&mut *first.borrow_mut(), false);
-        settle_focus(initial);
+    // After each change of address: the entry's id and any scroll position to restore
+    // (Back, Forward); after each change of view, also title, scroll and focus (to the
+    // position the student left, the target passage, or the heading).
+    use_effect_with(here.clone(), move |here| {
+        let restore = crate::location::arrive();
+        let before = shown.borrow_mut().replace(here.route.clone());
+        if before.as_ref() != Some(&here.route) {
+            // Back at a view seen before, it goes where the student left it: neither to
+            // the top nor to its heading.
+            settle_focus(before.is_none() || restore.is_some());
+            if let Some(y) = restore {
+                window().scroll_to_with_x_and_y(0.0, y);
+            }
+        }
+    });
+
+    // The scroll position of the view on screen, for Back and Forward.
+    use_memo((), |_| {
+        crate::location::manual_scroll_restoration();
+        EventListener::new(&window(), "scroll", |_| crate::location::remember_scroll())
     });
 
     // Cold-start mark for `make bench` (the hello-world baseline sets the same one).
@@ -149,6 +163,10 @@ fn step_on_key(e: &KeyboardEvent) {
         .ok()
         .flatten()
         .is_some();
+    if e.key() == "Enter" && !typing {
+        open_step_item();
+        return;
+    }
     let delta: i32 = match e.key().as_str() {
         "j" if !typing => 1,
         "k" if !typing => -1,
@@ -184,5 +202,27 @@ fn step_on_key(e: &KeyboardEvent) {
     {
         e.prevent_default();
         reveal(&el);
+    }
+}
+
+/// Enter on a `[data-step]` item itself (reached with `j`/`k`) opens it: a card's
+/// link, an argument's "Show evidence", or else its first link or button. Enter on a
+/// link or button inside an item does what it always does.
+fn open_step_item() {
+    let Some(item) = document()
+        .active_element()
+        .filter(|a| a.has_attribute("data-step"))
+    else {
+        return;
+    };
+    let control = [
+        "[data-testid=toggle-evidence]",
+        "h2 a, h3 a",
+        "a[href], button",
+    ]
+    .iter()
+    .find_map(|sel| item.query_selector(sel).ok().flatten());
+    if let Some(c) = control.and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+        c.click();
     }
 }

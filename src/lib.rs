@@ -22,9 +22,16 @@ pub(crate) mod pages;
 pub mod route;
 pub(crate) mod state;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use app::page_at::{PageAt, Props as PageAtProps};
 pub use app::App;
+
+/// What the native generated-input tests (`tests/generated.rs`) render: the page switch
+/// and the UI state. The views themselves stay crate-private, so the compiler still
+/// reports dead code in them.
+#[doc(hidden)]
+pub mod testing {
+    pub use crate::pages::switch;
+    pub use crate::state::{AppState, State};
+}
 
 /// Mounts [`App`] on the page's `<body>`.
 #[cfg(target_arch = "wasm32")]

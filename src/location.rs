@@ -23,7 +23,11 @@ pub fn use_location() -> Here {
         // Attached during the first render (not in an effect), so a hash change that
         // comes straight after the first paint is never missed; dropped with the app.
         use_memo((), move |_| {
-            EventListener::new(&window(), "hashchange", move |_| here.set(current()))
+            EventListener::new(&window(), "hashchange", move |_| {
+                let next = current();
+                leave(&next);
+                here.set(next)
+            })
         });
     }
     (*here).clone()
@@ -35,7 +39,9 @@ pub fn navigate(href: &str, replace: bool) {
     let w = window();
     if replace {
         if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+            // Keep the entry's id (see `arrive`), so Back still finds its scroll position.
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(href));
         }
         // replaceState fires no event of its own.
         if let Ok(e) = web_sys::Event::new("hashchange") {
@@ -43,5 +49,95 @@ pub fn navigate(href: &str, replace: bool) {
         }
     } else {
         let _ = w.location().set_hash(href);
+    }
+}
+
+/// Where the student has been, for Back and Forward and for "Back to …" links. A
+/// hash app's views are all one document, so the browser's own scroll restoration
+/// cannot know a view's height when it comes back: the app restores it itself.
+mod memory {
+    use std::cell::RefCell;
+
+    #[derive(Default)]
+    pub struct Memory {
+        /// Scroll positions by history entry id (in memory only: a reload starts afresh).
+        pub scrolls: Vec<(f64, f64)>,
+        /// The entry on screen: its id and address; `None` between a change of address
+        /// and the new view's rendering, so the scrolling in between is not recorded.
+        pub on_screen: Option<(f64, String)>,
+        /// Whether the entry on screen was new when reached (a link, not Back or Forward).
+        pub fresh: bool,
+        /// The address and title of the view before this one.
+        pub previous: Option<(String, String)>,
+    }
+
+    thread_local! {
+        pub static MEMORY: RefCell<Memory> = RefCell::new(Memory::default());
+    }
+}
+
+use memory::MEMORY;
+
+/// The address changes to `next`: stop recording scroll for the entry left and, when
+/// the view changes (not only its filters), remember it as the previous view.
+fn leave(next: &Here) {
+    MEMORY.with_borrow_mut(|m| {
+        if let Some((_, hash)) = m.on_screen.take() {
+            if Here::parse(&hash).route != next.route {
+                m.previous = Some((hash, gloo::utils::document().title()));
+            }
+        }
+    });
+}
+
+/// The view for the address has rendered: gives a new history entry an id (in
+/// `history.state`) and returns, for an entry seen before (Back, Forward), the scroll
+/// position it had.
+pub fn arrive() -> Option<f64> {
+    let w = window();
+    let history = w.history().ok()?;
+    let hash = w.location().hash().unwrap_or_default();
+    let known = history.state().ok().and_then(|s| s.as_f64());
+    let id = known.unwrap_or_else(|| {
+        // Unique across reloads too: old entries keep their ids in history.state.
+        let id = w.performance().map_or(0.0, |p| p.time_origin() + p.now());
+        let _ = history.replace_state(&id.into(), "");
+        id
+    });
+    MEMORY.with_borrow_mut(|m| {
+        m.on_screen = Some((id, hash));
+        m.fresh = known.is_none();
+        known.and_then(|k| m.scrolls.iter().find(|(i, _)| *i == k).map(|(_, y)| *y))
+    })
+}
+
+/// Records the scroll position of the entry on screen (on every `scroll` event).
+pub fn remember_scroll() {
+    let y = window().scroll_y().unwrap_or_default();
+    MEMORY.with_borrow_mut(|m| {
+        if let Some((id, _)) = m.on_screen {
+            match m.scrolls.iter_mut().find(|(i, _)| *i == id) {
+                Some(s) => s.1 = y,
+                None => m.scrolls.push((id, y)),
+            }
+        }
+    });
+}
+
+/// The view before this one: its address (`#/...`) and title, and whether going Back
+/// reaches it (so a "Back to …" link can use the history and restore its scroll).
+pub fn previous() -> Option<(String, String, bool)> {
+    MEMORY.with_borrow(|m| {
+        m.previous
+            .clone()
+            .map(|(hash, title)| (hash, title, m.fresh))
+    })
+}
+
+/// Stops the browser restoring scroll itself: it would do so before the view it
+/// restores for has rendered, and fight [`arrive`]'s position.
+pub fn manual_scroll_restoration() {
+    if let Ok(h) = window().history() {
+        let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
 }

@@ -9,13 +9,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use policy_options_explainer::model::reader::{blocks, heading_levels, pieces, BlockKind};
-use policy_options_explainer::model::{
-    contains_ci, corpus, highlight, normalize::strip_markup, terms, Span,
-};
+use policy_options_explainer::model::search::{contains_ci, parse};
+use policy_options_explainer::model::{corpus, highlight, normalize::strip_markup, Span};
+use policy_options_explainer::model::{highlight_terms, Term};
 use policy_options_explainer::route::{filter_from_query, query_from_filter, Here, Route};
-use policy_options_explainer::{PageAt, PageAtProps};
+use policy_options_explainer::testing::switch;
+use policy_options_explainer::testing::State;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
+use yew::prelude::*;
 
 /// `cases` cases from a fixed seed; nothing written to disk on failure (the failing
 /// input is in the message).
@@ -213,16 +215,34 @@ fn query() -> BoxedStrategy<String> {
 /// Renders the view the app shows for `hash` to HTML, natively, with every argument's
 /// evidence open when `open` (so highlighted quotes are rendered too).
 fn render(hash: &str, open: bool) -> String {
-    let props = PageAtProps {
-        hash: hash.to_string().into(),
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        hash: String,
+        open: bool,
+    }
+    #[function_component]
+    fn View(p: &Props) -> Html {
+        let open = p.open;
+        let state = use_reducer(move || {
+            let mut s = State::default();
+            if open {
+                for a in corpus().arguments.iter() {
+                    s.open.insert(a.id.clone());
+                }
+            }
+            s
+        });
+        switch(&Here::parse(&p.hash), &state)
+    }
+    let props = Props {
+        hash: hash.to_string(),
         open,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime");
     let local = tokio::task::LocalSet::new();
-    runtime
-        .block_on(local.run_until(yew::LocalServerRenderer::<PageAt>::with_props(props).render()))
+    runtime.block_on(local.run_until(yew::LocalServerRenderer::<View>::with_props(props).render()))
 }
 
 proptest! {
@@ -289,7 +309,7 @@ proptest! {
         let hits = c.arguments.iter().filter(|a| m.matches(a)).count();
         prop_assert!(hits <= c.arguments.len());
         for a in c.arguments.iter().take(10) {
-            assert_segments(&a.claim, m.terms())?;
+            assert_term_segments(&a.claim, m.terms())?;
         }
         let _ = f.describe(c);
     }
@@ -320,9 +340,28 @@ proptest! {
         let m = f.matcher();
         let _ = c.arguments.iter().filter(|a| m.matches(a)).count();
         for a in c.arguments.iter().take(5) {
-            assert_segments(&a.claim, m.terms())?;
+            assert_term_segments(&a.claim, m.terms())?;
         }
     }
+}
+
+/// Segments of the highlighting a search gives (word forms and glossary names included):
+/// they concatenate back to `text`, start on character boundaries, are never empty (but
+/// for an empty text) and never two hits in a row, and a term found in the text gives a hit.
+fn assert_term_segments(text: &str, terms: &[Term]) -> Result<(), TestCaseError> {
+    let segs = highlight_terms(text, terms);
+    let mut at = 0;
+    for (i, s) in segs.iter().enumerate() {
+        prop_assert!(text.is_char_boundary(at));
+        prop_assert_eq!(&text[at..at + s.text.len()], s.text);
+        prop_assert!(!s.text.is_empty() || text.is_empty());
+        if s.hit {
+            prop_assert!(i == 0 || !segs[i - 1].hit, "two hits in a row");
+        }
+        at += s.text.len();
+    }
+    prop_assert_eq!(at, text.len());
+    Ok(())
 }
 
 /// Segments of `highlight(text, terms)`: they concatenate back to `text`, start and end
@@ -554,13 +593,13 @@ proptest! {
 
 #[test]
 fn search_terms_of_generated_text_are_never_empty() {
-    // `terms` never gives an empty term or one of hyphens alone (a regression guard for
+    // `parse` never gives an empty term or one of hyphens alone (a regression guard for
     // the cases above, which build on it).
     for text in ["\"\"", "\" \"", "- -- ---", "\"a", "a\"", "\u{a0}\u{2003}"] {
         assert!(
-            terms(text)
+            parse(text, &[])
                 .iter()
-                .all(|t| t.chars().any(|c| c != '-') && !t.is_empty()),
+                .all(|t| t.text.chars().any(|c| c != '-') && !t.text.is_empty()),
             "{text:?}"
         );
     }

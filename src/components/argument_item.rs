@@ -3,7 +3,7 @@
 use super::evidence_quote::evidence_quote;
 use super::highlighted::highlighted;
 use super::stance_badge::stance_badge;
-use crate::model::{corpus, Argument};
+use crate::model::{corpus, Argument, Term};
 use crate::route::Route;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
@@ -17,12 +17,15 @@ pub struct Show {
     pub target: bool,
     /// Name the source (where arguments from several sources are mixed).
     pub source: bool,
+    /// Under its stance's heading: the stance is not repeated on screen (screen readers
+    /// still hear it, as an argument can be reached on its own with j/k).
+    pub grouped: bool,
 }
 
 /// The argument `a` as a keyed list item, open when `state` says so, with search
 /// `terms` highlighted. A plain view function: the open/closed state lives in the
 /// app's reducer, which the page passes in.
-pub fn argument_item(a: &Argument, state: &AppState, terms: &[String], show: Show) -> Html {
+pub fn argument_item(a: &Argument, state: &AppState, terms: &[Term], show: Show) -> Html {
     let open = show.force_open || state.open.contains(&a.id);
     let toggle = {
         let id = a.id.clone();
@@ -36,7 +39,11 @@ pub fn argument_item(a: &Argument, state: &AppState, terms: &[String], show: Sho
             data-stance={a.stance.as_str()} data-step="" tabindex="-1"
             data-scroll-target={show.target.then_some("")}>
             <p class="claim">
-                { stance_badge(a.stance) }
+                if show.grouped {
+                    <span class="visually-hidden">{ format!("{}: ", a.stance.label()) }</span>
+                } else {
+                    { stance_badge(a.stance) }
+                }
                 if show.source {
                     <span class="arg-source" data-testid="arg-source">
                         { corpus().source(&a.source).map_or_else(|| a.source.to_string(), |s| s.short.to_string()) }

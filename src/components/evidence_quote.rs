@@ -1,15 +1,16 @@
 //! One piece of evidence: the verbatim quote, its kind, who holds the view, where it
 //! sits, the source, and a link to read it in context.
 
+use super::cite::{cite_panel, Target};
 use super::highlighted::highlighted;
-use crate::model::{corpus, normalize::strip_markup, Argument};
+use crate::model::{corpus, normalize::strip_markup, Argument, Term};
 use crate::route::Route;
 use yew::prelude::*;
 
 /// The evidence at `index` of argument `a`, with search `terms` highlighted. A plain
 /// view function: it has no state, and a component per quote would cost bundle size
 /// and start-up time for nothing.
-pub fn evidence_quote(a: &Argument, index: usize, terms: &[String]) -> Html {
+pub fn evidence_quote(a: &Argument, index: usize, terms: &[Term]) -> Html {
     let Some(e) = a.evidence.get(index) else {
         return html! {};
     };
@@ -31,7 +32,10 @@ pub fn evidence_quote(a: &Argument, index: usize, terms: &[String]) -> Html {
                     <div><dt>{ "Section" }</dt><dd>{ e.section.to_string() }</dd></div>
                     if let Some(s) = source {
                         <div><dt>{ "Source" }</dt><dd>
-                            <cite>{ s.citation.to_string() }</cite>{ " " }
+                            <cite>{ s.citation.to_string() }</cite>
+                            <span class="source-when" data-testid="evidence-source-when">
+                                { format!(" Year: {}. Published in: {}. ", s.year, s.venue) }
+                            </span>
                             <a href={Route::Source { id: s.id.to_string() }.href()}>
                                 { "About this source" }<span class="visually-hidden">{ format!(" ({})", s.short) }</span>
                             </a>
@@ -41,6 +45,8 @@ pub fn evidence_quote(a: &Argument, index: usize, terms: &[String]) -> Html {
                 <a href={Route::Quote { arg: a.id.to_string(), n: index + 1 }.href()} class="read-in-context">
                     <span data-testid="read-in-context">{ "Read in context" }</span>
                 </a>
+                // Issue 11: cite this quote (a self-contained addition).
+                { cite_panel(&["cite-", &a.id, "-", &(index + 1).to_string()].concat(), Target::Quote(a.id.to_string(), index)) }
             </figcaption>
         </figure>
     }

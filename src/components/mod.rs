@@ -2,6 +2,7 @@
 //! `&'static` reference and only dispatch actions; they never own corpus data.
 
 pub mod argument_item;
+pub mod cite;
 pub mod empty_result;
 pub mod evidence_quote;
 pub mod filter_bar;

@@ -3,11 +3,15 @@
 use crate::model::Stance;
 use yew::prelude::*;
 
-/// The icon that goes with a stance (shape differs, so it reads without colour).
+/// The icon that goes with a stance. Shapes and fills differ (filled square, hollow
+/// circle, filled diamond, half-filled circle), so they tell the stances apart in black
+/// and white and without colour; none is an arrow, a tick or a cross, which could read
+/// as an up- or down-vote or as right and wrong (▲ and ▼ did, issue 15). The word is
+/// always beside the shape.
 fn icon(stance: Stance) -> &'static str {
     match stance {
-        Stance::For => "▲",
-        Stance::Against => "▼",
+        Stance::For => "■",
+        Stance::Against => "○",
         Stance::Conditional => "◆",
         Stance::Mixed => "◐",
     }

@@ -2,7 +2,7 @@
 
 use super::argument_item::{argument_item, Show};
 use super::stance_badge::stance_badge;
-use crate::model::{Argument, Stance};
+use crate::model::{Argument, Stance, Term};
 use crate::state::AppState;
 use yew::prelude::*;
 
@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn stance_groups(
     args: &[&'static Argument],
     state: &AppState,
-    terms: &[String],
+    terms: &[Term],
     show: Show,
     target: Option<&str>,
 ) -> Html {
@@ -26,6 +26,7 @@ pub fn stance_groups(
                 <ul class="arguments">
                     { for args.iter().filter(|a| a.stance == stance).map(|a| argument_item(a, state, terms, Show {
                         target: target == Some(a.id.as_str()),
+                        grouped: true,
                         ..show
                     })) }
                 </ul>

@@ -2,7 +2,7 @@
 //! The filter lives in the address; `route::query` reads and writes it there.
 
 use super::schema::*;
-use super::search::{contains_ci, terms};
+use super::search::{parse, Term};
 use super::sort_dedup;
 
 /// What the student has narrowed the evidence to.
@@ -73,11 +73,17 @@ impl Filter {
             && self.text.trim().is_empty()
     }
 
-    /// The filter ready to test arguments, its search terms parsed once.
+    /// The filter ready to test arguments, its search terms parsed once, with the
+    /// other names the embedded corpus's glossary gives them.
     pub fn matcher(&self) -> Matcher<'_> {
+        self.matcher_with(&super::corpus().glossary)
+    }
+
+    /// The filter ready to test arguments, with the other names `glossary` gives.
+    pub fn matcher_with(&self, glossary: &[GlossaryTerm]) -> Matcher<'_> {
         Matcher {
             filter: self,
-            terms: terms(&self.text),
+            terms: parse(&self.text, glossary),
         }
     }
 
@@ -129,12 +135,13 @@ impl Filter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Matcher<'a> {
     filter: &'a Filter,
-    terms: Vec<String>,
+    terms: Vec<Term>,
 }
 
 impl Matcher<'_> {
-    /// The search terms: words, or phrases in double quotes (see [`terms`]).
-    pub fn terms(&self) -> &[String] {
+    /// The search terms: words, glossary names, or phrases in double quotes (see
+    /// [`parse`]).
+    pub fn terms(&self) -> &[Term] {
         &self.terms
     }
 
@@ -150,11 +157,10 @@ impl Matcher<'_> {
             return false;
         }
         self.terms.iter().all(|t| {
-            contains_ci(&a.claim, t)
-                || a.condition.as_deref().is_some_and(|c| contains_ci(c, t))
+            t.found_in(&a.claim)
+                || a.condition.as_deref().is_some_and(|c| t.found_in(c))
                 || a.evidence.iter().any(|e| {
-                    contains_ci(&e.quote, t)
-                        || e.speaker.as_deref().is_some_and(|s| contains_ci(s, t))
+                    t.found_in(&e.quote) || e.speaker.as_deref().is_some_and(|s| t.found_in(s))
                 })
         })
     }

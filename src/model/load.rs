@@ -10,11 +10,11 @@ use super::normalize::{normalize, normalize_mapped, Normalized};
 use super::schema::*;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
-/// The option ids the product names; each must exist.
+/// The option ids the product names; each must exist in the built-in corpus.
 pub const REQUIRED_OPTIONS: [&str; 5] = [
     "diplomacy",
     "border",
@@ -71,10 +71,45 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
+/// Which corpus is checked: what a corpus must hold beyond the shared checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// Option ids that must exist.
+    pub required_options: &'static [&'static str],
+    /// Whether every file must be present; otherwise a missing file of
+    /// [`OPTIONAL_FILES`] is read as an empty list.
+    pub every_file: bool,
+}
+
+impl Rules {
+    /// The built-in corpus (`static/corpus`): the five named options, every file.
+    pub const BUILT_IN: Rules = Rules {
+        required_options: &REQUIRED_OPTIONS,
+        every_file: true,
+    };
+    /// A teacher's own corpus (`corpus check DIR`): its own options, and only
+    /// `sources.json`, `options.json` and `arguments.json` required.
+    pub const OWN: Rules = Rules {
+        required_options: &[],
+        every_file: false,
+    };
+}
+
+/// The files an own corpus may leave out (read as empty lists).
+pub const OPTIONAL_FILES: [&str; 6] = [
+    "positions.json",
+    "recommendations.json",
+    "discrepancies.json",
+    "events.json",
+    "glossary.json",
+    "reuse.json",
+];
+
 /// What checking one file needs: the problems found so far, and what the files
 /// checked before it give (the sources' texts, the known ids).
 struct Check<'a> {
     dir: &'a Path,
+    rules: Rules,
     problems: Vec<Problem>,
     /// Each source's text after normalisation, by source id, to find quotes in.
     texts: BTreeMap<String, Normalized>,
@@ -86,10 +121,17 @@ struct Check<'a> {
     recommendation_sources: BTreeMap<String, String>,
 }
 
-/// Loads and checks the corpus in `dir` (normally `static/corpus`).
+/// Loads and checks the built-in corpus in `dir` (normally `static/corpus`).
 pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
+    load_with(dir, Rules::BUILT_IN)
+}
+
+/// Loads and checks the corpus in `dir` under `rules`: the same checks for every corpus,
+/// plus what `rules` requires.
+pub fn load_with(dir: &Path, rules: Rules) -> Result<Corpus, CorpusError> {
     let mut c = Check {
         dir,
+        rules,
         problems: Vec::new(),
         texts: BTreeMap::new(),
         raw: BTreeMap::new(),
@@ -174,7 +216,7 @@ impl Check<'_> {
                 f,
                 &s.id,
                 format!(
-                    "the sha256 of {} is {hash}, not {}: the text is not the supplied document",
+                    "the sha256 of {} is {hash}, not {}: the text is not the supplied document (it changed since its checksum was recorded; if the change is meant, record the new sha256)",
                     s.file, s.sha256
                 ),
             );
@@ -197,7 +239,7 @@ impl Check<'_> {
             self.own_words(f, &o.id, "label", &o.label);
             self.own_words(f, &o.id, "summary", &o.summary);
         }
-        for id in REQUIRED_OPTIONS {
+        for &id in self.rules.required_options {
             if !options.iter().any(|o| o.id == id) {
                 self.add(f, id, "this required option is missing");
             }
@@ -510,6 +552,13 @@ impl Check<'_> {
     fn read<T: DeserializeOwned>(&mut self, file: &str, key: &str) -> Vec<T> {
         let raw = match std::fs::read_to_string(self.dir.join(file)) {
             Ok(raw) => raw,
+            Err(e)
+                if e.kind() == std::io::ErrorKind::NotFound
+                    && !self.rules.every_file
+                    && OPTIONAL_FILES.contains(&file) =>
+            {
+                return Vec::new();
+            }
             Err(e) => {
                 self.add(file, "(file)", format!("cannot be read: {e}"));
                 return Vec::new();
@@ -649,10 +698,11 @@ impl Check<'_> {
         match text.locate(quote) {
             Some(found) => *span = found,
             None => {
-                let message = format!(
+                let mut message = format!(
                     "{what} is not found in the text of source {source}: \"{}\"",
                     clip(quote)
                 );
+                message.push_str(&closest_passage(&normalize(quote), &text.text));
                 self.add(file, record, message);
             }
         }
@@ -666,6 +716,79 @@ impl Check<'_> {
             let what = format!("{what} #{} quote", i + 1);
             self.locate(file, id, &what, &r.source, &r.quote, &mut r.span);
         }
+    }
+}
+
+/// Where the text comes closest to a quote that is not in it, as a sentence to append to
+/// the fault: the run of as many words as the quote that shares the most words with it
+/// (in any order, so a missing or extra word does not hide the passage), and the first
+/// word where the two part. Empty when no word is shared.
+fn closest_passage(quote: &str, text: &str) -> String {
+    let q: Vec<&str> = quote.split(' ').collect();
+    let t: Vec<&str> = text.split(' ').collect();
+    let n = q.len().min(t.len());
+    let mut want: HashMap<&str, i32> = HashMap::new();
+    for w in &q {
+        *want.entry(w).or_default() += 1;
+    }
+    // Slide a window of `n` words over the text, keeping how many of its words the quote has.
+    let mut have: HashMap<&str, i32> = HashMap::new();
+    let (mut shared, mut best, mut starts) = (0, 0, Vec::new());
+    for (i, w) in t.iter().enumerate() {
+        let h = have.entry(w).or_default();
+        *h += 1;
+        if *h <= want.get(w).copied().unwrap_or(0) {
+            shared += 1;
+        }
+        if i >= n {
+            let old = t[i - n];
+            let h = have.entry(old).or_default();
+            if *h <= want.get(old).copied().unwrap_or(0) {
+                shared -= 1;
+            }
+            *h -= 1;
+        }
+        if i + 1 >= n && shared >= best {
+            if shared > best {
+                (best, starts) = (shared, Vec::new());
+            }
+            starts.push(i + 1 - n);
+        }
+    }
+    if best == 0 {
+        return String::new();
+    }
+    // Of the windows sharing as many words, the one aligned with the quote word for word.
+    let in_place = |at: &usize| {
+        q.iter()
+            .zip(&t[*at..*at + n])
+            .filter(|(a, b)| a == b)
+            .count()
+    };
+    let Some(at) = starts
+        .iter()
+        .copied()
+        .max_by_key(|at| (in_place(at), usize::MAX - at))
+    else {
+        return String::new();
+    };
+    let window = &t[at..at + n];
+    let passage = clip_long(&window.join(" "));
+    match q.iter().zip(window).position(|(a, b)| a != b) {
+        Some(k) => format!(
+            "; the closest passage is \"{passage}\", which differs from word {} on (the quote has \"{}\", the text \"{}\")",
+            k + 1,
+            q[k],
+            window[k]
+        ),
+        None => format!("; the closest passage is \"{passage}\""),
+    }
+}
+
+fn clip_long(s: &str) -> String {
+    match s.char_indices().nth(300) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
     }
 }
 

@@ -3,6 +3,7 @@
 //!
 //! Pure Rust, no browser imports; tested natively with `cargo test`.
 
+pub mod cite;
 pub mod codec;
 #[cfg(not(target_arch = "wasm32"))]
 mod editorial;
@@ -15,13 +16,14 @@ pub mod normalize;
 pub mod reader;
 mod recommend;
 pub mod schema;
-mod search;
+pub mod search;
+mod stem;
 
 pub use codec::DecodeError;
 pub use filter::{Filter, Matcher};
 pub use matrix::{matrix, MatrixCell, MatrixRow};
 pub use schema::*;
-pub use search::{contains_ci, highlight, terms, Segment};
+pub use search::{highlight, highlight_terms, Segment, Term};
 
 /// The corpus `build.rs` checked and encoded, texts included.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));

@@ -1,10 +1,15 @@
 //! Search: terms from what a student types, matching that ignores case and hyphens,
-//! and highlighting what matched.
+//! finds other forms of a word ("fence" finds "fencing") and the glossary's other
+//! names for a term ("TTP" finds "Tehrik-e-Taliban Pakistan"), and highlighting what
+//! matched. A phrase in double quotes matches only as typed (case and hyphens aside).
 
+use super::schema::GlossaryTerm;
 use super::sort_dedup;
+use super::stem::stem;
 
 /// Splits a search into terms: whitespace-separated words, or "quoted phrases".
 /// Terms made only of hyphens are dropped (hyphens are ignored in matching).
+#[cfg(test)]
 pub fn terms(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (i, chunk) in text.split('"').enumerate() {
@@ -78,6 +83,170 @@ pub fn contains_ci(hay: &str, needle: &str) -> bool {
     !n.is_empty() && skeleton(hay, None).contains(&n)
 }
 
+/// One thing a search looks for: a word, a "phrase in quotes", or a name from the
+/// glossary, with the forms that count as a match.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Term {
+    /// As the student typed it.
+    pub text: String,
+    /// What is looked for: the text and, for a glossary name, its other names.
+    forms: Vec<Form>,
+}
+
+/// One form of a [`Term`]: found as a substring (case and hyphens aside) and, when it
+/// has a stem, as any word with the same stem.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Form {
+    needle: String,
+    stem: Option<String>,
+}
+
+impl Form {
+    /// `needle`, and its stem when `words` allows and it is one word of at least three
+    /// letters whose stem keeps three ("use" stems to "us", which would find "US").
+    fn new(needle: &str, words: bool) -> Form {
+        let skel = skeleton(needle, None);
+        let stem = (words && skel.len() >= 3 && skel.bytes().all(|b| b.is_ascii_lowercase()))
+            .then(|| stem(&skel))
+            .filter(|s| s.len() >= 3);
+        Form {
+            needle: needle.to_string(),
+            stem,
+        }
+    }
+}
+
+impl Term {
+    /// A term found only as typed (case and hyphens aside): a phrase in quotes.
+    pub fn exact(text: &str) -> Term {
+        Term {
+            text: text.to_string(),
+            forms: vec![Form::new(text, false)],
+        }
+    }
+
+    /// A word or name typed outside quotes: also found in its other forms, and by the
+    /// other names the glossary gives it.
+    fn word(text: &str, names: Option<&GlossaryTerm>) -> Term {
+        let mut forms = vec![Form::new(text, true)];
+        if let Some(g) = names {
+            // A heading such as "Army Public School attack (2014)" is no name to find.
+            let heading = (!g.term.contains('(')).then_some(&g.term);
+            forms.extend(
+                heading
+                    .into_iter()
+                    .chain(&g.aliases)
+                    .map(|n| Form::new(n, true)),
+            );
+        }
+        sort_dedup(&mut forms);
+        Term {
+            text: text.to_string(),
+            forms,
+        }
+    }
+
+    /// Whether `text` contains this term in any of its forms.
+    pub fn found_in(&self, text: &str) -> bool {
+        self.forms.iter().any(|f| {
+            contains_ci(text, &f.needle)
+                || f.stem
+                    .as_deref()
+                    .is_some_and(|s| words(text).any(|(a, b)| same_stem(&text[a..b], s)))
+        })
+    }
+}
+
+impl PartialEq<&str> for Term {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+/// The glossary entry that `name` is the heading or another name of (case and hyphens
+/// aside), if any.
+fn glossary_entry<'g>(name: &str, glossary: &'g [GlossaryTerm]) -> Option<&'g GlossaryTerm> {
+    let key = skeleton(name, None);
+    glossary.iter().find(|g| {
+        skeleton(&g.term, None) == key || g.aliases.iter().any(|a| skeleton(a, None) == key)
+    })
+}
+
+/// The longest glossary name in an alias list can run to six words.
+const LONGEST_NAME: usize = 6;
+
+/// Splits a search into [`Term`]s: "quoted phrases" exact, and the words outside quotes,
+/// where a run of words that is a glossary name (such as Tehrik-e-Taliban Pakistan)
+/// makes one term with the glossary's other names for it.
+pub fn parse(text: &str, glossary: &[GlossaryTerm]) -> Vec<Term> {
+    let mut out = Vec::new();
+    for (i, chunk) in text.split('"').enumerate() {
+        if i % 2 == 1 {
+            let phrase = chunk.split_whitespace().collect::<Vec<_>>().join(" ");
+            if phrase.chars().any(|c| c != '-') {
+                out.push(Term::exact(&phrase));
+            }
+            continue;
+        }
+        let words: Vec<&str> = chunk
+            .split_whitespace()
+            .filter(|w| w.chars().any(|c| c != '-'))
+            .collect();
+        let mut at = 0;
+        while at < words.len() {
+            let longest = LONGEST_NAME.min(words.len() - at);
+            let (n, entry) = (1..=longest)
+                .rev()
+                .find_map(|n| {
+                    let name = words[at..at + n].join(" ");
+                    glossary_entry(&name, glossary).map(|g| (n, Some(g)))
+                })
+                .unwrap_or((1, None));
+            out.push(Term::word(&words[at..at + n].join(" "), entry));
+            at += n;
+        }
+    }
+    sort_dedup(&mut out);
+    out
+}
+
+/// The `[start, end)` byte ranges of the words of `text`: runs of letters and digits
+/// (ASCII, or any character from U+00C0 outside General Punctuation, so "Pakistan’s"
+/// is "Pakistan" and "s", and "über" one word).
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let is_word = |c: char| {
+        c.is_ascii_alphanumeric() || (c >= '\u{C0}' && !('\u{2000}'..='\u{206F}').contains(&c))
+    };
+    let mut start = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(i, c)| match (is_word(c), start) {
+            (true, None) => {
+                start = Some(i);
+                None
+            }
+            (false, Some(s)) => {
+                start = None;
+                Some((s, i))
+            }
+            _ => None,
+        })
+}
+
+/// Whether `word` (as it stands in a text) has the stem `s`. Only lowercase or
+/// capitalised ASCII words are stemmed: "ISI" is a name, not a form of "isis".
+fn same_stem(word: &str, s: &str) -> bool {
+    let b = word.as_bytes();
+    // A cheap test first: Porter's steps never change a word's first letter.
+    let same_first = matches!((b.first(), s.as_bytes().first()), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y));
+    let acronym = b.len() > 1 && b[1].is_ascii_uppercase();
+    same_first
+        && !acronym
+        && word.len() + 1 >= s.len()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && stem(&word.to_ascii_lowercase()) == s
+}
+
 /// A piece of text, highlighted or not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Segment<'a> {
@@ -86,13 +255,17 @@ pub struct Segment<'a> {
 }
 
 /// Every `[start, end)` byte range of `text` matching a term, merged where they overlap.
-fn hit_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+fn hit_ranges(text: &str, terms: &[Term]) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Search the skeleton, and map each hit back to the text.
     let mut at = Vec::with_capacity(text.len() + 1);
     let lower = skeleton(text, Some(&mut at));
-    for t in terms {
-        let t = skeleton(t, None);
+    let mut add = |hit: (usize, usize)| {
+        let k = found.partition_point(|&r| r <= hit);
+        found.insert(k, hit);
+    };
+    for f in terms.iter().flat_map(|t| &t.forms) {
+        let t = skeleton(&f.needle, None);
         if t.is_empty() {
             continue;
         }
@@ -102,11 +275,13 @@ fn hit_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
             let end = start + t.len();
             // The hit runs from its first byte to just after its last (a hyphen
             // inside a hit is part of it).
-            let hit = (at[start], at[end - 1] + 1);
-            // Each term's hits come in order; insert among the earlier terms' hits.
-            let k = found.partition_point(|&r| r <= hit);
-            found.insert(k, hit);
+            add((at[start], at[end - 1] + 1));
             from = start + t.chars().next().map_or(1, char::len_utf8);
+        }
+        if let Some(s) = &f.stem {
+            words(text)
+                .filter(|&(a, b)| same_stem(&text[a..b], s))
+                .for_each(&mut add);
         }
     }
     let mut merged: Vec<(usize, usize)> = Vec::new();
@@ -120,8 +295,16 @@ fn hit_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 }
 
 /// Splits `text` into plain and highlighted segments for every case-insensitive
-/// occurrence of any of `terms`. The pieces concatenate back to `text`.
+/// occurrence of any of `terms`, each taken as typed (see [`highlight_terms`] for
+/// word forms and other names). The pieces concatenate back to `text`.
 pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
+    let terms: Vec<Term> = terms.iter().map(|t| Term::exact(t)).collect();
+    highlight_terms(text, &terms)
+}
+
+/// Splits `text` into plain and highlighted segments for every form of every term
+/// found in it. The pieces concatenate back to `text`.
+pub fn highlight_terms<'a>(text: &'a str, terms: &[Term]) -> Vec<Segment<'a>> {
     let ranges = if terms.is_empty() {
         Vec::new()
     } else {
@@ -275,5 +458,74 @@ mod tests {
         assert!(contains_ci("Pakistan’s Border", "pakistan’s border"));
         assert!(!contains_ci("abc", ""));
         assert!(!contains_ci("ab", "abc"));
+    }
+
+    fn glossary() -> Vec<GlossaryTerm> {
+        vec![GlossaryTerm {
+            term: "TTP".into(),
+            aliases: vec!["TTP".into(), "Tehrik-e-Taliban Pakistan".into()],
+            definition: String::new(),
+        }]
+    }
+
+    fn marked(text: &str, q: &str) -> Vec<String> {
+        highlight_terms(text, &parse(q, &glossary()))
+            .into_iter()
+            .filter(|s| s.hit)
+            .map(|s| s.text.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn word_forms_match_and_each_is_marked() {
+        let text = "A fence, fenced posts and fencing; the Fences.";
+        for q in ["fence", "fenced", "fencing", "FENCES"] {
+            assert_eq!(
+                marked(text, q),
+                ["fence", "fenced", "fencing", "Fences"],
+                "{q}"
+            );
+        }
+        let text = "negotiate, negotiated, a negotiation, negotiations";
+        assert_eq!(marked(text, "negotiations").len(), 4);
+        assert_eq!(marked("refugee and refugees", "refugee").len(), 2);
+        assert_eq!(marked("attack, attacked, attacks", "attacks").len(), 3);
+        assert!(parse("fencing", &[])[0].found_in("the fence"));
+        assert!(!parse("fencing", &[])[0].found_in("the defence"));
+    }
+
+    #[test]
+    fn phrases_in_quotes_stay_exact() {
+        assert_eq!(marked("fence and fencing", "\"fence\""), ["fence"]);
+        assert!(!parse("\"fencing\"", &[])[0].found_in("a fence"));
+        assert_eq!(
+            marked("border fence, border fencing", "\"border fence\""),
+            ["border fence"]
+        );
+    }
+
+    #[test]
+    fn glossary_names_find_one_another() {
+        let text = "The TTP, or Tehrik-e-Taliban Pakistan.";
+        assert_eq!(marked(text, "TTP"), ["TTP", "Tehrik-e-Taliban Pakistan"]);
+        assert_eq!(
+            marked(text, "tehrik-e-taliban pakistan"),
+            ["TTP", "Tehrik-e-Taliban Pakistan"]
+        );
+        assert_eq!(
+            parse("Tehrik-e-Taliban Pakistan fence", &glossary()),
+            ["Tehrik-e-Taliban Pakistan", "fence"]
+        );
+        // In quotes, the name is only itself.
+        assert_eq!(marked(text, "\"TTP\""), ["TTP"]);
+    }
+
+    #[test]
+    fn acronyms_and_short_words_are_not_stemmed() {
+        // "isis" stems to "isi"; the agency ISI is not a form of it.
+        assert!(!parse("isis", &[])[0].found_in("the ISI said"));
+        // "use" stems to "us", too short to match words by.
+        assert!(!parse("use", &[])[0].found_in("the US and us"));
+        assert!(parse("use", &[])[0].found_in("they used it"));
     }
 }

@@ -64,7 +64,7 @@ pub fn about() -> Html {
             <h2>{ "Using it" }</h2>
             <ul>
                 <li>{ "Every view has its own address, including filtered and searched views, so you can bookmark or share it." }</li>
-                <li>{ "Keyboard: Tab moves between links and controls; j and k step through cards, arguments and entries. \
+                <li>{ "Keyboard: Tab moves between links and controls; j and k step through cards, arguments and entries, and Enter opens the one you are on. \
                        In presenter mode the arrow keys and Page Up / Page Down do the same and the type is larger." }</li>
                 <li>{ "It works offline: nothing is loaded from the network, and the sources are built into the app." }</li>
             </ul>

@@ -25,7 +25,7 @@ pub fn home() -> Html {
                         <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                     </>
                 }) }
-                { ". Keyboard: j and k move between cards." }
+                { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>
             <ul class="option-cards" data-testid="option-cards">
                 { for c.options.iter().map(option_card) }

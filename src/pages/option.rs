@@ -65,6 +65,7 @@ pub fn option_page(props: &Props) -> Html {
             </nav>
             <h1>{ option.label.as_str() }</h1>
             <p class="lede">{ option.summary.as_str() }</p>
+            <p class="hint" data-testid="keyboard-hint">{ "Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from argument to argument, and Enter shows or hides the evidence of the one you are on." }</p>
             if let (Some(a), Some(b)) = (c.sources.first(), c.sources.get(1)) {
                 <p><a href={Route::SideBySide { option: option.id.clone(), a: a.id.clone(), b: b.id.clone() }.href()}>
                     { "Read two sources side by side on this option" }
@@ -73,6 +74,10 @@ pub fn option_page(props: &Props) -> Html {
             <p><a href={with_query(Route::Recommendations.href(), "option", &option.id)} data-testid="option-recommendations">
                 { "What each source recommends on this option" }
             </a></p>
+            { jump_list(&option.id, sources.clone()) }
+            if !filter.is_empty() && any_match {
+                <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>
+            }
             { filter_bar(&filter, &set_filter) }
             if m.terms().is_empty() && any_match {
                 { bulk_actions(option, state) }
@@ -146,5 +151,47 @@ fn source_group(
             }
             { stance_groups(&shown, state, m.terms(), show, target) }
         </section>
+    }
+}
+
+/// "5 matching arguments in 3 sources" on `option` (in the corpus's order; nothing is
+/// ordered by a count).
+fn count_line(option: &PolicyOption, m: &Matcher<'_>) -> String {
+    let shown: Vec<&Argument> = corpus()
+        .arguments
+        .iter()
+        .filter(|a| a.option == option.id && m.matches(a))
+        .collect();
+    let mut sources: Vec<&str> = shown.iter().map(|a| a.source.as_str()).collect();
+    crate::model::sort_dedup(&mut sources);
+    let n = shown.len();
+    let s = sources.len();
+    format!(
+        "{n} matching argument{} in {s} source{}.",
+        if n == 1 { "" } else { "s" },
+        if s == 1 { "" } else { "s" }
+    )
+}
+
+/// A jump list to each source's arguments on this page (buttons: the address's hash is
+/// the route, so an in-page `#id` link would leave the page).
+fn jump_list<'a>(option: &str, sources: impl Iterator<Item = &'a Source>) -> Html {
+    html! {
+        <nav class="jump-list" aria-label="Jump to a source's arguments" data-testid="jump-list" data-option={option.to_string()}>
+            <span>{ "Jump to: " }</span>
+            { for sources.map(|s| {
+                let target = format!("group-{}", s.id);
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    if let Some(el) = gloo::utils::document().get_element_by_id(&target) {
+                        el.scroll_into_view();
+                        if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+                            let _ = h.set_attribute("tabindex", "-1");
+                            let _ = h.focus();
+                        }
+                    }
+                });
+                html! { <button key={s.id.as_str()} type="button" class="link-button" {onclick} data-testid="jump-to">{ s.short.as_str() }</button> }
+            }) }
+        </nav>
     }
 }

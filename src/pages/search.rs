@@ -32,16 +32,17 @@ pub fn search(props: &Props) -> Html {
     html! {
         <article class="search-page" data-testid="search-page">
             <h1>{ "Search the evidence" }</h1>
-            <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. Capitals and hyphens do not matter: ceasefire also finds cease-fire. The address of this page keeps your search, so you can share it." }</p>
+            <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. Capitals and hyphens do not matter: ceasefire also finds cease-fire. Other forms of a word count too (fence finds fencing), and so do the other names in the glossary (TTP finds Tehrik-e-Taliban Pakistan). The address of this page keeps your search, so you can share it." }</p>
+            // The count stands above the filters, so on a phone it is seen as boxes are ticked.
+            if !results.is_empty() {
+                <p role="status" data-testid="result-count">{ count_line(&results) }</p>
+            }
             { filter_bar(&filter, &set_filter) }
             if filter.is_empty() {
-                <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see matching arguments. Put a phrase in double quotes to match it exactly." }</p>
+                <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see matching arguments. Put a word or phrase in double quotes to match it exactly as typed." }</p>
             } else if results.is_empty() {
                 { empty_result(&filter, clear) }
             } else {
-                <p role="status" data-testid="result-count">
-                    { if results.len() == 1 { "1 argument matches.".to_string() } else { format!("{} arguments match.", results.len()) } }
-                </p>
                 { for c.options.iter().filter(|o| results.iter().any(|a| a.option == o.id)).map(|o| html! {
                     <section key={o.id.to_string()} class="result-group">
                         <h2><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></h2>
@@ -50,6 +51,7 @@ pub fn search(props: &Props) -> Html {
                                 force_open: !terms.is_empty(),
                                 target: false,
                                 source: true,
+                                grouped: false,
                             })) }
                         </ul>
                     </section>
@@ -57,4 +59,24 @@ pub fn search(props: &Props) -> Html {
             }
         </article>
     }
+}
+
+/// How many arguments matched and from how many sources: "12 matching arguments in 4
+/// sources".
+/// The results stay in the corpus's order of options; nothing is ordered by a count.
+pub fn count_line(results: &[&Argument]) -> String {
+    let mut sources: Vec<&str> = results.iter().map(|a| a.source.as_str()).collect();
+    crate::model::sort_dedup(&mut sources);
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    format!(
+        "{} in {}.",
+        plural(results.len(), "matching argument", "matching arguments"),
+        plural(sources.len(), "source", "sources")
+    )
 }

@@ -1,11 +1,14 @@
 //! A source: its details, its position on every option, and its full text with the
 //! passages the corpus uses marked (and one passage in focus when linked to).
 
+use crate::components::cite::{cite_panel, Target};
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::source_text::SourceText;
-use crate::model::{corpus, Span};
-use crate::route::Route;
+use crate::location::previous;
+use crate::model::{corpus, Argument, Span};
+use crate::route::{Here, Route};
+use gloo::utils::window;
 use yew::prelude::*;
 
 /// The page of source `id`, with the passage `focus` highlighted and, when the reader
@@ -41,22 +44,15 @@ pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -
                             { s.doi_or_url.to_string() }
                         }
                     </dd></div>
-                    <div><dt>{ "Supplied file" }</dt><dd>{ s.original.to_string() }</dd></div>
                 </dl>
+                { cite_panel(&["cite-source-", &s.id].concat(), Target::Source(s.id.to_string())) }
                 if !s.notes.is_empty() {
                     <ul class="source-notes">
                         { for s.notes.iter().map(|n| html! { <li key={n.to_string()}>{ n.to_string() }</li> }) }
                     </ul>
                 }
             </header>
-            if let Some(a) = back {
-                <p class="back-to-argument">
-                    <a href={Route::Argument { id: a.id.to_string() }.href()}>
-                        <span data-testid="back-to-argument">{ "Back to the argument" }</span>
-                    </a>
-                    { format!(": {}", a.claim) }
-                </p>
-            }
+            { back_link(back) }
             <section aria-labelledby="positions-heading">
                 <h2 id="positions-heading">{ "Positions on each option" }</h2>
                 <dl class="positions source-positions">
@@ -80,5 +76,56 @@ pub fn source_page(id: &str, focus: Option<Span>, from_argument: Option<&str>) -
                 <SourceText source={s} {focus} />
             </section>
         </article>
+    }
+}
+
+/// The way back to where the student came from, filters and scroll position included:
+/// "Back to the argument" when they came from its option page (or followed its quote),
+/// else "Back to" the view they came from. Going Back in the history when that reaches
+/// it, so the view returns where it was; a plain link otherwise.
+fn back_link(argument: Option<&Argument>) -> Html {
+    let came_from = previous();
+    let from_its_option = |a: &Argument, hash: &str| match Here::parse(hash).route {
+        Route::Option { id } => id == a.option,
+        Route::Argument { id } => id == a.id,
+        _ => false,
+    };
+    let (href, label, testid, back) = match (&came_from, argument) {
+        (Some((hash, _, back)), Some(a)) if from_its_option(a, hash) => (
+            hash.clone(),
+            "Back to the argument".to_string(),
+            "back-to-argument",
+            *back,
+        ),
+        (Some((hash, title, back)), _) => {
+            let view = title
+                .strip_suffix(" · Policy Options Explainer")
+                .unwrap_or(title);
+            (hash.clone(), format!("Back to {view}"), "back-link", *back)
+        }
+        (None, Some(a)) => (
+            Route::Argument {
+                id: a.id.to_string(),
+            }
+            .href(),
+            "Back to the argument".to_string(),
+            "back-to-argument",
+            false,
+        ),
+        (None, None) => return html! {},
+    };
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if back {
+            if let Ok(h) = window().history() {
+                e.prevent_default();
+                let _ = h.back();
+            }
+        }
+    });
+    html! {
+        <p class="back-to-argument">
+            <a {href} {onclick}><span data-testid={testid}>{ label }</span></a>
+            if let (Some(a), "back-to-argument") = (argument, testid) { { format!(": {}", a.claim) } }
+        </p>
     }
 }

@@ -1,0 +1,620 @@
+//! Citations of a source, or of a quote with its section, in APA 7, MLA 9, Chicago
+//! author-date (17th ed.), BibTeX and RIS, made from the fields of `sources.json`.
+//!
+//! Those fields are written for readers, and several say in words that the document
+//! does not print them ("Not printed in the document …", "Not named …", "None given …").
+//! [`fields`] reads them by fixed rules and never guesses: such a field is missing, and
+//! each style then does what its guide prescribes ("n.d." in APA and Chicago
+//! author-date; MLA leaves the element out; BibTeX and RIS leave the field out). An
+//! editor's remark in a trailing lowercase parenthesis ("Stratheia (named in its
+//! disclaimer)") is dropped; a title starting "Untitled" is a description, bracketed as
+//! APA prescribes and never put in quotation marks.
+//!
+//! Plain text throughout (what the clipboard carries): the italics the styles give a
+//! journal's name or a stand-alone work's title are lost. Only ASCII byte tests and
+//! `push_str` here, no case tables and little `format!`: this runs in the browser.
+
+use super::schema::{Evidence, Source};
+
+/// A citation style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Apa,
+    Mla,
+    Chicago,
+    Bibtex,
+    Ris,
+}
+
+impl Style {
+    /// Fixed display order.
+    pub const ALL: [Style; 5] = [
+        Style::Apa,
+        Style::Mla,
+        Style::Chicago,
+        Style::Bibtex,
+        Style::Ris,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Style::Apa => "APA 7",
+            Style::Mla => "MLA 9",
+            Style::Chicago => "Chicago author-date",
+            Style::Bibtex => "BibTeX",
+            Style::Ris => "RIS",
+        }
+    }
+
+    /// A stable name for ids and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            Style::Apa => "apa",
+            Style::Mla => "mla",
+            Style::Chicago => "chicago",
+            Style::Bibtex => "bibtex",
+            Style::Ris => "ris",
+        }
+    }
+}
+
+/// One author's name, split at the last space (all the corpus's authors are written
+/// "Given Family").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name<'a> {
+    pub given: &'a str,
+    pub family: &'a str,
+}
+
+/// What kind of work a source is, for the entry types of BibTeX and RIS and for
+/// whether a title goes in quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Article,
+    Web,
+    Report,
+    Other,
+}
+
+/// The title, or the description of an untitled work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Title<'a> {
+    Titled(&'a str),
+    Untitled(&'a str),
+}
+
+/// The citation fields of a source, as far as the document prints them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fields<'a> {
+    pub id: &'a str,
+    pub authors: Vec<Name<'a>>,
+    pub title: Title<'a>,
+    /// Four digits, or missing.
+    pub year: Option<&'a str>,
+    pub container: Option<&'a str>,
+    pub volume: Option<&'a str>,
+    pub issue: Option<&'a str>,
+    /// Without `https://doi.org/`.
+    pub doi: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub kind: Kind,
+}
+
+/// Whether a field says in words that the document does not give it.
+pub fn is_missing(field: &str) -> bool {
+    let f = field.trim();
+    f.is_empty()
+        || ["Not printed", "Not named", "None given", "Unknown"]
+            .iter()
+            .any(|m| f.starts_with(m))
+}
+
+/// `field` without a trailing editor's remark: a parenthesis that opens after a space
+/// with a lowercase ASCII letter ("2024 (from its DOI …)"). "13(2)" is kept.
+fn without_remark(field: &str) -> &str {
+    let f = field.trim();
+    if let Some(at) = f.rfind(" (") {
+        if f.ends_with(')') && f.as_bytes().get(at + 2).is_some_and(u8::is_ascii_lowercase) {
+            return f[..at].trim_end();
+        }
+    }
+    f
+}
+
+fn digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The venue split into its container and, when given, volume and issue: either
+/// "Name 13(2)" or "Name, Volume 34, Issue 7". An ISSN is not part of a citation.
+fn venue(field: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
+    if is_missing(field) {
+        return (None, None, None);
+    }
+    let v = without_remark(field);
+    let (mut name, volume, issue) = if let Some((name, rest)) = v.split_once(", Volume ") {
+        match rest.split_once(", Issue ") {
+            Some((vol, iss)) if digits(vol) && digits(iss) => (name, Some(vol), Some(iss)),
+            _ => (v, None, None),
+        }
+    } else {
+        match v.rsplit_once(' ') {
+            Some((name, last)) if last.ends_with(')') => {
+                match last[..last.len() - 1].split_once('(') {
+                    Some((vol, iss)) if digits(vol) && digits(iss) => (name, Some(vol), Some(iss)),
+                    _ => (v, None, None),
+                }
+            }
+            _ => (v, None, None),
+        }
+    };
+    if let Some(at) = name.find(" ISSN ") {
+        name = name[..at].trim_end();
+    }
+    (Some(name), volume, issue)
+}
+
+fn kind(field: &str) -> Kind {
+    if field.starts_with("Web") {
+        Kind::Web
+    } else if field.contains("article") {
+        Kind::Article
+    } else if field.contains("report") || field.contains("Report") {
+        Kind::Report
+    } else {
+        Kind::Other
+    }
+}
+
+/// Reads a source's citation fields (see the module's rules).
+pub fn fields(s: &Source) -> Fields<'_> {
+    let authors = s
+        .authors
+        .iter()
+        .map(|a| {
+            let a = a.trim();
+            match a.rsplit_once(' ') {
+                Some((given, family)) => Name {
+                    given: given.trim(),
+                    family,
+                },
+                None => Name {
+                    given: "",
+                    family: a,
+                },
+            }
+        })
+        .collect();
+    let t = without_remark(&s.title);
+    let title = if t.starts_with("Untitled") {
+        Title::Untitled(t)
+    } else {
+        Title::Titled(t)
+    };
+    let y = s.year.trim();
+    let year = (!is_missing(y) && y.len() >= 4 && digits(&y[..4])).then(|| &y[..4]);
+    let (container, volume, issue) = venue(&s.venue);
+    let link = s.doi_or_url.trim();
+    let (doi, url) = if is_missing(link) {
+        (None, None)
+    } else if let Some(d) = link.strip_prefix("https://doi.org/") {
+        (Some(d), None)
+    } else {
+        (None, Some(link))
+    };
+    Fields {
+        id: &s.id,
+        authors,
+        title,
+        year,
+        container,
+        volume,
+        issue,
+        doi,
+        url,
+        kind: kind(&s.kind),
+    }
+}
+
+/// `s`, then a full stop unless it already ends a sentence.
+fn sentence(out: &mut String, s: &str) {
+    out.push_str(s);
+    if !(s.ends_with('.') || s.ends_with('?') || s.ends_with('!')) {
+        out.push('.');
+    }
+}
+
+/// APA initials of given names: "Fareed Ullah Khan" → "F. U. K.", "Jean-Paul" → "J.-P.".
+fn initials(given: &str) -> String {
+    let mut out = String::new();
+    for (i, word) in given.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (j, part) in word.split('-').enumerate() {
+            if j > 0 {
+                out.push('-');
+            }
+            if let Some(c) = part.chars().next() {
+                out.push(c);
+                out.push('.');
+            }
+        }
+    }
+    out
+}
+
+/// "Family, Given" (or the family name alone).
+fn inverted(out: &mut String, n: Name) {
+    out.push_str(n.family);
+    if !n.given.is_empty() {
+        out.push_str(", ");
+        out.push_str(n.given);
+    }
+}
+
+fn apa_authors(out: &mut String, names: &[Name]) {
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            // APA 7 keeps the serial comma before "&", also for two authors.
+            out.push_str(if i + 1 == names.len() { ", & " } else { ", " });
+        }
+        out.push_str(n.family);
+        if !n.given.is_empty() {
+            out.push_str(", ");
+            out.push_str(&initials(n.given));
+        }
+    }
+}
+
+/// The part after the container: ", 13(2)" in APA; "13 (2)" in Chicago.
+fn volume_issue(out: &mut String, f: &Fields, apa: bool) {
+    if let Some(v) = f.volume {
+        out.push_str(if apa { ", " } else { " " });
+        out.push_str(v);
+        if let Some(i) = f.issue {
+            out.push_str(if apa { "(" } else { " (" });
+            out.push_str(i);
+            out.push(')');
+        }
+    }
+}
+
+fn link(out: &mut String, f: &Fields) {
+    if let Some(d) = f.doi {
+        out.push_str(" https://doi.org/");
+        out.push_str(d);
+    } else if let Some(u) = f.url {
+        out.push(' ');
+        out.push_str(u);
+    }
+}
+
+fn apa(f: &Fields) -> String {
+    let mut out = String::new();
+    apa_authors(&mut out, &f.authors);
+    // "Akbar, A." already ends in a full stop before " (n.d.)".
+    out.push_str(if out.ends_with('.') { " (" } else { ". (" });
+    out.push_str(f.year.unwrap_or("n.d."));
+    out.push_str("). ");
+    match f.title {
+        Title::Titled(t) => sentence(&mut out, t),
+        Title::Untitled(d) => {
+            out.push('[');
+            out.push_str(d);
+            out.push_str("].");
+        }
+    }
+    if let Some(c) = f.container {
+        out.push(' ');
+        out.push_str(c);
+        volume_issue(&mut out, f, true);
+        out.push('.');
+    }
+    link(&mut out, f);
+    out
+}
+
+/// MLA and Chicago name the first author inverted and the others in order.
+fn listed_authors(out: &mut String, names: &[Name], mla: bool) {
+    if mla && names.len() > 2 {
+        if let Some(first) = names.first() {
+            inverted(out, *first);
+        }
+        out.push_str(", et al.");
+        return;
+    }
+    for (i, n) in names.iter().enumerate() {
+        if i == 0 {
+            inverted(out, *n);
+            continue;
+        }
+        // "Last, First, and First Last": the comma before "and" also for two (MLA 9, CMOS 17).
+        out.push_str(if i + 1 < names.len() { ", " } else { ", and " });
+        if !n.given.is_empty() {
+            out.push_str(n.given);
+            out.push(' ');
+        }
+        out.push_str(n.family);
+    }
+}
+
+/// A title as MLA and Chicago print it: an article's (or a part of a container's) in
+/// quotation marks, the full stop inside them; a description plain.
+fn quoted_title(out: &mut String, f: &Fields) {
+    match f.title {
+        Title::Titled(t) if f.kind == Kind::Article || f.container.is_some() => {
+            out.push('“');
+            sentence(out, t);
+            out.push('”');
+        }
+        Title::Titled(t) | Title::Untitled(t) => sentence(out, t),
+    }
+}
+
+fn mla(f: &Fields) -> String {
+    let mut out = String::new();
+    listed_authors(&mut out, &f.authors, true);
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out.push(' ');
+    quoted_title(&mut out, f);
+    // The container's elements, each followed by a comma, the last by a full stop.
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(c) = f.container {
+        parts.push(c.to_string());
+    }
+    if let Some(v) = f.volume {
+        parts.push(["vol. ", v].concat());
+    }
+    if let Some(i) = f.issue {
+        parts.push(["no. ", i].concat());
+    }
+    if let Some(y) = f.year {
+        parts.push(y.to_string());
+    }
+    if let Some(d) = f.doi {
+        parts.push(["https://doi.org/", d].concat());
+    } else if let Some(u) = f.url {
+        parts.push(u.to_string());
+    }
+    if !parts.is_empty() {
+        out.push(' ');
+        out.push_str(&parts.join(", "));
+        out.push('.');
+    }
+    out
+}
+
+fn chicago(f: &Fields) -> String {
+    let mut out = String::new();
+    listed_authors(&mut out, &f.authors, false);
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out.push(' ');
+    out.push_str(f.year.unwrap_or("n.d."));
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out.push(' ');
+    quoted_title(&mut out, f);
+    if let Some(c) = f.container {
+        out.push(' ');
+        out.push_str(c);
+        volume_issue(&mut out, f, false);
+        out.push('.');
+    }
+    link(&mut out, f);
+    out
+}
+
+/// `s` with BibTeX's special characters escaped.
+pub fn bibtex_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            '{' | '}' | '#' | '$' | '%' | '&' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn bibtex(f: &Fields, note: Option<&str>) -> String {
+    // @article needs a journal; without one the entry is @misc.
+    let article = f.kind == Kind::Article && f.container.is_some();
+    let mut out = String::from(if article { "@article{" } else { "@misc{" });
+    out.push_str(f.id);
+    out.push('-');
+    out.push_str(f.year.unwrap_or("nd"));
+    let mut field = |name: &str, value: &str, protect: bool| {
+        out.push_str(",\n  ");
+        out.push_str(name);
+        // Double braces keep the title's capitals as printed.
+        out.push_str(if protect { " = {{" } else { " = {" });
+        out.push_str(&bibtex_escape(value));
+        out.push_str(if protect { "}}" } else { "}" });
+    };
+    let authors: Vec<String> = f
+        .authors
+        .iter()
+        .map(|n| {
+            let mut s = String::new();
+            inverted(&mut s, *n);
+            s
+        })
+        .collect();
+    field("author", &authors.join(" and "), false);
+    match f.title {
+        Title::Titled(t) => field("title", t, true),
+        Title::Untitled(d) => field("title", &["[", d, "]"].concat(), true),
+    }
+    if let Some(c) = f.container {
+        field(if article { "journal" } else { "howpublished" }, c, false);
+    }
+    for (name, value) in [
+        ("year", f.year),
+        ("volume", f.volume),
+        ("number", f.issue),
+        ("doi", f.doi),
+        ("url", f.url),
+        ("note", note),
+    ] {
+        if let Some(v) = value {
+            field(name, v, false);
+        }
+    }
+    out.push_str("\n}");
+    out
+}
+
+fn ris(f: &Fields, note: Option<&str>) -> String {
+    let ty = match f.kind {
+        Kind::Article => "JOUR",
+        Kind::Web => "ELEC",
+        Kind::Report => "RPRT",
+        Kind::Other => "GEN",
+    };
+    let mut out = String::new();
+    let mut line = |tag: &str, value: &str| {
+        // Tag, two spaces, hyphen, space; lines end CR LF (the RIS specification).
+        out.push_str(tag);
+        out.push_str("  - ");
+        out.push_str(value);
+        out.push_str("\r\n");
+    };
+    line("TY", ty);
+    for n in &f.authors {
+        let mut s = String::new();
+        inverted(&mut s, *n);
+        line("AU", &s);
+    }
+    match f.title {
+        Title::Titled(t) => line("TI", t),
+        Title::Untitled(d) => line("TI", &["[", d, "]"].concat()),
+    }
+    let container_tag = if f.kind == Kind::Article { "JO" } else { "T2" };
+    for (tag, value) in [
+        ("PY", f.year),
+        (container_tag, f.container),
+        ("VL", f.volume),
+        ("IS", f.issue),
+        ("DO", f.doi),
+        ("UR", f.url),
+        ("N1", note),
+    ] {
+        if let Some(v) = value {
+            line(tag, v);
+        }
+    }
+    line("ER", "");
+    out
+}
+
+/// The reference for source `s` in `style`.
+pub fn source_citation(s: &Source, style: Style) -> String {
+    let f = fields(s);
+    match style {
+        Style::Apa => apa(&f),
+        Style::Mla => mla(&f),
+        Style::Chicago => chicago(&f),
+        Style::Bibtex => bibtex(&f, None),
+        Style::Ris => ris(&f, None),
+    }
+}
+
+/// The authors as an in-text citation names them.
+fn short_authors(f: &Fields, style: Style) -> String {
+    let and = if style == Style::Apa { " & " } else { " and " };
+    // APA and MLA: "et al." from three authors; Chicago from four.
+    let most = if style == Style::Chicago { 3 } else { 2 };
+    let names: Vec<&str> = f.authors.iter().map(|n| n.family).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [a, b] => [*a, and, *b].concat(),
+        [a, ..] if names.len() > most => [*a, " et al."].concat(),
+        [rest @ .., last] => [&rest.join(", "), ", and ", last].concat(),
+    }
+}
+
+/// `quote` in double quotation marks, its own double quotation marks made single (as
+/// APA, MLA and Chicago all prescribe for a quotation within a quotation).
+fn in_quotes(out: &mut String, quote: &str) {
+    out.push('“');
+    for c in quote.trim().chars() {
+        out.push(match c {
+            '"' => '\'',
+            '“' => '‘',
+            '”' => '’',
+            c => c,
+        });
+    }
+    out.push('”');
+}
+
+/// A quote `e` from source `s` (its text as shown, `quote`) cited in `style`: for the
+/// three prose styles the quotation with its in-text citation (the section named, as
+/// the guides prescribe for a work without page numbers), then the reference; for
+/// BibTeX and RIS the entry with the section and the quotation in its note.
+pub fn quote_citation(s: &Source, e: &Evidence, quote: &str, style: Style) -> String {
+    let f = fields(s);
+    let section = e.section.trim();
+    let mut out = String::new();
+    match style {
+        Style::Bibtex | Style::Ris => {
+            let mut note = String::from("Section: ");
+            note.push_str(section);
+            note.push_str(". Quotation: ");
+            in_quotes(&mut note, quote);
+            return if style == Style::Bibtex {
+                bibtex(&f, Some(&note))
+            } else {
+                ris(&f, Some(&note))
+            };
+        }
+        Style::Apa => {
+            // APA 7 §8.28: (Author, year, Section Name section).
+            in_quotes(&mut out, quote);
+            out.push_str(" (");
+            out.push_str(&short_authors(&f, style));
+            out.push_str(", ");
+            out.push_str(f.year.unwrap_or("n.d."));
+            out.push_str(", ");
+            out.push_str(section);
+            out.push_str(" section).\n\n");
+            out.push_str(&apa(&f));
+        }
+        Style::Mla => {
+            // MLA 9 (6.19): no page numbers, so none are counted; the section is named.
+            in_quotes(&mut out, quote);
+            out.push_str(" (");
+            out.push_str(&short_authors(&f, style));
+            out.push_str(", sec. “");
+            out.push_str(section);
+            out.push_str("”).\n\n");
+            out.push_str(&mla(&f));
+        }
+        Style::Chicago => {
+            // CMOS 17 15.23: (Author year, under "Heading").
+            in_quotes(&mut out, quote);
+            out.push_str(" (");
+            out.push_str(&short_authors(&f, style));
+            out.push(' ');
+            out.push_str(f.year.unwrap_or("n.d."));
+            out.push_str(", under “");
+            out.push_str(section);
+            out.push_str("”).\n\n");
+            out.push_str(&chicago(&f));
+        }
+    }
+    out
+}

@@ -1,0 +1,432 @@
+//! Native checks of the citations (`src/model/cite.rs`) against the style guides' rules:
+//! APA 7, MLA 9, Chicago author-date (17th ed.), BibTeX and RIS. Each expectation is
+//! written from the guide's rule for that source's fields, never copied from our output.
+#![cfg(not(target_arch = "wasm32"))]
+
+use policy_options_explainer::model::cite::{
+    bibtex_escape, fields, is_missing, quote_citation, source_citation, Style,
+};
+use policy_options_explainer::model::normalize::strip_markup;
+use policy_options_explainer::model::{corpus, Evidence, EvidenceKind, Source, Span};
+
+fn source(id: &str) -> &'static Source {
+    match corpus().source(id) {
+        Some(s) => s,
+        None => panic!("no source {id} in the corpus"),
+    }
+}
+
+/// A made-up source with every field given, to vary one at a time.
+fn made_up() -> Source {
+    Source {
+        id: "doe".into(),
+        file: String::new(),
+        original: String::new(),
+        sha256: String::new(),
+        title: "A Title".into(),
+        authors: vec!["Jane Doe".into()],
+        year: "2020".into(),
+        venue: "Journal of Things 4(1)".into(),
+        kind: "Research article".into(),
+        method: String::new(),
+        doi_or_url: "https://doi.org/10.1/x".into(),
+        citation: String::new(),
+        short: "Doe".into(),
+        notes: vec![],
+        text: String::new(),
+    }
+}
+
+fn evidence(section: &str, quote: &str) -> Evidence {
+    Evidence {
+        quote: quote.into(),
+        kind: EvidenceKind::AuthorAssessment,
+        speaker: None,
+        section: section.into(),
+        span: Span::default(),
+    }
+}
+
+/// Words from the corpus's descriptions of a missing or inferred field, which must never
+/// reach a citation.
+const REMARKS: [&str; 8] = [
+    "Not printed",
+    "Not named",
+    "None given",
+    "not printed",
+    "from its DOI",
+    "named in its disclaimer",
+    "identified from",
+    "ISSN",
+];
+
+#[test]
+fn every_source_in_every_style_keeps_out_the_editors_remarks() {
+    assert_eq!(
+        corpus().sources.len(),
+        4,
+        "a new source: add its cases below"
+    );
+    for s in &corpus().sources {
+        for style in Style::ALL {
+            let c = source_citation(s, style);
+            assert!(!c.is_empty(), "{} {}", s.id, style.label());
+            for r in REMARKS {
+                assert!(
+                    !c.contains(r),
+                    "{} in {}: {r:?} in\n{c}",
+                    s.id,
+                    style.label()
+                );
+            }
+            // Every author's family name is in every style but MLA, which names the first
+            // and writes "et al." for three or more (MLA 9, 2.1).
+            let named = if style == Style::Mla && s.authors.len() > 2 {
+                1
+            } else {
+                s.authors.len()
+            };
+            for a in &s.authors[..named] {
+                let family = a.rsplit(' ').next().unwrap_or(a);
+                assert!(c.contains(family), "{} {}: {family}", s.id, style.label());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_corpus_fields_read_as_the_documents_print_them() {
+    // Years: only Bakhsh, Rab & Faiz's is known (from its DOI); the others are not printed.
+    let years: Vec<_> = corpus()
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), fields(s).year))
+        .collect();
+    assert_eq!(
+        years,
+        [
+            ("akbar", None),
+            ("bakhsh-rab-faiz", Some("2024")),
+            ("kakar", None),
+            ("ahsan-ali", None)
+        ]
+    );
+    assert!(is_missing(&source("akbar").venue));
+    let b = fields(source("bakhsh-rab-faiz"));
+    assert_eq!(b.container, Some("Journal of Asian Development Studies"));
+    assert_eq!((b.volume, b.issue), (Some("13"), Some("2")));
+    assert_eq!(b.doi, Some("10.62345/jads.2024.13.2.14"));
+    let k = fields(source("kakar"));
+    assert_eq!(k.container, Some("Stratheia"));
+    let a = fields(source("ahsan-ali"));
+    assert_eq!(a.container, Some("SpecialEurasia, Geopolitical Report"));
+    assert_eq!((a.volume, a.issue), (Some("34"), Some("7")));
+    for id in ["akbar", "kakar", "ahsan-ali"] {
+        let f = fields(source(id));
+        assert_eq!((f.doi, f.url), (None, None), "{id}");
+    }
+}
+
+// APA 7 (§9.8, 9.16–9.18, 9.44): "Family, I. I." with "&" before the last author and a
+// comma before it; the year in parentheses after the authors, "(n.d.)" when none; the
+// title as printed (the app does not re-case it), ending in a full stop.
+
+#[test]
+fn apa_inverts_authors_to_initials_and_marks_no_date() {
+    let a = source_citation(source("akbar"), Style::Apa);
+    assert!(
+        a.starts_with(
+            "Akbar, A. (n.d.). Taliban 2.0: Implications for National Security of Pakistan."
+        ),
+        "{a}"
+    );
+    assert_eq!(a.matches("n.d.").count(), 1, "{a}");
+    let k = source_citation(source("kakar"), Style::Apa);
+    assert!(k.starts_with("Kakar, F. U. K. (n.d.). "), "{k}");
+    // An untitled work: a description in square brackets, not a title (§9.22).
+    assert!(k.contains("). [Untitled web analysis]. Stratheia."), "{k}");
+    let b = source_citation(source("bakhsh-rab-faiz"), Style::Apa);
+    assert!(
+        b.starts_with("Bakhsh, N., Rab, A., & Faiz, J. (2024). "),
+        "{b}"
+    );
+    assert!(!b.contains("n.d."), "{b}");
+    // Journal, volume(issue), then the DOI as a URL.
+    assert!(
+        b.ends_with("Journal of Asian Development Studies, 13(2). https://doi.org/10.62345/jads.2024.13.2.14"),
+        "{b}"
+    );
+    let h = source_citation(source("ahsan-ali"), Style::Apa);
+    assert!(
+        h.starts_with("Ali, A. (n.d.). Security And Terrorist Threat"),
+        "{h}"
+    );
+    assert!(
+        h.ends_with("SpecialEurasia, Geopolitical Report, 34(7)."),
+        "{h}"
+    );
+}
+
+#[test]
+fn apa_keeps_the_printed_title_and_its_own_final_punctuation() {
+    for s in &corpus().sources {
+        if s.title.starts_with("Untitled") {
+            continue;
+        }
+        let c = source_citation(s, Style::Apa);
+        assert!(c.contains(s.title.as_str()), "{}: {c}", s.id);
+    }
+    let mut q = made_up();
+    q.title = "Why Now?".into();
+    assert!(source_citation(&q, Style::Apa).contains("(2020). Why Now? Journal"));
+    q.authors = vec!["Jean-Paul Sartre".into(), "Simone de Beauvoir".into()];
+    let c = source_citation(&q, Style::Apa);
+    // Hyphenated given names keep the hyphen; two authors take ", &".
+    assert!(
+        c.starts_with("Beauvoir, S. d., &") || c.starts_with("Sartre, J.-P., & "),
+        "{c}"
+    );
+}
+
+// MLA 9 (2.1–2.6): "Family, Given." ("and" for two, "et al." from three); an article's
+// title in quotation marks with the full stop inside; then container, "vol.", "no.",
+// the date and the DOI, separated by commas; an element the source lacks is left out.
+
+#[test]
+fn mla_names_the_author_quotes_the_title_and_omits_what_is_missing() {
+    let a = source_citation(source("akbar"), Style::Mla);
+    assert_eq!(
+        a,
+        "Akbar, Asma. “Taliban 2.0: Implications for National Security of Pakistan.”"
+    );
+    let b = source_citation(source("bakhsh-rab-faiz"), Style::Mla);
+    assert!(
+        b.starts_with("Bakhsh, Noor, et al. “Tehrik-e-Taliban"),
+        "{b}"
+    );
+    assert!(
+        b.ends_with("” Journal of Asian Development Studies, vol. 13, no. 2, 2024, https://doi.org/10.62345/jads.2024.13.2.14."),
+        "{b}"
+    );
+    let k = source_citation(source("kakar"), Style::Mla);
+    // A description is not put in quotation marks.
+    assert_eq!(
+        k,
+        "Kakar, Fareed Ullah Khan. Untitled web analysis. Stratheia."
+    );
+    for s in &corpus().sources {
+        let c = source_citation(s, Style::Mla);
+        assert!(!c.contains("n.d."), "MLA has no n.d.: {c}");
+    }
+    let mut two = made_up();
+    two.authors = vec!["Jane Doe".into(), "John Roe".into()];
+    assert!(source_citation(&two, Style::Mla).starts_with("Doe, Jane, and John Roe. “A Title.”"));
+}
+
+// Chicago author-date (CMOS 17, 15.9, 15.40): "Family, Given." (others "Given Family",
+// ", and" before the last), then the year or "n.d.", then the title in quotation marks.
+
+#[test]
+fn chicago_puts_the_year_or_nd_after_the_authors() {
+    let a = source_citation(source("akbar"), Style::Chicago);
+    assert!(a.starts_with("Akbar, Asma. n.d. “Taliban 2.0"), "{a}");
+    let b = source_citation(source("bakhsh-rab-faiz"), Style::Chicago);
+    assert!(
+        b.starts_with("Bakhsh, Noor, Abdul Rab, and Jalal Faiz. 2024. “Tehrik-e-Taliban"),
+        "{b}"
+    );
+    assert!(
+        b.contains("Journal of Asian Development Studies 13 (2)."),
+        "{b}"
+    );
+    let k = source_citation(source("kakar"), Style::Chicago);
+    assert_eq!(
+        k,
+        "Kakar, Fareed Ullah Khan. n.d. Untitled web analysis. Stratheia."
+    );
+}
+
+/// Whether `s`'s braces nest and close, counting `\{` and `\}` as escaped.
+fn balanced(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut escaped = false;
+    for c in s.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+#[test]
+fn bibtex_entries_are_valid_and_leave_out_missing_fields() {
+    for s in &corpus().sources {
+        let f = fields(s);
+        let c = source_citation(s, Style::Bibtex);
+        assert!(balanced(&c), "{c}");
+        assert!(c.ends_with("\n}"), "{c}");
+        // @article requires author, title, journal and year; otherwise @misc.
+        let article = f.container.is_some() && f.year.is_some() && s.kind.contains("article");
+        assert_eq!(c.starts_with("@article{"), article, "{c}");
+        assert!(article || c.starts_with("@misc{"), "{c}");
+        let key = c[c.find('{').unwrap_or(0) + 1..c.find(',').unwrap_or(0)].to_string();
+        assert!(
+            !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+            "key {key:?}"
+        );
+        assert_eq!(c.contains("  year = {"), f.year.is_some(), "{c}");
+        assert!(c.contains("  author = {"), "{c}");
+    }
+    let b = source_citation(source("bakhsh-rab-faiz"), Style::Bibtex);
+    assert!(
+        b.contains("author = {Bakhsh, Noor and Rab, Abdul and Faiz, Jalal}"),
+        "{b}"
+    );
+    assert!(b.contains("doi = {10.62345/jads.2024.13.2.14}"), "{b}");
+}
+
+#[test]
+fn bibtex_escapes_special_characters() {
+    assert_eq!(
+        bibtex_escape("R&D 100% {x} a_b #1 $5"),
+        r"R\&D 100\% \{x\} a\_b \#1 \$5"
+    );
+    assert_eq!(
+        bibtex_escape(r"~^\"),
+        r"\textasciitilde{}\textasciicircum{}\textbackslash{}"
+    );
+    let mut s = made_up();
+    s.title = "Costs & {Benefits} of 50% cuts".into();
+    let c = source_citation(&s, Style::Bibtex);
+    assert!(balanced(&c), "{c}");
+    assert!(
+        c.contains(r"title = {{Costs \& \{Benefits\} of 50\% cuts}}"),
+        "{c}"
+    );
+}
+
+#[test]
+fn ris_has_one_tagged_line_per_field_and_ends_with_er() {
+    for s in &corpus().sources {
+        let f = fields(s);
+        let c = source_citation(s, Style::Ris);
+        let lines: Vec<&str> = c.split("\r\n").filter(|l| !l.is_empty()).collect();
+        for l in &lines {
+            let b = l.as_bytes();
+            assert!(
+                b.len() >= 6
+                    && b[0].is_ascii_uppercase()
+                    && (b[1].is_ascii_uppercase() || b[1].is_ascii_digit())
+                    && &l[2..6] == "  - ",
+                "bad RIS line {l:?}"
+            );
+        }
+        assert!(lines[0].starts_with("TY  - "), "{c}");
+        assert_eq!(lines.last(), Some(&"ER  - "), "{c}");
+        let au = lines.iter().filter(|l| l.starts_with("AU  - ")).count();
+        assert_eq!(au, s.authors.len(), "{c}");
+        assert_eq!(lines.iter().filter(|l| l.starts_with("TI  - ")).count(), 1);
+        assert_eq!(
+            lines.iter().any(|l| l.starts_with("PY  - ")),
+            f.year.is_some(),
+            "{c}"
+        );
+    }
+    let b = source_citation(source("bakhsh-rab-faiz"), Style::Ris);
+    assert!(b.starts_with("TY  - JOUR\r\nAU  - Bakhsh, Noor\r\n"), "{b}");
+    assert!(
+        b.contains("PY  - 2024\r\n") && b.contains("DO  - 10.62345/"),
+        "{b}"
+    );
+}
+
+#[test]
+fn a_source_with_nothing_printed_gets_nothing_invented() {
+    let mut s = made_up();
+    s.year = "Not printed in the document".into();
+    s.venue = "Not named in the document".into();
+    s.doi_or_url = "None given in the document".into();
+    s.title = "Untitled piece (no title line)".into();
+    let apa = source_citation(&s, Style::Apa);
+    assert_eq!(apa, "Doe, J. (n.d.). [Untitled piece].");
+    assert_eq!(
+        source_citation(&s, Style::Mla),
+        "Doe, Jane. Untitled piece."
+    );
+    assert_eq!(
+        source_citation(&s, Style::Chicago),
+        "Doe, Jane. n.d. Untitled piece."
+    );
+    let bib = source_citation(&s, Style::Bibtex);
+    for absent in ["year", "journal", "howpublished", "doi", "url", "volume"] {
+        assert!(
+            !bib.contains(&format!("  {absent} = ")),
+            "{absent} in {bib}"
+        );
+    }
+    assert!(bib.starts_with("@misc{doe-nd,"), "{bib}");
+    let ris = source_citation(&s, Style::Ris);
+    for absent in ["PY", "JO", "T2", "DO", "UR", "VL"] {
+        assert!(!ris.contains(&format!("{absent}  - ")), "{absent} in {ris}");
+    }
+}
+
+#[test]
+fn a_quote_is_cited_with_its_section_in_every_style() {
+    let mut n = 0;
+    for a in &corpus().arguments {
+        let s = source(&a.source);
+        for e in &a.evidence {
+            let quote = strip_markup(&e.quote);
+            for style in Style::ALL {
+                let c = quote_citation(s, e, &quote, style);
+                assert!(c.contains(e.section.trim()), "{}: {c}", style.label());
+                assert!(c.contains(&source_citation(s, style)[..12]), "{c}");
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 0);
+    let e = evidence("Conclusion", "It said \"no\" twice.");
+    let akbar = source("akbar");
+    let apa = quote_citation(akbar, &e, "It said \"no\" twice.", Style::Apa);
+    // APA 7 §8.28: (Author, n.d., Section Name section); inner quotes made single.
+    assert!(
+        apa.starts_with(
+            "“It said 'no' twice.” (Akbar, n.d., Conclusion section).\n\nAkbar, A. (n.d.)."
+        ),
+        "{apa}"
+    );
+    let chi = quote_citation(akbar, &e, "x", Style::Chicago);
+    assert!(
+        chi.starts_with("“x” (Akbar n.d., under “Conclusion”)."),
+        "{chi}"
+    );
+    let b = source("bakhsh-rab-faiz");
+    assert!(quote_citation(b, &e, "x", Style::Apa)
+        .contains("(Bakhsh et al., 2024, Conclusion section)"));
+    assert!(quote_citation(b, &e, "x", Style::Mla).contains("(Bakhsh et al., sec. “Conclusion”)"));
+    // CMOS 17: all three names in text; "et al." from four.
+    assert!(
+        quote_citation(b, &e, "x", Style::Chicago).contains("(Bakhsh, Rab, and Faiz 2024, under")
+    );
+    let ris = quote_citation(b, &e, "x", Style::Ris);
+    assert!(
+        ris.contains("N1  - Section: Conclusion. Quotation: “x”\r\nER  - "),
+        "{ris}"
+    );
+    let bib = quote_citation(b, &e, "50% & more", Style::Bibtex);
+    assert!(
+        bib.contains(r"note = {Section: Conclusion. Quotation: “50\% \& more”}"),
+        "{bib}"
+    );
+}
