@@ -3,7 +3,9 @@
 //! reference), or the record is duplicated. Every corpus the checker refuses must have
 //! at least one problem that names the file and the record; and the mutations that can
 //! never be valid (a required field gone, a wrong type, an empty required text, a
-//! duplicate, an unknown reference) must be refused.
+//! duplicate, an unknown reference) must be refused. (A record whose id is changed
+//! while other records still use the old one is, to the checker, those records pointing
+//! at an unknown id: then they are named, with the old id.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use policy_options_explainer::model::load::{load_dir, Problem};
@@ -15,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// The corpus files with records, and the field that names a record.
-const FILES: [(&str, &str); 8] = [
+const FILES: [(&str, &str); 9] = [
     ("sources.json", "id"),
     ("options.json", "id"),
     ("arguments.json", "id"),
@@ -24,6 +26,7 @@ const FILES: [(&str, &str); 8] = [
     ("events.json", "id"),
     ("glossary.json", "term"),
     ("reuse.json", "id"),
+    ("recommendations.json", "id"),
 ];
 
 /// Fields that may be absent, and those of them that may be `null`.
@@ -38,8 +41,9 @@ const OPTIONAL: [&str; 7] = [
 ];
 const NULLABLE: [&str; 5] = ["condition", "speaker", "value", "holder", "recommendation"];
 
-/// Cases tried, from a fixed seed (set `PROPTEST_SEED` to explore others).
-const CASES: u32 = 400;
+/// Cases tried by each of the two halves of the test (two, to use two cores), from a
+/// fixed seed (set `PROPTEST_SEED` to explore others).
+const CASES: u32 = 100;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("static/corpus")
@@ -261,8 +265,8 @@ fn names(file: usize, records: &[Value], i: usize) -> Vec<String> {
 struct Scratch(PathBuf);
 
 impl Scratch {
-    fn new() -> Scratch {
-        let dir = std::env::temp_dir().join(format!("poe-mutations-{}", std::process::id()));
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("poe-mutations-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         copy_dir(&corpus_dir(), &dir);
         Scratch(dir)
@@ -303,11 +307,22 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn every_refused_corpus_names_the_file_and_the_record() {
-    let scratch = Scratch::new();
+    mutations(0);
+}
+
+#[test]
+fn every_refused_corpus_names_the_file_and_the_record_2() {
+    mutations(1);
+}
+
+/// [`CASES`] mutations from the seed plus `half`.
+fn mutations(half: u64) {
+    let scratch = Scratch::new(&half.to_string());
     let seed = std::env::var("PROPTEST_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_0010);
+        .unwrap_or(0x5eed_0010)
+        + half;
     let mut runner = TestRunner::new(Config {
         cases: CASES,
         failure_persistence: None,
@@ -335,6 +350,16 @@ fn every_refused_corpus_names_the_file_and_the_record() {
                     .iter()
                     .any(|n| p.record == *n || p.message.contains(&format!("\"{n}\"")))
         });
+        // A record whose id changed while others still use the old one reads, to the
+        // checker, as those others pointing at an unknown id: they are named, with it.
+        let old_id = originals()[m.file][m.record][FILES[m.file].1].as_str();
+        let renamed = m.path == [Seg::Key(FILES[m.file].1.to_string())]
+            && old_id.is_some_and(|id| {
+                problems
+                    .iter()
+                    .any(|p| p.file != file && p.message.contains(&format!("\"{id}\"")))
+            });
+        let located = located || renamed;
         let all: Vec<String> = problems.iter().map(Problem::to_string).collect();
         prop_assert!(
             located,
