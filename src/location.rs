@@ -82,6 +82,16 @@ use memory::MEMORY;
 /// the view changes (not only its filters), remember it as the previous view.
 fn leave(next: &Here) {
     MEMORY.with_borrow_mut(|m| {
+        // A change to the address already on screen (a late `hashchange` for it, or a
+        // replaced entry with the same address) renders nothing new, so no `arrive`
+        // would follow: keep the entry. Taking it lost the previous view, and the
+        // "Back to the argument" link with it (seen in CI under load).
+        if m.on_screen
+            .as_ref()
+            .is_some_and(|(_, hash)| Here::parse(hash) == *next)
+        {
+            return;
+        }
         if let Some((_, hash)) = m.on_screen.take() {
             if Here::parse(&hash).route != next.route {
                 m.previous = Some((hash, gloo::utils::document().title()));
