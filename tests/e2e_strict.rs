@@ -171,6 +171,19 @@ async fn policy_walk(c: Client, base: String, server: Arc<StaticServer>, chromiu
             assert!(errors.is_empty(), "{v}: console errors {errors:#?}");
         }
     }
+    // The service worker has kept the build (it then controls the page).
+    let controlled = "return !!navigator.serviceWorker.controller";
+    for _ in 0..300 {
+        if c.execute(controlled, vec![]).await.unwrap() == json!(true) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        c.execute(controlled, vec![]).await.unwrap(),
+        json!(true),
+        "the service worker controls the page"
+    );
     // Reports are sent asynchronously: give them a moment to arrive.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let (violations, errors) = watched(&c).await;
@@ -193,16 +206,25 @@ async fn policy_walk(c: Client, base: String, server: Arc<StaticServer>, chromiu
         let name = name.as_str().unwrap();
         assert!(name.starts_with(&base), "the page requested {name}");
     }
-    let mut fetched: BTreeMap<String, usize> = BTreeMap::new();
+    // The page's requests, and the service worker's (its fetches name sw.js as their
+    // referrer): it keeps a copy of every file of the build, once each.
+    let (mut fetched, mut precached) = (BTreeMap::new(), BTreeMap::new());
     for r in server.requests().iter().filter(|r| r.method == "GET") {
-        *fetched.entry(r.target.clone()).or_default() += 1;
+        let by = if r.referer.ends_with("/sw.js") {
+            &mut precached
+        } else {
+            &mut fetched
+        };
+        *by.entry(r.target.clone()).or_insert(0usize) += 1;
     }
-    let twice: Vec<_> = fetched.iter().filter(|(_, &n)| n > 1).collect();
-    assert!(twice.is_empty(), "fetched more than once: {twice:?}");
+    for (by, list) in [("the page", &fetched), ("the worker", &precached)] {
+        let twice: Vec<_> = list.iter().filter(|(_, &n)| n > 1).collect();
+        assert!(twice.is_empty(), "{by} fetched more than once: {twice:?}");
+    }
     let browser = if chromium { "Chromium" } else { "Firefox" };
     eprintln!(
-        "{browser}: {} views under the policy, 0 violations; requests: {:?}",
-        walk.visited, fetched
+        "{browser}: {} views under the policy, 0 violations; requests: {:?}; the worker's: {:?}",
+        walk.visited, fetched, precached
     );
 }
 

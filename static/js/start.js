@@ -4,3 +4,39 @@
 const tag = document.querySelector("script[data-glue][data-wasm]");
 const { default: init } = await import(tag.dataset.glue);
 await init({ module_or_path: tag.dataset.wasm });
+
+// Offline after one visit (issue 12; sw.js says how). Not from file:// (no workers);
+// the single file does not include this script.
+const sw = navigator.serviceWorker;
+if (sw && location.protocol != "file:") {
+  // A new build waits until the student accepts; then every tab that ran the old
+  // build reloads into the new one (the first install needs no reload).
+  const had = sw.controller, tt = self.trustedTypes;
+  sw.oncontrollerchange = () => had && location.reload();
+  const el = (name, text, click) => {
+    const e = document.createElement(name);
+    e.textContent = text;
+    e.onclick = click;
+    return e;
+  };
+  const offer = (w) => {
+    if (!w || !had || document.querySelector(".update")) return;
+    const box = el("aside"), p = el("p");
+    box.className = "update";
+    box.dataset.testid = "update-offer";
+    box.setAttribute("aria-label", "New version");
+    p.setAttribute("role", "status");
+    box.append(p, el("button", "Reload now", () => w.postMessage("skipWaiting")), el("button", "Later", () => box.remove()));
+    document.body.append(box);
+    // Filled once in the page, so screen readers announce it.
+    setTimeout(() => (p.textContent = "A new version of this app is ready."), 50);
+  };
+  // The "sw" Trusted Types policy (index.html) only ever gives this one address.
+  sw.register(tt ? tt.createPolicy("sw", { createScriptURL: () => "sw.js" }).createScriptURL("") : "sw.js").then((r) => {
+    offer(r.waiting);
+    r.onupdatefound = () => {
+      const w = r.installing;
+      w.onstatechange = () => w.state == "installed" && offer(w);
+    };
+  }, () => {});
+}

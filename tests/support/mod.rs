@@ -31,6 +31,8 @@ pub struct Request {
     /// The path and query as sent.
     pub target: String,
     pub body: String,
+    /// The `Referer` header ("" when none): a service worker's own fetches name its script.
+    pub referer: String,
 }
 
 impl StaticServer {
@@ -41,7 +43,13 @@ impl StaticServer {
 
     /// Like [`StaticServer::start`], adding `headers` (name, value) to every response.
     pub fn start_with(root: &Path, headers: Vec<(String, String)>) -> StaticServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        StaticServer::start_on(root, 0, headers)
+    }
+
+    /// Like [`StaticServer::start_with`], on loopback port `port` (0: any free one), so a
+    /// second server can take over the origin of one that was stopped.
+    pub fn start_on(root: &Path, port: u16, headers: Vec<(String, String)>) -> StaticServer {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
         let port = listener.local_addr().unwrap().port();
         let stop = Arc::new(AtomicBool::new(false));
         let log: Log = Arc::default();
@@ -100,7 +108,9 @@ fn content_type(path: &Path) -> &'static str {
         "css" => "text/css; charset=utf-8",
         "wasm" => "application/wasm",
         "svg" => "image/svg+xml",
-        "json" | "webmanifest" => "application/json",
+        "png" => "image/png",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
@@ -118,10 +128,13 @@ fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log)
     // Read the headers, keeping the body's length (policy-violation reports are POSTed).
     let mut header = String::new();
     let mut length = 0;
+    let mut referer = String::new();
     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
         if let Some((k, v)) = header.split_once(':') {
             if k.eq_ignore_ascii_case("content-length") {
                 length = v.trim().parse().unwrap_or(0);
+            } else if k.eq_ignore_ascii_case("referer") {
+                referer = v.trim().to_string();
             }
         }
         header.clear();
@@ -136,6 +149,7 @@ fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log)
             method: method.clone(),
             target: path.to_string(),
             body: String::from_utf8_lossy(&body).into_owned(),
+            referer,
         });
     }
     if method == "POST" {

@@ -87,6 +87,8 @@ pub fn build(dist: &Path) -> Result<PathBuf, String> {
     remove_all(&mut html, "<link rel=\"preload\"", ">");
     remove_all(&mut html, "<link rel=\"stylesheet\"", ">");
     remove_all(&mut html, "<link rel=\"icon\"", ">");
+    // No install and no service worker from file:// (its policy allows no manifest).
+    remove_all(&mut html, "<link rel=\"manifest\"", ">");
     remove_all(
         &mut html,
         "<meta http-equiv=\"Content-Security-Policy\"",

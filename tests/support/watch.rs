@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 /// The policy `index.html` ships, word for word (a test fails when they differ, so a
 /// change to either is a deliberate change to both).
-pub const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+pub const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types sw";
 
 /// Where the test server takes the browsers' reports of policy violations.
 pub const REPORT_PATH: &str = "/__csp-report";

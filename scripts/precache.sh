@@ -1,0 +1,22 @@
+#!/bin/sh
+# Trunk post_build hook (Trunk.toml), so it runs in `trunk build` and `trunk serve` alike:
+# writes into the staged sw.js the list of the build's files and a version made from
+# their contents. Each build gets its own cache, and a changed build is a changed
+# sw.js, which browsers then install beside the running one (the page offers to reload).
+set -eu
+cd "${TRUNK_STAGING_DIR:?run by trunk build (Trunk.toml hooks)}"
+[ -f sw.js ] || { echo "precache: no sw.js in the build" >&2; exit 1; }
+# start.js is part of every first visit: its whole-line comments stay in the source
+# (static/js/start.js), not in the download (about 0.4 KB gzip).
+sed -i '/^[[:space:]]*\/\/ /d; /^[[:space:]]*\/\/$/d' start.js
+files=$(find . -type f ! -name sw.js ! -name policy-options-explainer.html | sed 's|^\./||' | LC_ALL=C sort)
+# Trunk's names are plain (hashed) file names; anything else would need escaping in JS.
+if printf '%s\n' "$files" | grep -q '[^A-Za-z0-9._/-]'; then
+  echo "precache: a file name needs escaping: $files" >&2
+  exit 1
+fi
+version=$(for f in $files; do sha256sum "$f"; done | sha256sum | cut -c1-16)
+list=$(for f in $files; do printf '"%s",' "$f"; done)
+sed -i "s|^const VERSION = .*|const VERSION = \"$version\";|; s|^const FILES = .*|const FILES = [${list%,}];|" sw.js
+grep -q "^const VERSION = \"$version\";" sw.js || { echo "precache: sw.js has no VERSION line" >&2; exit 1; }
+echo "precache: sw.js version $version, $(printf '%s\n' "$files" | wc -l) files"
