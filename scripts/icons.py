@@ -33,36 +33,44 @@ def draw(size, maskable):
     # rounded corners, and the lines drawn smaller around the centre.
     radius, scale = (0, 0.62) if maskable else (6, 1.0)
     inset = 16 - 16 * scale
-    rows = []
     n = 4  # 4 x 4 samples a pixel
+    # An indexed PNG (a palette of at most 16 x 16 mixes of the two colours and of
+    # coverage): a third of the size of true colour, and Chromium fetches the 192 px icon
+    # on the first visit.
+    palette, rows = {}, []
     for y in range(size):
         row = bytearray([0])
         for x in range(size):
-            acc = [0.0, 0.0, 0.0, 0.0]
+            inside = white = 0
             for sy in range(n):
                 for sx in range(n):
                     u = (x + (sx + 0.5) / n) * 32 / size
                     v = (y + (sy + 0.5) / n) * 32 / size
                     c = coverage(u, v, radius, inset, scale)
-                    if c is None:
-                        continue
-                    col = FG if c else BG
-                    for i in range(3):
-                        acc[i] += col[i]
-                    acc[3] += 1
-            a = acc[3]
-            if a:
-                row += bytes(round(acc[i] / a) for i in range(3)) + bytes([round(255 * a / n / n)])
-            else:
-                row += bytes(4)
+                    if c is not None:
+                        inside += 1
+                        white += c
+            key = (round(15 * white / inside) if inside else 0, round(15 * inside / n / n))
+            row.append(palette.setdefault(key, len(palette)))
         rows.append(bytes(row))
     raw = zlib.compress(b"".join(rows), 9)
+    plte, trns = bytearray(), bytearray()
+    for (t, a), _ in sorted(palette.items(), key=lambda kv: kv[1]):
+        plte += bytes(round(BG[i] + (FG[i] - BG[i]) * t / 15) for i in range(3))
+        trns.append(round(255 * a / 15))
 
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    ihdr = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+    ihdr = struct.pack(">IIBBBBB", size, size, 8, 3, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"PLTE", bytes(plte))
+        + chunk(b"tRNS", bytes(trns))
+        + chunk(b"IDAT", raw)
+        + chunk(b"IEND", b"")
+    )
 
 
 for name, size, maskable in [("icon-192.png", 192, False), ("icon-512.png", 512, False), ("maskable-512.png", 512, True)]:
