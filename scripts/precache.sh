@@ -6,9 +6,10 @@
 set -eu
 cd "${TRUNK_STAGING_DIR:?run by trunk build (Trunk.toml hooks)}"
 [ -f sw.js ] || { echo "precache: no sw.js in the build" >&2; exit 1; }
-# start.js is part of every first visit: its whole-line comments stay in the source
-# (static/js/start.js), not in the download (about 0.4 KB gzip).
-sed -i '/^[[:space:]]*\/\/ /d; /^[[:space:]]*\/\/$/d' start.js
+# start.js is part of every first visit, and browsers fetch sw.js again on each visit to
+# look for a new build: their whole-line comments stay in the source (static/), not in the
+# download (about 0.4 KB gzip each).
+sed -i '/^[[:space:]]*\/\/ /d; /^[[:space:]]*\/\/$/d' start.js sw.js
 files=$(find . -type f ! -name sw.js ! -name policy-options-explainer.html | sed 's|^\./||' | LC_ALL=C sort)
 # Trunk's names are plain (hashed) file names; anything else would need escaping in JS.
 if printf '%s\n' "$files" | grep -q '[^A-Za-z0-9._/-]'; then
