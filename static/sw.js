@@ -9,9 +9,11 @@ const PREFIX = "poe " + self.registration.scope + " ";
 const CACHE = PREFIX + VERSION;
 
 self.addEventListener("install", (e) => {
-  // "reload": the files from the server, never from the HTTP cache of an older build.
+  // "no-cache": each file as the server has it now, never a stale copy from the HTTP
+  // cache; a file the page has just loaded costs only a revalidation where the server
+  // sends validators (ETag, Last-Modified).
   e.waitUntil(
-    caches.open(CACHE).then((c) => c.addAll(FILES.map((f) => new Request(f, { cache: "reload" })))),
+    caches.open(CACHE).then((c) => c.addAll(FILES.map((f) => new Request(f, { cache: "no-cache" })))),
   );
 });
 
