@@ -2,7 +2,8 @@
 // the build, so after one visit the app reloads, and deep links open, with the server
 // stopped. scripts/precache.sh (a Trunk post_build hook) writes VERSION and FILES into
 // the copy in dist/ at every build, so a new build is a new worker: it waits until the
-// page's "Reload" button posts "skipWaiting", and never serves a mix of two builds.
+// student presses "Reload now" (static/js/start.js posts "skipWaiting"), and a page is
+// served by one build only, never a mix of two. Comments are left out of dist/sw.js.
 const VERSION = "dev";
 const FILES = [];
 const PREFIX = "poe " + self.registration.scope + " ";

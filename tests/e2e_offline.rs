@@ -38,7 +38,12 @@ async fn until(c: &Client, what: &str, expr: &str, secs: u64) {
         if c.execute(expr, vec![]).await.ok() == Some(Value::Bool(true)) {
             return;
         }
-        assert!(Instant::now() < deadline, "{what}: not after {secs} s");
+        if Instant::now() >= deadline {
+            // What the page saw (a refused registration shows here, not in the page).
+            let console = console_errors(c).await;
+            let (violations, errors) = watched(c).await;
+            panic!("{what}: not after {secs} s; {console:?} {violations:?} {errors:?}");
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
