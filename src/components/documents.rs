@@ -83,30 +83,28 @@ pub fn restore() -> Option<String> {
         if let Some((name, bytes)) = carried() {
             match bundle::open(&bytes) {
                 Ok(c) => set_base(c, &name),
-                Err(f) => notice = Some(format!("The documents built into this file cannot be read ({}); the app's own documents are shown.", f.join(" "))),
+                Err(f) => notice = Some(f),
             }
         }
     }
     show_base();
     let text = storage()?.get_item(bundle::KEEP_KEY).ok().flatten()?;
     let opened = bundle::from_kept(&text)
-        .ok_or_else(|| vec!["what was kept is not a corpus file.".to_string()])
+        .ok_or_else(|| vec![String::new()])
         .and_then(|(name, bytes)| Ok((name, bundle::open(&bytes)?)));
     match opened {
         Ok((name, c)) => show_own(c, name),
         Err(f) => {
             forget();
-            notice = Some(format!(
-                "The documents you opened on an earlier visit could not be read again, so they are no longer kept and {} are shown. What was wrong: {}",
-                match base_name() {
-                    Some(n) => format!("“{n}”"),
-                    None => "the built-in documents".to_string(),
-                },
-                f.join(" ")
-            ));
+            notice = Some(f);
         }
     }
-    notice
+    notice.map(|f| {
+        // Either way, what is shown now is what this copy starts with.
+        let mut s = String::from("The documents kept from an earlier visit, or built into this file, could not be read, so the built-in documents are shown. ");
+        s.push_str(&f.join(" "));
+        s
+    })
 }
 
 /// The corpus file a single file made by `corpus single-file` carries: its name and bytes.
@@ -114,7 +112,7 @@ fn carried() -> Option<(String, Vec<u8>)> {
     let el = document().get_element_by_id("poe-documents")?;
     let bytes = bundle::base64_decode(&el.text_content()?)?;
     let name = el.get_attribute("data-name").unwrap_or_default();
-    Some((bundle::name_from_file(&format!("{name}.")), bytes))
+    Some((name, bytes))
 }
 
 /// Reads a file the reader chose or dropped, then calls `done` with its name and its

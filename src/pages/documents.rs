@@ -18,7 +18,6 @@ pub struct Props {
 /// What happened to the last file chosen or dropped.
 enum Outcome {
     Nothing,
-    Reading(String),
     Opened(String, Result<(), &'static str>),
     Refused(String, Vec<String>),
 }
@@ -47,7 +46,6 @@ pub fn documents(props: &Props) -> Html {
         let (outcome, state) = (outcome.clone(), props.state.clone());
         Rc::new(move |file: File| {
             let (outcome, state) = (outcome.clone(), state.clone());
-            outcome.set(Outcome::Reading(bundle::name_from_file(&file.name())));
             read_file(file, move |name, bytes| {
                 outcome.set(take(name, bytes, &state))
             });
@@ -89,16 +87,13 @@ pub fn documents(props: &Props) -> Html {
         <article class="documents-page" data-testid="documents-page">
             <h1>{ "Your documents" }</h1>
             <p class="lede">
-                { "Open a corpus file to read your own documents in every view of the app: the options they discuss, each \
-                   source's arguments for and against, and the quotes behind them in their texts. A corpus file is made from \
-                   a folder of texts and records with the project's authoring tool (" }
-                <code>{ "cargo run --bin corpus -- pack" }</code>
-                { "; its guide is docs/authoring.md). The app checks the file again before it shows it." }
+                { "Open a corpus file to read your own documents in every view of the app. A corpus file is made from a folder \
+                   of texts and records with the project's authoring tool, `cargo run --bin corpus -- pack` (see docs/authoring.md). \
+                   The app checks the file again before it shows it. The file stays on this computer: it is read here, never sent \
+                   anywhere, and kept in this browser until you return to the built-in documents." }
             </p>
             <p data-testid="documents-shown">
-                { "Shown now: " }
-                <strong>{ own_name().map_or_else(|| "the built-in documents".to_string(), |n| format!("your documents, “{n}”")) }</strong>
-                { "." }
+                { own_name().map_or_else(|| "Shown now: the built-in documents.".to_string(), |n| format!("Shown now: your documents, “{n}”.")) }
             </p>
             if !shows_base() {
                 <p><button type="button" onclick={back} data-testid="documents-return-page">{ return_label() }</button></p>
@@ -109,10 +104,6 @@ pub fn documents(props: &Props) -> Html {
                 <p>{ "or drop it here." }</p>
             </div>
             { outcome_view(&outcome) }
-            <p class="hint">
-                { "The file stays on this computer: it is read here and never sent anywhere. It is kept in this browser until \
-                   you return to the built-in documents." }
-            </p>
         </article>
     }
 }
@@ -120,11 +111,10 @@ pub fn documents(props: &Props) -> Html {
 fn outcome_view(outcome: &Outcome) -> Html {
     match outcome {
         Outcome::Nothing => Html::default(),
-        Outcome::Reading(name) => html! { <p role="status">{ format!("Reading “{name}”…") }</p> },
         Outcome::Opened(name, kept) => html! {
             <div role="status" data-testid="documents-opened">
                 <p>{ format!("Opened “{name}”: every view now shows these documents. ") }
-                    <a href={crate::route::Route::Home.href()}>{ "See their options" }</a></p>
+                    <a href="#/">{ "See their options" }</a></p>
                 if let Err(why) = kept { <p data-testid="documents-not-kept">{ *why }</p> }
             </div>
         },
