@@ -7,7 +7,7 @@ pub mod failure;
 
 use crate::components::nav::nav;
 use crate::location::use_location;
-use crate::model::{embedded, DecodeError};
+use crate::model::{corpus, count_word, embedded, own_name, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
 use crate::state::State;
@@ -22,6 +22,9 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(State::default);
+    // Before the first view: the documents this copy starts with, or those a reader
+    // opened on an earlier visit (issue 13).
+    let notice = use_memo((), |_| crate::components::documents::restore());
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
 
@@ -78,15 +81,22 @@ pub fn app() -> Html {
             <a class="skip-link" href="#main" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
             { nav(&here.route, &state) }
             <main id="main" tabindex="-1">
+                if let Some(n) = &*notice {
+                    <p class="documents-notice" role="alert" data-testid="documents-notice">{ n.clone() }</p>
+                }
                 { match embedded() {
-                    Ok(_) => switch(&here, &state),
-                    Err(e) => corpus_error(e),
+                    Err(e) if own_name().is_none() => corpus_error(e),
+                    _ => switch(&here, &state),
                 } }
             </main>
             <footer class="site-footer">
                 <p>
-                    { "Four sources, quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
+                    { count_word(corpus().sources.len()) }
+                    { if corpus().sources.len() == 1 { " source" } else { " sources" } }
+                    { ", quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
                     <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
+                    { " · " }
+                    <a href={Route::Documents.href()} data-testid="documents-link">{ "Your documents" }</a>
                 </p>
             </footer>
         </div>

@@ -12,6 +12,9 @@ pub struct State {
     pub open: OpenSet,
     /// Larger type and arrow keys step through cards.
     pub presenter: bool,
+    /// Goes up each time another corpus is shown (`model::show_own`): the views are
+    /// keyed by it, so none keeps what it drew from the corpus before.
+    pub corpus: u32,
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -84,6 +87,8 @@ pub enum Action {
     /// Hide every argument's evidence.
     CloseAll,
     TogglePresenter,
+    /// Another corpus is shown: redraw every view; the open arguments were the old one's.
+    CorpusShown,
 }
 
 /// The pure transition function.
@@ -101,6 +106,10 @@ fn reduce(state: &State, action: Action) -> State {
         Action::OpenAll(ids) => next.open.extend(ids),
         Action::CloseAll => next.open.clear(),
         Action::TogglePresenter => next.presenter = !next.presenter,
+        Action::CorpusShown => {
+            next.corpus = next.corpus.wrapping_add(1);
+            next.open.clear();
+        }
     }
     next
 }
@@ -141,6 +150,9 @@ mod tests {
         assert_eq!(s.open.len(), 3);
         let s = reduce(&s, Action::CloseAll);
         assert!(s.open.is_empty() && s.presenter);
+        let s = reduce(&s, Action::Open("e".into()));
+        let s = reduce(&s, Action::CorpusShown);
+        assert!(s.open.is_empty() && s.corpus == 1);
     }
 
     #[test]

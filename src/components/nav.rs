@@ -28,7 +28,7 @@ pub fn nav(current: &Route, state: &AppState) -> Html {
         <header class="site-header">
             <p class="site-title">
                 <a href={Route::Home.href()}>{ "Policy Options Explainer" }</a>
-                <span class="site-subtitle">{ "Pakistan and the TTP after 2021: what four sources argue" }</span>
+                { super::documents::shown(state) }
             </p>
             <nav aria-label="Main">
                 <ul>

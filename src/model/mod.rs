@@ -3,6 +3,7 @@
 //!
 //! Pure Rust, no browser imports; tested natively with `cargo test`.
 
+pub mod bundle;
 pub mod cite;
 pub mod codec;
 #[cfg(not(target_arch = "wasm32"))]
@@ -34,12 +35,85 @@ pub fn embedded() -> Result<&'static Corpus, &'static DecodeError> {
     CORPUS.get_or_init(|| codec::decode(EMBEDDED)).as_ref()
 }
 
-/// The embedded corpus, for the views. The app checks [`embedded`] before it shows any
-/// view and shows the error instead when decoding failed (it never should: `build.rs`
-/// encoded it), so the empty corpus given then is never on screen.
+/// The corpus the views show, and its name when it is not the one built into the app.
+#[derive(Clone, Copy)]
+struct Shown {
+    corpus: &'static Corpus,
+    name: &'static str,
+}
+
+thread_local! {
+    /// The corpus on screen; `None`: the embedded one.
+    static SHOWN: std::cell::Cell<Option<Shown>> = const { std::cell::Cell::new(None) };
+    /// The corpus this copy of the app starts with, when it is not the embedded one (a
+    /// single file made with `corpus single-file` carries its own).
+    static BASE: std::cell::Cell<Option<Shown>> = const { std::cell::Cell::new(None) };
+}
+
+/// The corpus the views show: the embedded one, or documents a reader opened
+/// ([`show_own`]). The app checks [`embedded`] before it shows the embedded corpus and
+/// shows the error instead when decoding failed (it never should: `build.rs` encoded
+/// it), so the empty corpus given then is never on screen.
 pub fn corpus() -> &'static Corpus {
     static EMPTY: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
-    embedded().unwrap_or_else(|_| EMPTY.get_or_init(Corpus::default))
+    match SHOWN.get() {
+        Some(s) => s.corpus,
+        None => embedded().unwrap_or_else(|_| EMPTY.get_or_init(Corpus::default)),
+    }
+}
+
+/// The name of the documents shown, when they are not the embedded corpus.
+pub fn own_name() -> Option<&'static str> {
+    SHOWN.get().map(|s| s.name)
+}
+
+/// Whether the corpus shown is the one this copy of the app starts with.
+pub fn shows_base() -> bool {
+    let at = |s: Option<Shown>| s.map(|s| s.corpus as *const Corpus);
+    at(SHOWN.get()) == at(BASE.get())
+}
+
+/// The name of the corpus this copy starts with, when it is not the embedded one.
+pub fn base_name() -> Option<&'static str> {
+    BASE.get().map(|s| s.name)
+}
+
+/// Shows `corpus` (checked: [`bundle::open`]) in every view under `name`.
+///
+/// Views and their properties hold `&'static` borrows of corpus records (and the
+/// embedded corpus is `'static`), so a corpus shown once must outlive any view that may
+/// still hold it: it is leaked, never freed. That costs its size once per file a reader
+/// opens in a visit (a corpus file is at most [`bundle::MAX_BYTES`]), and keeps every
+/// view's signature as it was; a reference-counted corpus would have to be threaded
+/// through every view and property instead.
+pub fn show_own(corpus: Corpus, name: &str) {
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    SHOWN.set(Some(Shown {
+        corpus: Box::leak(Box::new(corpus)),
+        name,
+    }));
+}
+
+/// Makes the corpus shown the one this copy of the app starts with (a single file's own
+/// documents; for the app itself, the embedded corpus).
+pub fn show_base() {
+    SHOWN.set(BASE.get());
+}
+
+/// Sets the corpus this copy starts with (a single file's own documents) and shows it.
+pub fn set_base(corpus: Corpus, name: &str) {
+    show_own(corpus, name);
+    BASE.set(SHOWN.get());
+}
+
+/// "Two", "Four", "12": how many, as a sentence begins with it.
+pub fn count_word(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
 /// Sorts a short list and drops repeats. A plain insertion sort: these lists hold a

@@ -1,7 +1,7 @@
 //! Home: one card per option, in a fixed order, with each source's position.
 
 use crate::components::option_card::option_card;
-use crate::model::corpus;
+use crate::model::{corpus, count_word, own_name};
 use crate::route::Route;
 use yew::prelude::*;
 
@@ -10,10 +10,21 @@ pub fn home() -> Html {
     let c = corpus();
     html! {
         <>
-            <h1>{ "Policy options for Pakistan's response to the TTP" }</h1>
+            // The subject of the built-in documents, or the name of one's own (issue 13).
+            if let Some(name) = own_name() {
+                <h1>{ "Policy options in “" }{ name }{ "”" }</h1>
+            } else {
+                <h1>{ "Policy options for Pakistan's response to the TTP" }</h1>
+            }
             <p class="lede">
-                { "After the Taliban took Kabul in August 2021, attacks by the Tehrik-e-Taliban Pakistan (TTP) rose. \
-                   Four sources discuss what Pakistan could do about it. Each card below is one course of action they discuss, \
+                if own_name().is_none() {
+                    { "After the Taliban took Kabul in August 2021, attacks by the Tehrik-e-Taliban Pakistan (TTP) rose. \
+                       Four sources discuss what Pakistan could do about it. " }
+                } else {
+                    { count_word(c.sources.len()) }{ if c.sources.len() == 1 { " source discusses" } else { " sources discuss" } }
+                    { " the courses of action below. " }
+                }
+                { "Each card below is one course of action they discuss, \
                    with one line per source on what that source says about it. Open a card to read each source's arguments for \
                    and against, and the quotes behind them." }
             </p>

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod compare;
 pub mod discrepancies;
+pub mod documents;
 pub mod glossary;
 pub mod home;
 pub mod option;
@@ -26,7 +27,12 @@ use yew::virtual_dom::{Key, VList};
 /// the DOM rather than patching one page's elements into the next (several views are
 /// plain functions, without a component boundary of their own).
 pub fn switch(here: &Here, state: &AppState) -> Html {
-    let key = Key::from(here.route.title());
+    // Another corpus shown (issue 13) redraws every view but the page that opened it,
+    // whose outcome stays on screen.
+    let key = match here.route {
+        Route::Documents => Key::from(here.route.title()),
+        _ => Key::from(format!("{}{}", here.route.title(), state.corpus)),
+    };
     let query = AttrValue::from(here.query.clone());
     Html::from(VList::with_children(
         vec![view(here.route.clone(), query, state)],
@@ -87,6 +93,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::Timeline => timeline::timeline(),
         Route::Glossary => glossary::glossary(),
         Route::About => about::about(),
+        Route::Documents => html! { <documents::Documents state={state.clone()} /> },
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
     }
 }

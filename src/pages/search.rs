@@ -3,7 +3,7 @@
 use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
-use crate::model::{corpus, Argument};
+use crate::model::{corpus, own_name, Argument};
 use crate::route::Route;
 use crate::state::AppState;
 use yew::prelude::*;
@@ -32,7 +32,9 @@ pub fn search(props: &Props) -> Html {
     html! {
         <article class="search-page" data-testid="search-page">
             <h1>{ "Search the evidence" }</h1>
-            <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. Capitals and hyphens do not matter: ceasefire also finds cease-fire. Other forms of a word count too (fence finds fencing), and so do the other names in the glossary (TTP finds Tehrik-e-Taliban Pakistan). The address of this page keeps your search, so you can share it." }</p>
+            <p class="lede">{ "Search the claims, conditions, quotes and speakers of every argument, and narrow by source, stance and kind of evidence. Capitals and hyphens do not matter: ceasefire also finds cease-fire. Other forms of a word count too (fence finds fencing), and so do the other names in the glossary" }
+                { if own_name().is_none() { " (TTP finds Tehrik-e-Taliban Pakistan)" } else { "" } }
+                { ". The address of this page keeps your search, so you can share it." }</p>
             // The count stands above the filters, so on a phone it is seen as boxes are ticked.
             if !results.is_empty() {
                 <p role="status" data-testid="result-count">{ count_line(&results) }</p>

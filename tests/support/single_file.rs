@@ -2,7 +2,8 @@
 //! wasm-bindgen `web` glue inline in a module script, and the wasm as base64 bytes
 //! passed to its init function. It opens from `file://` with no network.
 //!
-//! Shared by `examples/single_file.rs` (`make single-file`) and the end-to-end test.
+//! Shared by `examples/single_file.rs` (`make single-file`), `corpus single-file` (which
+//! adds a corpus file of one's own documents, issue 13) and the end-to-end tests.
 
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -57,6 +58,28 @@ fn csp_hash(content: &str) -> String {
 
 /// Writes `dist/policy-options-explainer.html` and returns its path.
 pub fn build(dist: &Path) -> Result<PathBuf, String> {
+    let out = dist.join(SINGLE_FILE);
+    build_with(dist, &out, None)?;
+    Ok(out)
+}
+
+/// Text for an HTML attribute value or element: `&`, `<`, `>` and `"` escaped.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Writes the single file to `out`; with `documents` (a name and a corpus file made by
+/// `corpus pack`), the app in it shows those documents instead of its built-in ones.
+///
+/// They travel as a data block, `<script type="application/octet-stream"
+/// id="poe-documents" data-name="…">` holding the bytes in base64: a script element of
+/// a type that is not JavaScript is never run (so the file's script policy needs no
+/// change), and the app reads it at start (`src/components/documents.rs`) and checks it
+/// as it checks any corpus file it opens.
+pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> Result<(), String> {
     let read = |name: &str| {
         std::fs::read(dist.join(name.trim_start_matches("./"))).map_err(|e| format!("{name}: {e}"))
     };
@@ -99,9 +122,17 @@ pub fn build(dist: &Path) -> Result<PathBuf, String> {
         base64(&icon)
     );
     html = html.replacen("</head>", &head, 1);
-    let out = dist.join(SINGLE_FILE);
-    std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
-    Ok(out)
+    if let Some((name, bytes)) = documents {
+        let name = escape(name);
+        remove_all(&mut html, "<title>", "</title>");
+        remove_all(&mut html, "<meta name=\"description\"", ">");
+        let block = format!(
+            "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"{name}\">{}</script>\n</head>",
+            base64(bytes)
+        );
+        html = html.replacen("</head>", &block, 1);
+    }
+    std::fs::write(out, html).map_err(|e| format!("{}: {e}", out.display()))
 }
 
 #[cfg(test)]

@@ -1,0 +1,139 @@
+//! Which documents the app shows (issue 13): the line in the header that says so, with
+//! its one-click way back; and, for the "Your documents" page and the app shell, the
+//! corpus file a reader opened, kept in the browser's storage between visits and shown
+//! again at start.
+
+use crate::model::{base_name, bundle, own_name, set_base, show_base, show_own, shows_base};
+use crate::state::{Action, AppState};
+use gloo::utils::{document, window};
+use yew::prelude::*;
+
+/// The header's line under the title: the built-in subject, or "Your documents:" and
+/// their name, with a button back to the built-in documents.
+pub fn shown(state: &AppState) -> Html {
+    let Some(name) = own_name() else {
+        return html! {
+            <span class="site-subtitle">{ "Pakistan and the TTP after 2021: what four sources argue" }</span>
+        };
+    };
+    let back = (!shows_base()).then(|| {
+        let state = state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| back_to_base(&state));
+        html! {
+            <button type="button" class="documents-back" {onclick} data-testid="documents-return">
+                { return_label() }
+            </button>
+        }
+    });
+    html! {
+        <span class="site-documents" data-testid="corpus-shown">
+            <a href={crate::route::Route::Documents.href()}>{ "Your documents: " }{ name }</a>
+            { for back }
+        </span>
+    }
+}
+
+/// The label of the button that returns to the documents this copy starts with.
+pub fn return_label() -> String {
+    match base_name() {
+        Some(n) => format!("Back to “{n}”"),
+        None => "Back to the built-in documents".to_string(),
+    }
+}
+
+/// Shows the documents this copy starts with again and forgets the opened file.
+pub fn back_to_base(state: &AppState) {
+    show_base();
+    forget();
+    state.dispatch(Action::CorpusShown);
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Keeps an opened file for the next visit; the reason in words when the browser
+/// refuses (most often its storage quota: a few MB per site), and then the file kept
+/// before is forgotten too, so that a reload shows what this copy starts with.
+pub fn keep(name: &str, bytes: &[u8]) -> Result<(), &'static str> {
+    let kept = storage().map(|s| s.set_item(bundle::KEEP_KEY, &bundle::keep_text(name, bytes)));
+    match kept {
+        Some(Ok(())) => Ok(()),
+        Some(Err(_)) => {
+            forget();
+            Err("The file is too large to keep in this browser's storage, so these documents are shown for this visit only: open the file again on your next visit.")
+        }
+        None => Err("This browser keeps nothing for this page, so these documents are shown for this visit only."),
+    }
+}
+
+/// Forgets the kept file.
+pub fn forget() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(bundle::KEEP_KEY);
+    }
+}
+
+/// At start: the documents a single file carries become this copy's own; then the file
+/// a reader opened on an earlier visit is checked and shown again. A notice in words
+/// when either cannot be read (then the documents this copy starts with are shown).
+pub fn restore() -> Option<String> {
+    let mut notice = None;
+    if base_name().is_none() {
+        if let Some((name, bytes)) = carried() {
+            match bundle::open(&bytes) {
+                Ok(c) => set_base(c, &name),
+                Err(f) => notice = Some(f),
+            }
+        }
+    }
+    show_base();
+    let text = storage()?.get_item(bundle::KEEP_KEY).ok().flatten()?;
+    let opened = bundle::from_kept(&text)
+        .ok_or_else(|| vec![String::new()])
+        .and_then(|(name, bytes)| Ok((name, bundle::open(&bytes)?)));
+    match opened {
+        Ok((name, c)) => show_own(c, name),
+        Err(f) => {
+            forget();
+            notice = Some(f);
+        }
+    }
+    notice.map(|f| {
+        // Either way, what is shown now is what this copy starts with.
+        let mut s = String::from("The documents kept from an earlier visit, or built into this file, could not be read, so the built-in documents are shown. ");
+        s.push_str(&f.join(" "));
+        s
+    })
+}
+
+/// The corpus file a single file made by `corpus single-file` carries: its name and bytes.
+fn carried() -> Option<(String, Vec<u8>)> {
+    let el = document().get_element_by_id("poe-documents")?;
+    let bytes = bundle::base64_decode(&el.text_content()?)?;
+    let name = el.get_attribute("data-name").unwrap_or_default();
+    Some((name, bytes))
+}
+
+/// Reads a file the reader chose or dropped, then calls `done` with its name and its
+/// bytes (or why it cannot be read).
+pub fn read_file(
+    file: web_sys::File,
+    done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static,
+) {
+    let name = bundle::name_from_file(&file.name());
+    if file.size() > bundle::MAX_BYTES as f64 {
+        done(
+            name,
+            Err("The file is larger than 16 MB; the app opens corpus files of up to 16 MB.".into()),
+        );
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+            .await
+            .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+            .map_err(|_| "The browser could not read the file.".to_string());
+        done(name, bytes);
+    });
+}

@@ -1,0 +1,280 @@
+//! A corpus file a reader opens in the app ("Your documents", issue 13): decoding it with
+//! errors, checking it again, and the text form the app keeps it in between visits.
+//!
+//! A file can be damaged or edited by hand after `corpus pack` checked it, so the app
+//! checks it again before it shows it: [`codec::decode`] refuses bytes that are not a
+//! corpus of this version and any quote that is not a piece of its text (each quote is
+//! cut from its source's text at its span, so a quote that decodes is verbatim by
+//! construction), and [`check`] runs the structural checks of `load.rs` that need no
+//! JSON: ids present and unique, every reference resolving, an argument with at least
+//! one quote. What it cannot repeat in the browser: the checksums (SHA-256 would add its
+//! code to the bundle, and the texts travel inside the file with the quotes cut from
+//! them, so an edited text fails the quotes instead) and the editorial rules on wording.
+
+use super::codec::{self, DecodeError};
+use super::schema::{Corpus, FORMAT_VERSION};
+
+/// The largest corpus file the app opens (the built-in corpus is about 0.4 MB): larger
+/// bytes are refused before decoding, so a huge file cannot hang the tab.
+pub const MAX_BYTES: usize = 16 << 20;
+
+/// Decodes and checks a corpus file: the corpus, or every fault in plain words, each
+/// naming its record.
+pub fn open(bytes: &[u8]) -> Result<Corpus, Vec<String>> {
+    if bytes.len() > MAX_BYTES {
+        return Err(vec![format!(
+            "The file is {} MB; the app opens corpus files of up to 16 MB.",
+            bytes.len() >> 20
+        )]);
+    }
+    let corpus = codec::decode(bytes).map_err(|e| vec![explain(&e)])?;
+    let faults = check(&corpus);
+    if faults.is_empty() {
+        Ok(corpus)
+    } else {
+        Err(faults)
+    }
+}
+
+/// A decoding error in words a student understands.
+pub fn explain(e: &DecodeError) -> String {
+    match e {
+        DecodeError::NotACorpus => {
+            "This is not a corpus file: it does not begin the way a file written by `corpus pack` does.".into()
+        }
+        DecodeError::Version { found } => format!(
+            "This corpus file was written by another version of the app (format {found}; this app reads format {FORMAT_VERSION}). Pack the folder again with this version."
+        ),
+        DecodeError::Records(_) => {
+            "The file is damaged or cut short: its records cannot be read.".into()
+        }
+        DecodeError::TrailingBytes(n) => {
+            format!("The file has {n} extra bytes after its records: it is damaged or was edited.")
+        }
+        DecodeError::Quote {
+            record,
+            source,
+            span,
+        } => format!(
+            "Record “{record}”: a quote (bytes {} to {}) is not a piece of the text of source “{source}”.",
+            span.start, span.end
+        ),
+    }
+}
+
+/// The most records of one kind a corpus file may hold (the built-in corpus has a few
+/// hundred): the checks below compare ids pairwise, which stays well under a second up
+/// to this many, and a hash set would add its code to the bundle (measured: 3 KB).
+pub const MAX_RECORDS: usize = 5000;
+
+/// "Record “id”: " and `rest`: a fault naming its record.
+fn fault(record: &str, rest: &str) -> String {
+    let mut s = String::from("Record “");
+    s.push_str(record);
+    s.push_str("”: ");
+    s.push_str(rest);
+    s
+}
+
+/// A fault unless `id` is in `set`.
+fn known(faults: &mut Vec<String>, record: &str, what: &str, id: &str, set: &[&str]) {
+    if !set.contains(&id) {
+        faults.push(fault(
+            record,
+            &format!("its {what} “{id}” is not in the file."),
+        ));
+    }
+}
+
+/// The structural checks of `load.rs` that need no JSON, on a decoded corpus: every
+/// fault, each naming its record.
+pub fn check(c: &Corpus) -> Vec<String> {
+    let mut faults = Vec::new();
+    let lists: [(&str, Vec<&str>); 7] = [
+        ("source", c.sources.iter().map(|s| &*s.id).collect()),
+        ("option", c.options.iter().map(|o| &*o.id).collect()),
+        ("argument", c.arguments.iter().map(|a| &*a.id).collect()),
+        (
+            "recommendation",
+            c.recommendations.iter().map(|r| &*r.id).collect(),
+        ),
+        (
+            "discrepancy",
+            c.discrepancies.iter().map(|d| &*d.id).collect(),
+        ),
+        ("event", c.events.iter().map(|e| &*e.id).collect()),
+        (
+            "shared-wording record",
+            c.reuse.iter().map(|r| &*r.id).collect(),
+        ),
+    ];
+    if c.positions.len() > MAX_RECORDS || lists.iter().any(|(_, ids)| ids.len() > MAX_RECORDS) {
+        return vec![
+            "The file holds more than 5000 records of one kind; the app opens smaller corpora."
+                .into(),
+        ];
+    }
+    for (what, ids) in &lists {
+        for (i, id) in ids.iter().enumerate() {
+            if id.is_empty() {
+                faults.push(format!("A record ({what} {}) has no id.", i + 1));
+            } else if ids[..i].contains(id) {
+                faults.push(fault(id, &format!("two {what}s have this id.")));
+            }
+        }
+    }
+    let [(_, sources), (_, options), _, (_, recs), ..] = &lists;
+    if sources.is_empty() || options.is_empty() {
+        faults.push("The file has no sources or no options.".into());
+    }
+    for a in &c.arguments {
+        known(&mut faults, &a.id, "option", &a.option, options);
+        known(&mut faults, &a.id, "source", &a.source, sources);
+        if let Some(r) = &a.recommendation {
+            known(&mut faults, &a.id, "recommendation", r, recs);
+        }
+        if a.evidence.is_empty() {
+            faults.push(fault(&a.id, "the argument has no quote."));
+        }
+    }
+    for p in &c.positions {
+        let record = format!("position of {} on {}", p.source, p.option);
+        known(&mut faults, &record, "source", &p.source, sources);
+        known(&mut faults, &record, "option", &p.option, options);
+    }
+    for r in &c.recommendations {
+        known(&mut faults, &r.id, "source", &r.source, sources);
+        for o in &r.options {
+            known(&mut faults, &r.id, "option", o, options);
+        }
+    }
+    faults
+}
+
+/// The name a reader sees for a corpus file: its file name without the extension,
+/// on one line and at most 80 characters.
+pub fn name_from_file(file: &str) -> String {
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    let name: String = stem
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(80)
+        .collect();
+    match name.trim() {
+        "" => "Untitled documents".to_string(),
+        n => n.to_string(),
+    }
+}
+
+/// The key the app keeps an opened corpus file under in the browser's storage. The
+/// version is that of this text form, not of the corpus format (which the bytes carry).
+pub const KEEP_KEY: &str = "poe-documents-v1";
+
+/// The text kept under [`KEEP_KEY`]: the name, a line break, the bytes in base64.
+pub fn keep_text(name: &str, bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(name.len() + 1 + bytes.len().div_ceil(3) * 4);
+    s.push_str(name);
+    s.push('\n');
+    base64_into(bytes, &mut s);
+    s
+}
+
+/// The name and bytes of a kept text, if it is one.
+pub fn from_kept(text: &str) -> Option<(&str, Vec<u8>)> {
+    let (name, b64) = text.split_once('\n')?;
+    Some((name, base64_decode(b64)?))
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Appends `bytes` in standard base64 with padding.
+pub fn base64_into(bytes: &[u8], out: &mut String) {
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() {
+                B64[(n >> (18 - 6 * i) & 63) as usize] as char
+            } else {
+                '='
+            });
+        }
+    }
+}
+
+/// Reads standard base64 (padding optional, ASCII whitespace ignored); `None` for any
+/// other character.
+pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for b in text.bytes() {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' | b' ' | b'\n' | b'\r' | b'\t' => continue,
+            _ => return None,
+        };
+        acc = acc << 6 | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_round_trips_and_matches_the_standard() {
+        for (raw, enc) in [
+            (&b""[..], ""),
+            (b"f", "Zg=="),
+            (b"fo", "Zm8="),
+            (b"foo", "Zm9v"),
+            (b"foobar", "Zm9vYmFy"),
+        ] {
+            let mut s = String::new();
+            base64_into(raw, &mut s);
+            assert_eq!(s, enc);
+            assert_eq!(base64_decode(enc).as_deref(), Some(raw));
+        }
+        let all: Vec<u8> = (0..=255).collect();
+        let mut s = String::new();
+        base64_into(&all, &mut s);
+        assert_eq!(base64_decode(&s), Some(all));
+        assert_eq!(base64_decode("Zm9v!"), None);
+    }
+
+    #[test]
+    fn kept_text_round_trips() {
+        let text = keep_text("Town traffic", &[1, 2, 3, 250]);
+        assert_eq!(from_kept(&text), Some(("Town traffic", vec![1, 2, 3, 250])));
+        assert_eq!(from_kept("no line break"), None);
+    }
+
+    #[test]
+    fn names_come_from_file_names() {
+        assert_eq!(name_from_file("town-traffic.poe"), "town-traffic");
+        assert_eq!(name_from_file("a.b.poe"), "a.b");
+        assert_eq!(name_from_file("plain"), "plain");
+        assert_eq!(name_from_file(".poe"), "Untitled documents");
+        assert_eq!(name_from_file("x\ny.poe"), "x y");
+        assert_eq!(name_from_file(&"é".repeat(200)).chars().count(), 80);
+    }
+
+    #[test]
+    fn too_large_and_not_a_corpus_are_refused_in_words() {
+        let big = vec![0u8; MAX_BYTES + 1];
+        assert!(open(&big).unwrap_err()[0].contains("16 MB"));
+        assert!(open(b"hello").unwrap_err()[0].contains("not a corpus file"));
+    }
+}

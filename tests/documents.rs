@@ -1,0 +1,334 @@
+//! "Your documents" (issue 13), natively: the committed example corpus file equals a
+//! fresh pack; the checks the app runs on a corpus file it opens give, for each fault
+//! class, a message naming the record; `corpus single-file` writes a single file that
+//! carries the corpus; and the real views, rendered with the example corpus shown (two
+//! sources) and with thirty options, name nothing of the built-in documents.
+#![cfg(not(target_arch = "wasm32"))]
+
+use policy_options_explainer::model::bundle::{base64_decode, open};
+use policy_options_explainer::model::codec::{decode, encode};
+use policy_options_explainer::model::load::{load_with, Rules};
+use policy_options_explainer::model::{corpus, own_name, show_base, show_own, Corpus};
+use policy_options_explainer::route::Here;
+use policy_options_explainer::testing::{switch, State};
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use yew::prelude::*;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The example corpus file the browser tests open (`tests/browser/documents.rs`).
+fn fixture() -> Vec<u8> {
+    std::fs::read(root().join("tests/fixtures/example-corpus.poe")).unwrap()
+}
+
+fn example() -> Corpus {
+    load_with(&root().join("tests/fixtures/example-corpus"), Rules::OWN).unwrap()
+}
+
+#[test]
+fn the_committed_corpus_file_is_a_fresh_pack_of_the_example() {
+    assert_eq!(
+        fixture(),
+        encode(&example()).unwrap(),
+        "tests/fixtures/example-corpus.poe is stale: run\n  cargo run --bin corpus -- pack \
+         tests/fixtures/example-corpus tests/fixtures/example-corpus.poe"
+    );
+    assert_eq!(open(&fixture()).unwrap(), example());
+}
+
+/// The faults [`open`] gives for `c` encoded: there must be some, and one must contain
+/// every needle.
+fn refused(c: &Corpus, needles: &[&str]) {
+    let faults = open(&encode(c).unwrap()).unwrap_err();
+    assert!(
+        faults.iter().any(|f| needles.iter().all(|n| f.contains(n))),
+        "expected a fault with {needles:?}, got {faults:#?}"
+    );
+}
+
+#[test]
+fn each_fault_class_names_its_record() {
+    let c = example();
+    let arg = c.arguments[0].id.clone();
+
+    let mut d = c.clone();
+    d.options.push(d.options[0].clone());
+    refused(&d, &[&c.options[0].id, "two options"]);
+
+    let mut d = c.clone();
+    d.arguments[1].id = arg.clone();
+    refused(&d, &[&arg, "two arguments"]);
+
+    let mut d = c.clone();
+    d.arguments[0].option = "no-such-option".into();
+    refused(&d, &[&arg, "option", "no-such-option", "not in the file"]);
+
+    let mut d = c.clone();
+    d.arguments[0].recommendation = Some("no-such-rec".into());
+    refused(&d, &[&arg, "recommendation", "no-such-rec"]);
+
+    let mut d = c.clone();
+    d.positions[0].option = "gone".into();
+    refused(&d, &["position of", "gone"]);
+
+    let mut d = c.clone();
+    let rec = d.recommendations[0].id.clone();
+    d.recommendations[0].options.push("nowhere".into());
+    refused(&d, &[&rec, "nowhere"]);
+
+    let mut d = c.clone();
+    d.arguments[0].evidence.clear();
+    refused(&d, &[&arg, "no quote"]);
+
+    let mut d = c.clone();
+    d.options[0].id = String::new();
+    refused(&d, &["option 1) has no id"]);
+
+    let mut d = c.clone();
+    d.options.clear();
+    refused(&d, &["no options"]);
+    assert!(open(&encode(&Corpus::default()).unwrap()).is_err());
+
+    // A quote whose span is not in its text: decoding refuses it, naming the record.
+    let mut d = c.clone();
+    d.arguments[0].evidence[0].span.end = u32::MAX;
+    refused(&d, &[&arg, "not a piece of the text"]);
+
+    // An argument naming an unknown source (its quotes cannot be cut from any text).
+    let mut d = c.clone();
+    d.arguments[0].source = "stranger".into();
+    refused(&d, &[&arg, "stranger"]);
+
+    // Damaged files: cut short, another version, bytes after the records, not a corpus.
+    let bytes = fixture();
+    let words = |b: &[u8]| open(b).unwrap_err().join(" ");
+    assert!(words(&bytes[..bytes.len() / 2]).contains("damaged or cut short"));
+    let mut other = bytes.clone();
+    other[8] ^= 0x7f;
+    assert!(words(&other).contains("another version of the app"));
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(words(&longer).contains("1 extra bytes"));
+    assert!(words(b"{\"sources\": []}").contains("not a corpus file"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// What the app runs on a file it is given never panics on damaged bytes.
+    #[test]
+    fn the_app_side_checks_never_panic(flips in proptest::collection::vec((0usize..10_000, 0u8..8), 1..6)) {
+        let mut bytes = fixture();
+        for (at, bit) in flips {
+            let at = at % bytes.len();
+            bytes[at] ^= 1 << bit;
+        }
+        let _ = open(&bytes);
+    }
+}
+
+/// A stand-in for Trunk's `dist/`, shaped as the single-file builder reads it.
+fn fake_dist(dir: &Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let files = [
+        ("index.html", "<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body></body></html>"),
+        ("app.css", "body{}"),
+        ("favicon.svg", "<svg/>"),
+        ("app.js", "export default async function __wbg_init() {}"),
+        ("app_bg.wasm", "\0asm"),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+struct TempDir(PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn single_file_carries_the_checked_corpus() {
+    let tmp = TempDir(std::env::temp_dir().join(format!("poe-single-{}", std::process::id())));
+    let dist = tmp.0.join("dist");
+    fake_dist(&dist);
+    let out = tmp.0.join("town.html");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_corpus"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let example = root().join("tests/fixtures/example-corpus");
+    let done = run(&[
+        "single-file",
+        example.to_str().unwrap(),
+        out.to_str().unwrap(),
+        "--title",
+        "Town <traffic>",
+        "--dist",
+        dist.to_str().unwrap(),
+    ]);
+    assert_eq!(done.status.code(), Some(0), "{done:?}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    let tag = "<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"Town &lt;traffic&gt;\">";
+    let at = html.find(tag).expect("the corpus block") + tag.len();
+    let b64 = &html[at..at + html[at..].find("</script>").unwrap()];
+    assert_eq!(base64_decode(b64).unwrap(), fixture());
+    assert!(html.contains("<title>Town &lt;traffic&gt; · Policy Options Explainer</title>"));
+    assert!(!html.contains("content=\"built-in\""));
+    // The app's script and style stay inline under their hashes.
+    assert!(html.contains("script-src 'sha256-") && html.contains("<style>body{}</style>"));
+
+    // Without a build it says what to do; with a faulty folder it writes nothing.
+    let none = run(&[
+        "single-file",
+        example.to_str().unwrap(),
+        out.to_str().unwrap(),
+        "--dist",
+        tmp.0.join("nothing").to_str().unwrap(),
+    ]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("make build"));
+    let bad = run(&[
+        "single-file",
+        "/nonexistent-corpus",
+        tmp.0.join("x.html").to_str().unwrap(),
+        "--dist",
+        dist.to_str().unwrap(),
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(!tmp.0.join("x.html").exists());
+    let usage = run(&["single-file", "a", "b", "--colour", "red"]);
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+/// Renders the view for `hash` with every argument open, natively.
+fn render(hash: &str) -> String {
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        hash: String,
+    }
+    #[function_component]
+    fn View(p: &Props) -> Html {
+        let state = use_reducer(|| {
+            let mut s = State::default();
+            s.open
+                .extend(corpus().arguments.iter().map(|a| a.id.clone()));
+            s
+        });
+        switch(&Here::parse(&p.hash), &state)
+    }
+    let props = Props {
+        hash: hash.to_string(),
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let local = tokio::task::LocalSet::new();
+    runtime.block_on(local.run_until(yew::LocalServerRenderer::<View>::with_props(props).render()))
+}
+
+/// Every kind of view for the corpus shown.
+fn every_view(c: &Corpus) -> Vec<String> {
+    let mut hashes: Vec<String> = [
+        "#/",
+        "#/recommendations",
+        "#/compare",
+        "#/search?q=charge",
+        "#/discrepancies",
+        "#/shared-wording",
+        "#/timeline",
+        "#/glossary",
+        "#/about",
+        "#/documents",
+    ]
+    .map(String::from)
+    .to_vec();
+    hashes.extend(c.options.iter().map(|o| format!("#/option/{}", o.id)));
+    hashes.extend(c.sources.iter().map(|s| format!("#/source/{}", s.id)));
+    hashes.extend(
+        c.recommendations
+            .iter()
+            .map(|r| format!("#/recommendation/{}", r.id)),
+    );
+    for a in &c.arguments {
+        hashes.push(format!("#/argument/{}", a.id));
+        hashes.extend((1..=a.evidence.len()).map(|n| format!("#/quote/{}/{n}", a.id)));
+    }
+    if let [a, b, ..] = &c.sources[..] {
+        hashes.push(format!("#/compare/{}/{}/{}", c.options[0].id, a.id, b.id));
+    }
+    hashes
+}
+
+/// Words of the built-in documents that must not appear with another corpus.
+const BUILT_IN_WORDS: [&str; 5] = ["Pakistan", "TTP", "Taliban", "Four sources", "four sources"];
+
+#[test]
+fn every_view_shows_the_example_corpus_and_nothing_of_the_built_in_one() {
+    let c = example();
+    show_own(c.clone(), "example-corpus");
+    assert_eq!(own_name(), Some("example-corpus"));
+    for h in every_view(&c) {
+        let html = render(&h);
+        assert_eq!(html.matches("<h1").count(), 1, "{h}");
+        assert!(!html.contains("data-testid=\"not-found\""), "{h}");
+        for w in BUILT_IN_WORDS {
+            assert!(!html.contains(w), "{h} says {w:?}");
+        }
+    }
+    let home = render("#/");
+    for o in &c.options {
+        assert!(home.contains(&o.label), "no card for {}", o.id);
+    }
+    assert!(home.contains("Two sources discuss") && home.contains("example-corpus"));
+    // Every quote shows highlighted in its text.
+    let a = &c.arguments[0];
+    let quote = render(&format!("#/quote/{}/1", a.id));
+    assert!(quote.contains("data-testid=\"focus-quote\""), "{quote}");
+    // Back to the built-in corpus: its ids are found again.
+    show_base();
+    assert_eq!(own_name(), None);
+    assert!(render("#/").contains("Pakistan"));
+}
+
+#[test]
+fn thirty_options_and_one_source_render() {
+    let mut c = example();
+    let first = c.options[0].clone();
+    for i in 0..27 {
+        let mut o = first.clone();
+        o.id = format!("extra-{i}");
+        o.label = format!("Extra option {i}");
+        c.options.push(o);
+    }
+    c.sources.truncate(1);
+    let kept = c.sources[0].id.clone();
+    c.arguments.retain(|a| a.source == kept);
+    c.positions.retain(|p| p.source == kept);
+    c.recommendations.retain(|r| r.source == kept);
+    c.discrepancies
+        .retain(|d| d.readings.iter().all(|r| r.source == kept));
+    c.events
+        .retain(|e| e.mentions.iter().all(|r| r.source == kept));
+    c.reuse
+        .retain(|r| r.passages.iter().all(|p| p.source == kept));
+    let bytes = encode(&c).unwrap();
+    let c = decode(&bytes).unwrap();
+    assert_eq!(open(&bytes).unwrap(), c, "the file passes the app's checks");
+    show_own(c.clone(), "thirty");
+    let home = render("#/");
+    assert_eq!(home.matches("data-testid=\"option-card\"").count(), 30);
+    assert!(home.contains("One source discusses"));
+    for h in every_view(&c) {
+        let html = render(&h);
+        assert_eq!(html.matches("<h1").count(), 1, "{h}");
+    }
+}

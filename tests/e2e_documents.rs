@@ -1,0 +1,124 @@
+//! End to end (issue 13): `corpus single-file` on the example corpus, from the release
+//! build in `dist/`, writes a single file that opens from `file://` in headless Chromium,
+//! with no request at all, and shows the example's options under "Your documents".
+//!
+//! Needs `trunk build --release` first and chromedriver on PATH; `make test` does both
+//! and runs this with `cargo test --test e2e_documents -- --ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+// Shared with the other end-to-end tests; this one uses the driver alone.
+#[allow(dead_code)]
+mod support;
+
+use fantoccini::{ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use policy_options_explainer::model::load::{load_with, Rules};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+use support::{chrome_capabilities, Driver};
+
+/// A scratch folder, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_url() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dist = std::env::var("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("dist"));
+    assert!(
+        dist.join("index.html").exists(),
+        "{} has no index.html: run `trunk build --release` (make build) first",
+        dist.display()
+    );
+    let scratch =
+        Scratch(std::env::temp_dir().join(format!("poe-e2e-docs-{}", std::process::id())));
+    std::fs::create_dir_all(&scratch.0).unwrap();
+    let out = scratch.0.join("town.html");
+    let example = root.join("tests/fixtures/example-corpus");
+    let made = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .args([
+            "single-file",
+            example.to_str().unwrap(),
+            out.to_str().unwrap(),
+        ])
+        .args(["--dist", dist.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(made.status.code(), Some(0), "{made:?}");
+    let labels: Vec<String> = load_with(&example, Rules::OWN)
+        .unwrap()
+        .options
+        .into_iter()
+        .map(|o| o.label)
+        .collect();
+    let url = format!("file://{}", out.canonicalize().unwrap().display());
+
+    let driver = Driver::start();
+    let c = ClientBuilder::new(HttpConnector::new())
+        .capabilities(chrome_capabilities(1280, 900))
+        .connect(&driver.url())
+        .await
+        .expect("connect to chromedriver");
+    let check = {
+        let c = c.clone();
+        tokio::spawn(async move {
+            c.goto(&format!("{url}#/")).await.unwrap();
+            let header = c
+                .wait()
+                .at_most(Duration::from_secs(30))
+                .for_element(Locator::Css("[data-testid=corpus-shown]"))
+                .await
+                .expect("the header says which documents are shown");
+            let said = header.text().await.unwrap();
+            assert!(said.contains("Your documents: example-corpus"), "{said}");
+            let mut titles = Vec::new();
+            for e in c
+                .find_all(Locator::Css("[data-testid=option-title]"))
+                .await
+                .unwrap()
+            {
+                titles.push(e.text().await.unwrap());
+            }
+            assert_eq!(titles.len(), labels.len(), "{titles:?}");
+            for l in &labels {
+                assert!(
+                    titles.iter().any(|t| t.starts_with(l.as_str())),
+                    "no card {l}: {titles:?}"
+                );
+            }
+            // No way back to documents this file does not carry: its own are its base.
+            assert!(c
+                .find_all(Locator::Css("[data-testid=documents-return]"))
+                .await
+                .unwrap()
+                .is_empty());
+            let n = c
+                .execute(
+                    "return performance.getEntriesByType('resource').length",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(
+                n.as_u64(),
+                Some(0),
+                "the single file loaded external resources"
+            );
+        })
+    };
+    let outcome = check.await;
+    let _ = c.close().await;
+    drop(driver);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
