@@ -529,6 +529,12 @@ fn axe_source() -> String {
 /// best practices, and the experimental rules). Returns the violations as "rule (impact): targets",
 /// and the ids of the rules run.
 async fn axe(c: &Client, source: &str) -> (Vec<String>, Vec<String>) {
+    // Every rule on a long page takes axe about 10 s on a quiet 2-core machine and more
+    // than chromedriver's 30 s script limit when the cores are busy (seen while eight
+    // builds ran): allow 180 s. Only the script limit is set; the others keep theirs.
+    let limit =
+        fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(180)), None, None);
+    c.update_timeouts(limit).await.unwrap();
     let loaded = c.execute("return !!window.axe", vec![]).await.unwrap();
     if loaded != Value::Bool(true) {
         c.execute(source, vec![]).await.unwrap();
