@@ -49,8 +49,10 @@ test-e2e:
 ## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build
 
-## Print size and speed figures against the budgets (builds the hello-world baseline in bench/hello).
+## Print every budget's figure with PASS or FAIL (builds the hello-world baseline in bench/hello;
+## installs brotli and Lighthouse on first use). About 10 minutes. Record the table in BENCHMARKS.md.
 bench: setup build
+	@scripts/setup.sh bench
 	cd bench/hello && trunk build --release
 	cargo run --quiet --release --example bench -- dist bench/hello/dist
 

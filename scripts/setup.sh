@@ -10,6 +10,8 @@ WASM_PACK_VERSION=0.15.1
 GECKODRIVER_VERSION=0.37.1
 BINARYEN_VERSION=132.0.0
 AXE_CORE_VERSION=4.14.1
+# Only for `make bench` (scripts/setup.sh bench): Lighthouse 13 wants Node 22 and Debian has 20.
+LIGHTHOUSE_VERSION=12.2.3
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 [ -n "$WASM_BINDGEN_VERSION" ] || { echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2; exit 1; }
@@ -73,6 +75,21 @@ if ! have_version .tools/node_modules/.bin/wasm-opt "version_${BINARYEN_VERSION%
   mkdir -p .tools
   npm install --prefix .tools --no-audit --no-fund --no-save \
     "binaryen@$BINARYEN_VERSION" "axe-core@$AXE_CORE_VERSION"
+fi
+
+# 5. Only for `make bench`: brotli (first-visit size and the compressed copies it serves)
+# and Lighthouse, in its own prefix so the install above does not remove it.
+if [ "${1:-}" = bench ]; then
+  if ! command -v brotli >/dev/null 2>&1; then
+    say "installing Debian's brotli"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli
+  fi
+  if [ "$(node -p "require(process.argv[1]).version" "$PWD/.tools/bench/node_modules/lighthouse/package.json" 2>/dev/null || true)" != "$LIGHTHOUSE_VERSION" ]; then
+    say "installing lighthouse $LIGHTHOUSE_VERSION into .tools/bench/"
+    mkdir -p .tools/bench
+    npm install --prefix .tools/bench --no-audit --no-fund --no-save -E "lighthouse@$LIGHTHOUSE_VERSION"
+  fi
 fi
 
 say "tools ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION, geckodriver $GECKODRIVER_VERSION, binaryen $BINARYEN_VERSION, axe-core $AXE_CORE_VERSION)"

@@ -70,17 +70,40 @@ fn skeleton(s: &str, offsets: Option<&mut Vec<usize>>) -> String {
 
 /// Case-insensitive substring test that ignores hyphens (see [`skeleton`]).
 pub fn contains_ci(hay: &str, needle: &str) -> bool {
-    let plain = |s: &str| s.is_ascii() && !s.contains('-');
-    if plain(hay) && plain(needle) {
-        let n = needle.as_bytes();
-        return !n.is_empty()
-            && hay
-                .as_bytes()
-                .windows(n.len())
-                .any(|w| w.eq_ignore_ascii_case(n));
-    }
     let n = skeleton(needle, None);
-    !n.is_empty() && skeleton(hay, None).contains(&n)
+    !n.is_empty() && contains_skeleton(hay, &n)
+}
+
+/// Whether `skel` (a [`skeleton`], not empty) occurs in the skeleton of `hay`. For an
+/// ASCII `skel` it compares in place, skipping hyphens, with no copy of `hay`: a search
+/// runs this on every text of every argument at each keystroke, and building each
+/// skeleton made it the slowest step (issue 14's benchmark). Bytes of non-ASCII
+/// characters never equal an ASCII byte, and [`fold`] maps no such character to ASCII,
+/// so the result is the same.
+fn contains_skeleton(hay: &str, skel: &str) -> bool {
+    if !skel.is_ascii() {
+        return skeleton(hay, None).contains(skel);
+    }
+    let (h, n) = (hay.as_bytes(), skel.as_bytes());
+    let first = n[0];
+    (0..h.len()).any(|start| {
+        if h[start].to_ascii_lowercase() != first {
+            return false;
+        }
+        let mut rest = n[1..].iter();
+        let mut want = rest.next();
+        for &b in &h[start + 1..] {
+            let Some(&w) = want else { break };
+            if b == b'-' {
+                continue;
+            }
+            if b.to_ascii_lowercase() != w {
+                return false;
+            }
+            want = rest.next();
+        }
+        want.is_none()
+    })
 }
 
 /// One thing a search looks for: a word, a "phrase in quotes", or a name from the
@@ -98,6 +121,8 @@ pub struct Term {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Form {
     needle: String,
+    /// The needle's [`skeleton`], as it is looked for.
+    skel: String,
     stem: Option<String>,
 }
 
@@ -111,6 +136,7 @@ impl Form {
             .filter(|s| s.len() >= 3);
         Form {
             needle: needle.to_string(),
+            skel,
             stem,
         }
     }
@@ -149,7 +175,7 @@ impl Term {
     /// Whether `text` contains this term in any of its forms.
     pub fn found_in(&self, text: &str) -> bool {
         self.forms.iter().any(|f| {
-            contains_ci(text, &f.needle)
+            (!f.skel.is_empty() && contains_skeleton(text, &f.skel))
                 || f.stem
                     .as_deref()
                     .is_some_and(|s| words(text).any(|(a, b)| same_stem(&text[a..b], s)))
@@ -244,7 +270,32 @@ fn same_stem(word: &str, s: &str) -> bool {
         && !acronym
         && word.len() + 1 >= s.len()
         && b.iter().all(u8::is_ascii_alphabetic)
-        && stem(&word.to_ascii_lowercase()) == s
+        && &*stem_of(word) == s
+}
+
+/// The stem of an ASCII `word`, remembered: a search stems every word of every text
+/// that starts like its terms at each keystroke, and the texts repeat their words (the
+/// stemmer's allocations were most of a keystroke's time in issue 14's benchmark).
+fn stem_of(word: &str) -> std::rc::Rc<str> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::rc::Rc;
+    thread_local! {
+        static STEMS: RefCell<HashMap<Box<str>, Rc<str>>> = RefCell::new(HashMap::new());
+    }
+    STEMS.with_borrow_mut(|memo| {
+        let lower = word.to_ascii_lowercase();
+        if let Some(s) = memo.get(lower.as_str()) {
+            return s.clone();
+        }
+        // Bounded: a student's own texts could hold many distinct words.
+        if memo.len() >= 50_000 {
+            memo.clear();
+        }
+        let s: Rc<str> = stem(&lower).into();
+        memo.insert(lower.into_boxed_str(), s.clone());
+        s
+    })
 }
 
 /// A piece of text, highlighted or not.
@@ -265,12 +316,12 @@ fn hit_ranges(text: &str, terms: &[Term]) -> Vec<(usize, usize)> {
         found.insert(k, hit);
     };
     for f in terms.iter().flat_map(|t| &t.forms) {
-        let t = skeleton(&f.needle, None);
+        let t = &f.skel;
         if t.is_empty() {
             continue;
         }
         let mut from = 0;
-        while let Some(i) = lower[from..].find(&t) {
+        while let Some(i) = lower[from..].find(t.as_str()) {
             let start = from + i;
             let end = start + t.len();
             // The hit runs from its first byte to just after its last (a hyphen
@@ -406,6 +457,39 @@ mod tests {
         // Characters outside the folded scripts match only themselves.
         assert_eq!(hits("İstanbul and istanbul", "istanbul"), vec!["istanbul"]);
         assert_eq!(hits("aaa", "aa"), vec!["aaa"]);
+    }
+
+    /// The in-place comparison agrees with searching a built skeleton (the reference)
+    /// on every pair drawn from texts with hyphens, curly quotes, accents and case.
+    #[test]
+    fn contains_in_place_agrees_with_the_skeleton() {
+        let texts = [
+            "Pakistan’s cross-border counter-terrorism",
+            "ÀB-c-d Łódź – ceasefire, cease-fire",
+            "--a--",
+            "",
+            "TTP; Tehrik-e-Taliban Pakistan",
+        ];
+        let mut needles: Vec<String> = ["a", "-", "ss", "’s", "łódź", "ab", "fire,", "e-t"]
+            .map(String::from)
+            .to_vec();
+        for t in texts {
+            for (i, _) in t.char_indices() {
+                for (j, _) in t[i..].char_indices().skip(1).take(6) {
+                    needles.push(t[i..i + j].to_string());
+                }
+            }
+        }
+        for hay in texts {
+            for n in &needles {
+                let skel = skeleton(n, None);
+                if skel.is_empty() {
+                    continue;
+                }
+                let reference = skeleton(hay, None).contains(&skel);
+                assert_eq!(contains_skeleton(hay, &skel), reference, "{hay:?} {n:?}");
+            }
+        }
     }
 
     #[test]

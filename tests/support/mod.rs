@@ -43,12 +43,30 @@ impl StaticServer {
 
     /// Like [`StaticServer::start`], adding `headers` (name, value) to every response.
     pub fn start_with(root: &Path, headers: Vec<(String, String)>) -> StaticServer {
-        StaticServer::start_on(root, 0, headers)
+        StaticServer::start_serving(root, 0, headers, false)
     }
 
     /// Like [`StaticServer::start_with`], on loopback port `port` (0: any free one), so a
     /// second server can take over the origin of one that was stopped.
+    #[allow(dead_code)] // used by tests/e2e_offline.rs
     pub fn start_on(root: &Path, port: u16, headers: Vec<(String, String)>) -> StaticServer {
+        StaticServer::start_serving(root, port, headers, false)
+    }
+
+    /// Like [`StaticServer::start_with`], but as a static host serves a build: a file's
+    /// precompressed `<name>.br` or `<name>.gz` beside it is sent instead when the browser
+    /// accepts that encoding (brotli first), with `Content-Encoding` (`make bench`).
+    #[allow(dead_code)] // used by the benchmark only
+    pub fn start_compressed(root: &Path, headers: Vec<(String, String)>) -> StaticServer {
+        StaticServer::start_serving(root, 0, headers, true)
+    }
+
+    fn start_serving(
+        root: &Path,
+        port: u16,
+        headers: Vec<(String, String)>,
+        compressed: bool,
+    ) -> StaticServer {
         let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
         let port = listener.local_addr().unwrap().port();
         let stop = Arc::new(AtomicBool::new(false));
@@ -67,7 +85,9 @@ impl StaticServer {
                 }
                 if let Ok(stream) = stream {
                     let (root, headers, log) = (root.clone(), headers.clone(), requests.clone());
-                    std::thread::spawn(move || serve_one(stream, &root, &headers, &log));
+                    std::thread::spawn(move || {
+                        serve_one(stream, &root, &headers, &log, compressed)
+                    });
                 }
             }
         });
@@ -116,7 +136,7 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log) {
+fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log, compressed: bool) {
     let mut line = String::new();
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
@@ -129,12 +149,16 @@ fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log)
     let mut header = String::new();
     let mut length = 0;
     let mut referer = String::new();
+    let mut accepts = String::new();
     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
         if let Some((k, v)) = header.split_once(':') {
             if k.eq_ignore_ascii_case("content-length") {
                 length = v.trim().parse().unwrap_or(0);
             } else if k.eq_ignore_ascii_case("referer") {
                 referer = v.trim().to_string();
+            }
+            if k.eq_ignore_ascii_case("accept-encoding") {
+                accepts = v.to_ascii_lowercase();
             }
         }
         header.clear();
@@ -165,10 +189,23 @@ fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log)
         root.join(rel)
     };
     let safe = !rel.split('/').any(|part| part == "..");
-    let response = match (safe, std::fs::read(&file)) {
+    // The precompressed copy the browser accepts, brotli first, as static hosts choose.
+    let encoded = ["br", "gzip"].into_iter().find_map(|encoding| {
+        if !compressed || !accepts.contains(encoding) {
+            return None;
+        }
+        let ext = if encoding == "br" { "br" } else { "gz" };
+        let name = format!("{}.{ext}", file.file_name()?.to_string_lossy());
+        Some((encoding, std::fs::read(file.with_file_name(name)).ok()?))
+    });
+    let (encoding, read) = match encoded {
+        Some((encoding, body)) => (format!("Content-Encoding: {encoding}\r\n"), Ok(body)),
+        None => (String::new(), std::fs::read(&file)),
+    };
+    let response = match (safe, read) {
         (true, Ok(body)) => {
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{extra_headers}Connection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}{extra_headers}Connection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             );

@@ -1,0 +1,309 @@
+//! Figures measured in headless Chromium through WebDriver, on builds served as a static
+//! host serves them (precompressed brotli; see `sizes::Compressed`).
+
+use super::report::{median, p95, Report};
+use super::search::QUERIES;
+use super::support::{chrome_capabilities, Driver, StaticServer};
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use policy_options_explainer::model::corpus;
+use serde_json::Value;
+use std::path::Path;
+use std::time::Duration;
+
+/// The app's first option card, and the hello page's heading.
+const APP_READY: &str = "[data-testid=option-card]";
+const HELLO_READY: &str = "[data-testid=hello]";
+
+/// A new browser with a fresh profile; `extra` flags are added to the usual ones.
+async fn session(driver: &Driver, extra: &[&str]) -> Client {
+    let mut caps = chrome_capabilities(1280, 900);
+    if let Some(Value::Array(args)) = caps
+        .get_mut("goog:chromeOptions")
+        .and_then(|o| o.get_mut("args"))
+    {
+        args.extend(extra.iter().map(|a| Value::from(*a)));
+    }
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&driver.url())
+        .await
+        .expect("connect to chromedriver")
+}
+
+async fn wait(c: &Client, css: &str) {
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"));
+}
+
+/// Milliseconds from navigation to the page's `first-render` mark.
+async fn first_render(c: &Client, url: &str, ready: &str) -> f64 {
+    c.goto(url).await.expect("open the page");
+    wait(c, ready).await;
+    let js =
+        "const e = performance.getEntriesByName('first-render')[0]; return e ? e.startTime : -1";
+    c.execute(js, vec![])
+        .await
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(-1.0)
+}
+
+fn ratio_row(report: &mut Report, figure: &str, app: f64, hello: Option<f64>, budget: f64) {
+    match hello {
+        Some(h) if h > 0.0 => report.add(
+            figure,
+            format!("{app:.0} ms ({:.2}×)", app / h),
+            &format!("{h:.0} ms"),
+            &format!("≤ {budget} × hello"),
+            Some(app <= budget * h),
+        ),
+        _ => report.missing(
+            figure,
+            "no hello-world build (make bench builds bench/hello)",
+            "",
+        ),
+    }
+}
+
+/// Cold start: a fresh profile for every load, app and baseline alternating.
+pub async fn cold_start(app: &Path, hello: Option<&Path>, report: &mut Report) {
+    const RUNS: usize = 15;
+    println!(
+        "== cold start (fresh profile each load, navigation → first render, median of {RUNS}) =="
+    );
+    let driver = Driver::start();
+    let app_server = StaticServer::start_compressed(app, Vec::new());
+    let hello_server = hello.map(|h| StaticServer::start_compressed(h, Vec::new()));
+    let (mut ours, mut base) = (Vec::new(), Vec::new());
+    for run in 0..=RUNS {
+        let c = session(&driver, &[]).await;
+        let a = first_render(&c, &app_server.url(), APP_READY).await;
+        let _ = c.close().await;
+        let b = match &hello_server {
+            Some(h) => {
+                let c = session(&driver, &[]).await;
+                let b = first_render(&c, &h.url(), HELLO_READY).await;
+                let _ = c.close().await;
+                Some(b)
+            }
+            None => None,
+        };
+        // The first pair warms the machine's file cache up and is not counted.
+        if run > 0 {
+            ours.push(a);
+            base.extend(b);
+        }
+    }
+    let (ours, base) = (median(ours), (!base.is_empty()).then(|| median(base)));
+    println!(
+        "  app {ours:.1} ms, hello world {:.1} ms",
+        base.unwrap_or(0.0)
+    );
+    ratio_row(report, "cold start, first option card", ours, base, 1.3);
+}
+
+/// Per keystroke in the browser: type each query into the search page one character at a
+/// time; the time from the input event until the view has updated and laid out.
+pub async fn keystrokes(app: &Path, report: &mut Report) {
+    println!(
+        "== search per keystroke (headless Chromium, search page, render and layout included) =="
+    );
+    let driver = Driver::start();
+    let server = StaticServer::start_compressed(app, Vec::new());
+    let c = session(&driver, &[]).await;
+    c.goto(&format!("{}#/search", server.url()))
+        .await
+        .expect("open search");
+    wait(&c, "[data-testid=search-input]").await;
+    let script = r#"
+        const [queries, done] = arguments;
+        const input = document.querySelector('[data-testid=search-input]');
+        const times = [];
+        const settle = () => new Promise(r => setTimeout(r, 0));
+        (async () => {
+          for (let round = 0; round < 5; round++) {
+            for (const q of queries) {
+              for (let i = 1; i <= q.length; i++) {
+                input.value = q.slice(0, i);
+                const t0 = performance.now();
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+                await settle();
+                void document.body.offsetHeight;
+                times.push(performance.now() - t0);
+              }
+            }
+          }
+          done(times);
+        })();"#;
+    let queries = Value::from(QUERIES.to_vec());
+    let times: Vec<f64> = match c.execute_async(script, vec![queries]).await {
+        Ok(Value::Array(v)) => v.iter().filter_map(Value::as_f64).collect(),
+        other => {
+            println!("  could not type into the search box: {other:?}");
+            Vec::new()
+        }
+    };
+    let _ = c.close().await;
+    if times.is_empty() {
+        report.missing(
+            "search per keystroke p95, browser, shipped corpus",
+            "typing failed",
+            "≤ 16 ms",
+        );
+        return;
+    }
+    let t = p95(times.clone());
+    println!(
+        "  {} keystrokes: p95 {t:.1} ms, median {:.1} ms",
+        times.len(),
+        median(times)
+    );
+    report.add(
+        "search per keystroke p95, browser, shipped corpus",
+        format!("{t:.1} ms"),
+        "",
+        "≤ 16 ms",
+        Some(t <= 16.0),
+    );
+}
+
+/// Bytes the page uses (wasm memory and JS heap), and how they were measured.
+async fn memory_now(c: &Client) -> Option<(f64, String)> {
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        (async () => {
+          if (self.crossOriginIsolated && performance.measureUserAgentSpecificMemory) {
+            const m = await performance.measureUserAgentSpecificMemory();
+            done([m.bytes, 'measureUserAgentSpecificMemory: wasm memory, JS heap and DOM']);
+          } else if (performance.memory) {
+            done([performance.memory.usedJSHeapSize, 'usedJSHeapSize: JS heap only']);
+          } else {
+            done(null);
+          }
+        })();"#;
+    let v = c.execute_async(script, vec![]).await.ok()?;
+    Some((v.get(0)?.as_f64()?, v.get(1)?.as_str()?.to_string()))
+}
+
+/// Memory after load and after opening every option page, cross-origin isolated (the
+/// server sends COOP and COEP) so the browser can measure wasm memory with the rest.
+pub async fn memory(app: &Path, report: &mut Report) {
+    println!("== memory (headless Chromium) ==");
+    let driver = Driver::start();
+    let headers = vec![
+        ("Cross-Origin-Opener-Policy".into(), "same-origin".into()),
+        ("Cross-Origin-Embedder-Policy".into(), "require-corp".into()),
+    ];
+    let server = StaticServer::start_compressed(app, headers);
+    let c = session(
+        &driver,
+        &["--enable-blink-features=ForceEagerMeasureMemory"],
+    )
+    .await;
+    c.goto(&server.url()).await.expect("open the app");
+    wait(&c, APP_READY).await;
+    let after_load = memory_now(&c).await;
+    for o in corpus().options.iter() {
+        c.goto(&format!("{}#/option/{}", server.url(), o.id))
+            .await
+            .expect("open an option");
+        wait(&c, "[data-testid=option-page]").await;
+    }
+    let after_all = memory_now(&c).await;
+    let _ = c.close().await;
+    let mb = |b: f64| b / (1024.0 * 1024.0);
+    match (after_load, after_all) {
+        (Some((load, how)), Some((all, _))) => {
+            println!(
+                "  after load {:.1} MB, after every option page {:.1} MB ({how})",
+                mb(load),
+                mb(all)
+            );
+            report.add(
+                "memory after load / after every option page",
+                format!("{:.1} MB / {:.1} MB", mb(load), mb(all)),
+                "",
+                "≤ 32 MB",
+                Some(mb(load.max(all)) <= 32.0),
+            );
+        }
+        _ => report.missing(
+            "memory",
+            "the browser offers no memory measurement",
+            "≤ 32 MB",
+        ),
+    }
+}
+
+/// Whether a service worker controls the page (after waiting for one to be ready).
+async fn controlled(c: &Client, url: &str, ready: &str) -> bool {
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        if (!('serviceWorker' in navigator)) { done(false); }
+        else {
+          setTimeout(() => done(false), 15000);
+          navigator.serviceWorker.getRegistration().then(r => r
+            ? navigator.serviceWorker.ready.then(() => done(true))
+            : done(false));
+        }"#;
+    let ready_now = c.execute_async(script, vec![]).await.ok() == Some(Value::Bool(true));
+    if !ready_now {
+        return false;
+    }
+    // The first load is not controlled; a reload is.
+    let _ = c.goto(url).await;
+    wait(c, ready).await;
+    c.execute("return !!navigator.serviceWorker.controller", vec![])
+        .await
+        .ok()
+        == Some(Value::Bool(true))
+}
+
+/// A repeat visit: the same profile loads the page again (the service worker answering
+/// for the app; the HTTP cache, if anything, for the hello page).
+pub async fn repeat_visit(app: &Path, hello: Option<&Path>, report: &mut Report) {
+    const RUNS: usize = 15;
+    println!("== repeat visit (same profile, median of {RUNS}) ==");
+    let driver = Driver::start();
+    let app_server = StaticServer::start_compressed(app, Vec::new());
+    let c = session(&driver, &[]).await;
+    let url = app_server.url();
+    let _ = first_render(&c, &url, APP_READY).await;
+    if !controlled(&c, &url, APP_READY).await {
+        let _ = c.close().await;
+        report.missing(
+            "repeat visit, first option card",
+            "no service worker controls the page in this build",
+            "≤ 1.1 × hello",
+        );
+        return;
+    }
+    let hello_server = hello.map(|h| StaticServer::start_compressed(h, Vec::new()));
+    let h = match &hello_server {
+        Some(s) => Some((session(&driver, &[]).await, s.url())),
+        None => None,
+    };
+    let (mut ours, mut base) = (Vec::new(), Vec::new());
+    for _ in 0..=RUNS {
+        let _ = c.goto("about:blank").await;
+        ours.push(first_render(&c, &url, APP_READY).await);
+        if let Some((hc, hurl)) = &h {
+            let _ = hc.goto("about:blank").await;
+            base.push(first_render(hc, hurl, HELLO_READY).await);
+        }
+    }
+    let _ = c.close().await;
+    if let Some((hc, _)) = h {
+        let _ = hc.close().await;
+    }
+    let (ours, base) = (median(ours), (!base.is_empty()).then(|| median(base)));
+    println!(
+        "  app {ours:.1} ms, hello world {:.1} ms",
+        base.unwrap_or(0.0)
+    );
+    ratio_row(report, "repeat visit, first option card", ours, base, 1.1);
+}

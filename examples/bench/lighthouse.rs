@@ -1,0 +1,115 @@
+//! Lighthouse (npm `lighthouse`, installed by `scripts/setup.sh bench` into
+//! `.tools/bench/`), mobile preset with its simulated throttling, system Chromium, on
+//! builds served compressed as a static host would serve them.
+
+use super::report::{median, Report};
+use super::support::StaticServer;
+use policy_options_explainer::model::corpus;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const RUNS: usize = 3;
+
+fn lighthouse() -> Option<PathBuf> {
+    let bin =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/bench/node_modules/.bin/lighthouse");
+    bin.is_file().then_some(bin)
+}
+
+/// One Lighthouse run: (performance score, LCP ms, TBT ms).
+fn once(bin: &Path, url: &str) -> Option<(f64, f64, f64)> {
+    let out = std::env::temp_dir().join(format!("poe-lighthouse-{}.json", std::process::id()));
+    let status = Command::new(bin)
+        .arg(url)
+        .args(["--quiet", "--output=json", "--only-categories=performance"])
+        .arg(format!("--output-path={}", out.display()))
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage")
+        .env("CHROME_PATH", "/usr/bin/chromium")
+        .status()
+        .ok()?;
+    let json: Value = serde_json::from_slice(&std::fs::read(&out).ok()?).ok()?;
+    let _ = std::fs::remove_file(&out);
+    if !status.success() {
+        return None;
+    }
+    let audit = |name: &str| json["audits"][name]["numericValue"].as_f64();
+    Some((
+        json["categories"]["performance"]["score"].as_f64()?,
+        audit("largest-contentful-paint")?,
+        audit("total-blocking-time")?,
+    ))
+}
+
+/// Medians of [`RUNS`] runs: (score, LCP, TBT).
+fn medians(bin: &Path, url: &str) -> Option<(f64, f64, f64)> {
+    let runs: Vec<_> = (0..RUNS).filter_map(|_| once(bin, url)).collect();
+    if runs.is_empty() {
+        return None;
+    }
+    let pick = |f: fn(&(f64, f64, f64)) -> f64| median(runs.iter().map(f).collect());
+    Some((pick(|r| r.0), pick(|r| r.1), pick(|r| r.2)))
+}
+
+pub fn run(app: &Path, hello: Option<&Path>, report: &mut Report) {
+    println!("== Lighthouse (mobile preset, simulated throttling, median of {RUNS}) ==");
+    let Some(bin) = lighthouse() else {
+        report.missing("Lighthouse", "not installed (scripts/setup.sh bench)", "");
+        return;
+    };
+    let app_server = StaticServer::start_compressed(app, Vec::new());
+    let hello_server = hello.map(|h| StaticServer::start_compressed(h, Vec::new()));
+    let base = hello_server.as_ref().and_then(|h| medians(&bin, &h.url()));
+    if let Some((score, lcp, tbt)) = base {
+        println!("  hello world: score {score:.2}, LCP {lcp:.0} ms, TBT {tbt:.0} ms");
+    }
+    let option = corpus()
+        .options
+        .first()
+        .map(|o| o.id.to_string())
+        .unwrap_or_default();
+    for (name, path) in [
+        ("home", String::new()),
+        ("option page", format!("#/option/{option}")),
+    ] {
+        let Some((score, lcp, tbt)) = medians(&bin, &format!("{}{path}", app_server.url())) else {
+            report.missing(
+                &format!("Lighthouse, {name}"),
+                "Lighthouse did not finish",
+                "",
+            );
+            continue;
+        };
+        println!("  {name}: score {score:.2}, LCP {lcp:.0} ms, TBT {tbt:.0} ms");
+        match base {
+            Some((_, hello_lcp, _)) => report.add(
+                &format!("Lighthouse LCP, {name}"),
+                format!("{lcp:.0} ms ({:.2}×)", lcp / hello_lcp),
+                &format!("{hello_lcp:.0} ms"),
+                "≤ 1.3 × hello",
+                Some(lcp <= 1.3 * hello_lcp),
+            ),
+            None => report.missing(
+                &format!("Lighthouse LCP, {name}"),
+                "no hello-world run",
+                "≤ 1.3 × hello",
+            ),
+        }
+        let hello_tbt = base.map_or(String::new(), |b| format!("{:.0} ms", b.2));
+        report.add(
+            &format!("Lighthouse TBT, {name}"),
+            format!("{tbt:.0} ms"),
+            &hello_tbt,
+            "≤ 50 ms",
+            Some(tbt <= 50.0),
+        );
+        let hello_score = base.map_or(String::new(), |b| format!("{:.2}", b.0));
+        report.add(
+            &format!("Lighthouse performance score, {name}"),
+            format!("{score:.2}"),
+            &hello_score,
+            "1.0",
+            Some(score >= 0.995),
+        );
+    }
+}
