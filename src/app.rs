@@ -7,10 +7,11 @@ pub mod failure;
 
 use crate::components::nav::nav;
 use crate::location::use_location;
+use crate::location::Place;
 use crate::model::{embedded, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::state::State;
+use crate::state::{Action, AppState, State};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -21,25 +22,35 @@ use yew::prelude::*;
 /// follows the address, and lays out the header, the view and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State {
+        presenter: presenter_kept(),
+        ..State::default()
+    });
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
 
-    // After each change of address: the entry's id and any scroll position to restore
-    // (Back, Forward); after each change of view, also title, scroll and focus (to the
-    // position the student left, the target passage, or the heading).
-    use_effect_with(here.clone(), move |here| {
-        let restore = crate::location::arrive();
-        let before = shown.borrow_mut().replace(here.route.clone());
-        if before.as_ref() != Some(&here.route) {
-            // Back at a view seen before, it goes where the student left it: neither to
-            // the top nor to its heading.
-            settle_focus(before.is_none() || restore.is_some());
-            if let Some(y) = restore {
-                window().scroll_to_with_x_and_y(0.0, y);
+    // After each change of address: the entry's id and any place to restore (Back,
+    // Forward); after each change of view, also title, scroll and focus (to the place
+    // the student left, the target passage, or the heading).
+    {
+        let state = state.clone();
+        use_effect_with(here.clone(), move |here| {
+            let restore = crate::location::arrive(&state.open);
+            let before = shown.borrow_mut().replace(here.route.clone());
+            if before.as_ref() != Some(&here.route) {
+                // Back at a view seen before, it goes where the student left it: neither
+                // to the top nor to its heading.
+                settle_focus(before.is_none() || restore.is_some());
+                if let Some(place) = restore {
+                    return_to(&state, place);
+                }
             }
-        }
-    });
+        });
+    }
+    // Which arguments are open, for Back and Forward.
+    use_effect_with(state.open.clone(), crate::location::remember_open);
+    // Presenter mode is kept across reloads.
+    use_effect_with(state.presenter, |&on| keep_presenter(on));
 
     // The scroll position of the view on screen, for Back and Forward.
     use_memo((), |_| {
@@ -54,15 +65,20 @@ pub fn app() -> Html {
         }
     });
 
-    // Keyboard stepping through cards, arguments and quotes.
-    use_memo((), |_| {
-        let options = EventListenerOptions::enable_prevent_default();
-        EventListener::new_with_options(&document(), "keydown", options, |e| {
-            if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                step_on_key(e);
-            }
-        })
-    });
+    // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
+    {
+        let state = state.clone();
+        use_memo((), move |_| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&document(), "keydown", options, move |e| {
+                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                    if step_on_key(e) {
+                        state.dispatch(Action::TogglePresenter);
+                    }
+                }
+            })
+        });
+    }
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -149,10 +165,51 @@ fn reveal(el: &Element) {
     }
 }
 
-/// `j`/`k` (and, in presenter mode, arrow and page keys) move between `[data-step]` items.
-fn step_on_key(e: &KeyboardEvent) {
+/// Back or Forward at a view seen before: opens what was open there, then (once the
+/// view has rendered with it, as open evidence changes the heights) scrolls to where
+/// the student was.
+fn return_to(state: &AppState, place: Place) {
+    // Now too, so the view does not show its top for a frame when nothing changes.
+    window().scroll_to_with_x_and_y(0.0, place.y);
+    state.dispatch(Action::Restore(place.open));
+    // Yew renders the restored state in a microtask; a timeout runs after it.
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(d) = &place.details {
+            crate::location::reopen_details(d);
+        }
+        window().scroll_to_with_x_and_y(0.0, place.y);
+    })
+    .forget();
+}
+
+const PRESENTER_KEY: &str = "presenter";
+
+/// Whether presenter mode was on when the page was last left (false where storage is
+/// refused, as in some private windows).
+fn presenter_kept() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(PRESENTER_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Keeps presenter mode for the next visit; a refusal to store is silently ignored
+/// (the mode then lasts until the page is left).
+fn keep_presenter(on: bool) {
+    if let Ok(Some(s)) = window().local_storage() {
+        let _ = if on {
+            s.set_item(PRESENTER_KEY, "on")
+        } else {
+            s.remove_item(PRESENTER_KEY)
+        };
+    }
+}
+
+/// `j`/`k` (and, in presenter mode, arrow and page keys) move between `[data-step]`
+/// items; returns whether the key was Esc in presenter mode (which leaves it).
+fn step_on_key(e: &KeyboardEvent) -> bool {
     if e.alt_key() || e.ctrl_key() || e.meta_key() {
-        return;
+        return false;
     }
     let typing = e
         .target()
@@ -163,23 +220,29 @@ fn step_on_key(e: &KeyboardEvent) {
         .ok()
         .flatten()
         .is_some();
-    if e.key() == "Enter" && !typing {
-        open_step_item();
-        return;
+    if typing {
+        return false;
     }
+    // Up and Down step too (they scrolled while Right and Page Down stepped): a slide
+    // is a card, an argument or a quote, and longer ones are brought to the middle.
     let delta: i32 = match e.key().as_str() {
-        "j" if !typing => 1,
-        "k" if !typing => -1,
-        "ArrowRight" | "PageDown" if presenter && !typing => 1,
-        "ArrowLeft" | "PageUp" if presenter && !typing => -1,
-        _ => return,
+        "Enter" => {
+            open_step_item();
+            return false;
+        }
+        "Escape" => return presenter,
+        "j" => 1,
+        "k" => -1,
+        "ArrowRight" | "ArrowDown" | "PageDown" if presenter => 1,
+        "ArrowLeft" | "ArrowUp" | "PageUp" if presenter => -1,
+        _ => return false,
     };
     let Ok(items) = document().query_selector_all("[data-step]") else {
-        return;
+        return false;
     };
     let len = items.length() as i32;
     if len == 0 {
-        return;
+        return false;
     }
     let active = document().active_element();
     let current = active
@@ -203,6 +266,7 @@ fn step_on_key(e: &KeyboardEvent) {
         e.prevent_default();
         reveal(&el);
     }
+    false
 }
 
 /// Enter on a `[data-step]` item itself (reached with `j`/`k`) opens it: a card's

@@ -5,8 +5,10 @@
 //! (measured with `make bench`); links are plain `<a href="#/...">`.
 
 use crate::route::Here;
+use crate::state::OpenSet;
 use gloo::events::EventListener;
 use gloo::utils::window;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where the browser is now.
@@ -56,12 +58,26 @@ pub fn navigate(href: &str, replace: bool) {
 /// hash app's views are all one document, so the browser's own scroll restoration
 /// cannot know a view's height when it comes back: the app restores it itself.
 mod memory {
+    use crate::state::OpenSet;
     use std::cell::RefCell;
+
+    /// How a history entry's view was left: what a return by Back or Forward restores.
+    #[derive(Clone, Default)]
+    pub struct Place {
+        pub id: f64,
+        /// The scroll position.
+        pub y: f64,
+        /// The arguments whose evidence was open.
+        pub open: OpenSet,
+        /// Whether each `<details>` in `main` was open, in document order (the filter
+        /// panel, Cite panels, restatements), or `None` before the view was left once.
+        pub details: Option<Vec<bool>>,
+    }
 
     #[derive(Default)]
     pub struct Memory {
-        /// Scroll positions by history entry id (in memory only: a reload starts afresh).
-        pub scrolls: Vec<(f64, f64)>,
+        /// Places by history entry id (in memory only: a reload starts afresh).
+        pub places: Vec<Place>,
         /// The entry on screen: its id and address; `None` between a change of address
         /// and the new view's rendering, so the scrolling in between is not recorded.
         pub on_screen: Option<(f64, String)>,
@@ -76,7 +92,57 @@ mod memory {
     }
 }
 
+pub use memory::Place;
 use memory::MEMORY;
+
+impl memory::Memory {
+    /// The place of the entry on screen, made on first use.
+    fn on_screen_place(&mut self) -> Option<&mut Place> {
+        let id = self.on_screen.as_ref()?.0;
+        let at = match self.places.iter().position(|p| p.id == id) {
+            Some(at) => at,
+            None => {
+                self.places.push(Place {
+                    id,
+                    ..Place::default()
+                });
+                self.places.len() - 1
+            }
+        };
+        self.places.get_mut(at)
+    }
+}
+
+/// Whether each `<details>` in `main` is open, in document order.
+fn details() -> Vec<bool> {
+    let Ok(list) = gloo::utils::document().query_selector_all("main details") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                .is_some_and(|d| d.open())
+        })
+        .collect()
+}
+
+/// Opens and closes the `<details>` in `main` as `open` says (a view left with them so).
+pub fn reopen_details(open: &[bool]) {
+    let Ok(list) = gloo::utils::document().query_selector_all("main details") else {
+        return;
+    };
+    for (i, &o) in open.iter().enumerate() {
+        if let Some(d) = list
+            .item(i as u32)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            if d.open() != o {
+                d.set_open(o);
+            }
+        }
+    }
+}
 
 /// The address changes to `next`: stop recording scroll for the entry left and, when
 /// the view changes (not only its filters), remember it as the previous view.
@@ -92,6 +158,11 @@ fn leave(next: &Here) {
         {
             return;
         }
+        // The view is still on screen (it renders the new address after this): keep
+        // which of its panels are open.
+        if let Some(p) = m.on_screen_place() {
+            p.details = Some(details());
+        }
         if let Some((_, hash)) = m.on_screen.take() {
             if Here::parse(&hash).route != next.route {
                 m.previous = Some((hash, gloo::utils::document().title()));
@@ -101,9 +172,9 @@ fn leave(next: &Here) {
 }
 
 /// The view for the address has rendered: gives a new history entry an id (in
-/// `history.state`) and returns, for an entry seen before (Back, Forward), the scroll
-/// position it had.
-pub fn arrive() -> Option<f64> {
+/// `history.state`) and returns, for an entry seen before (Back, Forward), the place it
+/// was left at; a new entry starts with the arguments `open` now.
+pub fn arrive(open: &OpenSet) -> Option<Place> {
     let w = window();
     let history = w.history().ok()?;
     let hash = w.location().hash().unwrap_or_default();
@@ -117,19 +188,31 @@ pub fn arrive() -> Option<f64> {
     MEMORY.with_borrow_mut(|m| {
         m.on_screen = Some((id, hash));
         m.fresh = known.is_none();
-        known.and_then(|k| m.scrolls.iter().find(|(i, _)| *i == k).map(|(_, y)| *y))
+        let seen = known.and_then(|k| m.places.iter().find(|p| p.id == k).cloned());
+        if seen.is_none() {
+            if let Some(p) = m.on_screen_place() {
+                p.open = open.clone();
+            }
+        }
+        seen
     })
+}
+
+/// Records which arguments are open on the entry on screen (on every change).
+pub fn remember_open(open: &OpenSet) {
+    MEMORY.with_borrow_mut(|m| {
+        if let Some(p) = m.on_screen_place() {
+            p.open = open.clone();
+        }
+    });
 }
 
 /// Records the scroll position of the entry on screen (on every `scroll` event).
 pub fn remember_scroll() {
     let y = window().scroll_y().unwrap_or_default();
     MEMORY.with_borrow_mut(|m| {
-        if let Some((id, _)) = m.on_screen {
-            match m.scrolls.iter_mut().find(|(i, _)| *i == id) {
-                Some(s) => s.1 = y,
-                None => m.scrolls.push((id, y)),
-            }
+        if let Some(p) = m.on_screen_place() {
+            p.y = y;
         }
     });
 }

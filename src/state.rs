@@ -83,6 +83,8 @@ pub enum Action {
     OpenAll(Vec<String>),
     /// Hide every argument's evidence.
     CloseAll,
+    /// Show exactly these arguments' evidence (Back or Forward to a view left so).
+    Restore(OpenSet),
     TogglePresenter,
 }
 
@@ -100,6 +102,7 @@ fn reduce(state: &State, action: Action) -> State {
         }
         Action::OpenAll(ids) => next.open.extend(ids),
         Action::CloseAll => next.open.clear(),
+        Action::Restore(open) => next.open = open,
         Action::TogglePresenter => next.presenter = !next.presenter,
     }
     next
@@ -139,8 +142,11 @@ mod tests {
         assert!(s.presenter);
         let s = reduce(&s, Action::OpenAll(vec!["c".into(), "d".into()]));
         assert_eq!(s.open.len(), 3);
+        let kept = s.open.clone();
         let s = reduce(&s, Action::CloseAll);
         assert!(s.open.is_empty() && s.presenter);
+        let s = reduce(&s, Action::Restore(kept.clone()));
+        assert_eq!(s.open, kept);
     }
 
     #[test]

@@ -49,6 +49,11 @@ pub fn nav(current: &Route, state: &AppState) -> Html {
                 title="Larger type; arrow keys and page keys step through items">
                 { "Presenter mode" }
             </button>
+            if presenter {
+                <p class="presenter-keys" data-testid="presenter-keys">
+                    { "→ / ↓ next · ← / ↑ previous · Esc leaves" }
+                </p>
+            }
         </header>
     }
 }
