@@ -11,7 +11,7 @@ use crate::location::Place;
 use crate::model::{embedded, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::state::{Action, AppState, State};
+use crate::state::{Action, State};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -28,12 +28,14 @@ pub fn app() -> Html {
     });
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
+    // A place to return to once the view has rendered with its open evidence.
+    let pending = use_mut_ref(|| None::<Place>);
 
     // After each change of address: the entry's id and any place to restore (Back,
     // Forward); after each change of view, also title, scroll and focus (to the place
     // the student left, the target passage, or the heading).
     {
-        let state = state.clone();
+        let (state, pending) = (state.clone(), pending.clone());
         use_effect_with(here.clone(), move |here| {
             let restore = crate::location::arrive(&state.open);
             let before = shown.borrow_mut().replace(here.route.clone());
@@ -42,13 +44,21 @@ pub fn app() -> Html {
                 // to the top nor to its heading.
                 settle_focus(before.is_none() || restore.is_some());
                 if let Some(place) = restore {
-                    return_to(&state, place);
+                    // Open evidence changes the heights: scroll once it has rendered.
+                    state.dispatch(Action::Restore(place.open.clone()));
+                    *pending.borrow_mut() = Some(place);
                 }
             }
         });
     }
     // Which arguments are open, for Back and Forward.
     use_effect_with(state.open.clone(), crate::location::remember_open);
+    // The place to return to, now that the view shows the evidence open there.
+    use_effect_with(state.restored, move |_| {
+        if let Some(place) = pending.borrow_mut().take() {
+            return_to(&place);
+        }
+    });
     // Presenter mode is kept across reloads.
     use_effect_with(state.presenter, |&on| keep_presenter(on));
 
@@ -165,21 +175,11 @@ fn reveal(el: &Element) {
     }
 }
 
-/// Back or Forward at a view seen before: opens what was open there, then (once the
-/// view has rendered with it, as open evidence changes the heights) scrolls to where
-/// the student was.
-fn return_to(state: &AppState, place: Place) {
-    // Now too, so the view does not show its top for a frame when nothing changes.
+/// Back or Forward at a view seen before, showing the evidence that was open there:
+/// opens the panels that were open and scrolls to where the student was.
+fn return_to(place: &Place) {
+    crate::location::details(place.details.as_deref());
     window().scroll_to_with_x_and_y(0.0, place.y);
-    state.dispatch(Action::Restore(place.open));
-    // Yew renders the restored state in a microtask; a timeout runs after it.
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(d) = &place.details {
-            crate::location::reopen_details(d);
-        }
-        window().scroll_to_with_x_and_y(0.0, place.y);
-    })
-    .forget();
 }
 
 const PRESENTER_KEY: &str = "presenter";

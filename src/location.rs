@@ -113,35 +113,26 @@ impl memory::Memory {
     }
 }
 
-/// Whether each `<details>` in `main` is open, in document order.
-fn details() -> Vec<bool> {
+/// Whether each `<details>` in `main` is open, in document order; with `set`, first
+/// opens and closes them as it says (a view left with them so).
+pub fn details(set: Option<&[bool]>) -> Vec<bool> {
     let Ok(list) = gloo::utils::document().query_selector_all("main details") else {
         return Vec::new();
     };
     (0..list.length())
         .map(|i| {
-            list.item(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-                .is_some_and(|d| d.open())
+            let d = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            let want = set.and_then(|s| s.get(i as usize));
+            d.is_some_and(|d| {
+                if let Some(&o) = want {
+                    d.set_open(o);
+                }
+                d.open()
+            })
         })
         .collect()
-}
-
-/// Opens and closes the `<details>` in `main` as `open` says (a view left with them so).
-pub fn reopen_details(open: &[bool]) {
-    let Ok(list) = gloo::utils::document().query_selector_all("main details") else {
-        return;
-    };
-    for (i, &o) in open.iter().enumerate() {
-        if let Some(d) = list
-            .item(i as u32)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-        {
-            if d.open() != o {
-                d.set_open(o);
-            }
-        }
-    }
 }
 
 /// The address changes to `next`: stop recording scroll for the entry left and, when
@@ -161,7 +152,7 @@ fn leave(next: &Here) {
         // The view is still on screen (it renders the new address after this): keep
         // which of its panels are open.
         if let Some(p) = m.on_screen_place() {
-            p.details = Some(details());
+            p.details = Some(details(None));
         }
         if let Some((_, hash)) = m.on_screen.take() {
             if Here::parse(&hash).route != next.route {

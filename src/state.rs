@@ -12,6 +12,9 @@ pub struct State {
     pub open: OpenSet,
     /// Larger type and arrow keys step through cards.
     pub presenter: bool,
+    /// Counts returns by Back or Forward ([`Action::Restore`]): each one renders, so the
+    /// app can scroll after it even when the open evidence is the same.
+    pub restored: u32,
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -102,7 +105,10 @@ fn reduce(state: &State, action: Action) -> State {
         }
         Action::OpenAll(ids) => next.open.extend(ids),
         Action::CloseAll => next.open.clear(),
-        Action::Restore(open) => next.open = open,
+        Action::Restore(open) => {
+            next.open = open;
+            next.restored = next.restored.wrapping_add(1);
+        }
         Action::TogglePresenter => next.presenter = !next.presenter,
     }
     next
@@ -147,6 +153,8 @@ mod tests {
         assert!(s.open.is_empty() && s.presenter);
         let s = reduce(&s, Action::Restore(kept.clone()));
         assert_eq!(s.open, kept);
+        let again = reduce(&s, Action::Restore(kept.clone()));
+        assert!(again.open == kept && again != s, "each return renders");
     }
 
     #[test]
