@@ -7,11 +7,10 @@ pub mod failure;
 
 use crate::components::nav::nav;
 use crate::location::use_location;
-use crate::location::Place;
 use crate::model::{embedded, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::state::{Action, State};
+use crate::state::{presenter_kept, toggle_presenter, State};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -28,39 +27,24 @@ pub fn app() -> Html {
     });
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
-    // A place to return to once the view has rendered with its open evidence.
-    let pending = use_mut_ref(|| None::<Place>);
 
     // After each change of address: the entry's id and any place to restore (Back,
     // Forward); after each change of view, also title, scroll and focus (to the place
     // the student left, the target passage, or the heading).
-    {
-        let (state, pending) = (state.clone(), pending.clone());
-        use_effect_with(here.clone(), move |here| {
-            let restore = crate::location::arrive(&state.open);
-            let before = shown.borrow_mut().replace(here.route.clone());
-            if before.as_ref() != Some(&here.route) {
-                // Back at a view seen before, it goes where the student left it: neither
-                // to the top nor to its heading.
-                settle_focus(before.is_none() || restore.is_some());
-                if let Some(place) = restore {
-                    // Open evidence changes the heights: scroll once it has rendered.
-                    state.dispatch(Action::Restore(place.open.clone()));
-                    *pending.borrow_mut() = Some(place);
-                }
+    use_effect_with(here.clone(), move |here| {
+        let restore = crate::location::arrive();
+        let before = shown.borrow_mut().replace(here.route.clone());
+        if before.as_ref() != Some(&here.route) {
+            // Back at a view seen before, it goes where the student left it: neither to
+            // the top nor to its heading; with the panels that were open there opened
+            // first, as they change the heights.
+            settle_focus(before.is_none() || restore.is_some());
+            if let Some(place) = restore {
+                crate::location::details(Some(&place.details));
+                window().scroll_to_with_x_and_y(0.0, place.y);
             }
-        });
-    }
-    // Which arguments are open, for Back and Forward.
-    use_effect_with(state.open.clone(), crate::location::remember_open);
-    // The place to return to, now that the view shows the evidence open there.
-    use_effect_with(state.restored, move |_| {
-        if let Some(place) = pending.borrow_mut().take() {
-            return_to(&place);
         }
     });
-    // Presenter mode is kept across reloads.
-    use_effect_with(state.presenter, |&on| keep_presenter(on));
 
     // The scroll position of the view on screen, for Back and Forward.
     use_memo((), |_| {
@@ -83,7 +67,7 @@ pub fn app() -> Html {
             EventListener::new_with_options(&document(), "keydown", options, move |e| {
                 if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
                     if step_on_key(e) {
-                        state.dispatch(Action::TogglePresenter);
+                        toggle_presenter(&state, false);
                     }
                 }
             })
@@ -172,36 +156,6 @@ fn reveal(el: &Element) {
             let _ = el.set_attribute("tabindex", "-1");
         }
         let _ = el.focus();
-    }
-}
-
-/// Back or Forward at a view seen before, showing the evidence that was open there:
-/// opens the panels that were open and scrolls to where the student was.
-fn return_to(place: &Place) {
-    crate::location::details(place.details.as_deref());
-    window().scroll_to_with_x_and_y(0.0, place.y);
-}
-
-const PRESENTER_KEY: &str = "presenter";
-
-/// Whether presenter mode was on when the page was last left (false where storage is
-/// refused, as in some private windows).
-fn presenter_kept() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(PRESENTER_KEY).ok().flatten())
-        .is_some()
-}
-
-/// Keeps presenter mode for the next visit; a refusal to store is silently ignored
-/// (the mode then lasts until the page is left).
-fn keep_presenter(on: bool) {
-    if let Ok(Some(s)) = window().local_storage() {
-        let _ = if on {
-            s.set_item(PRESENTER_KEY, "on")
-        } else {
-            s.remove_item(PRESENTER_KEY)
-        };
     }
 }
 

@@ -5,7 +5,6 @@
 //! (measured with `make bench`); links are plain `<a href="#/...">`.
 
 use crate::route::Here;
-use crate::state::OpenSet;
 use gloo::events::EventListener;
 use gloo::utils::window;
 use wasm_bindgen::JsCast;
@@ -58,7 +57,6 @@ pub fn navigate(href: &str, replace: bool) {
 /// hash app's views are all one document, so the browser's own scroll restoration
 /// cannot know a view's height when it comes back: the app restores it itself.
 mod memory {
-    use crate::state::OpenSet;
     use std::cell::RefCell;
 
     /// How a history entry's view was left: what a return by Back or Forward restores.
@@ -67,11 +65,10 @@ mod memory {
         pub id: f64,
         /// The scroll position.
         pub y: f64,
-        /// The arguments whose evidence was open.
-        pub open: OpenSet,
         /// Whether each `<details>` in `main` was open, in document order (the filter
-        /// panel, Cite panels, restatements), or `None` before the view was left once.
-        pub details: Option<Vec<bool>>,
+        /// panel, Cite panels, restatements). Which arguments' evidence is open is the
+        /// app's state, which lasts from view to view, so Back finds it as it was.
+        pub details: Vec<bool>,
     }
 
     #[derive(Default)]
@@ -121,12 +118,12 @@ pub fn details(set: Option<&[bool]>) -> Vec<bool> {
     };
     (0..list.length())
         .map(|i| {
+            // Only <details> match the selector.
             let d = list
                 .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok());
-            let want = set.and_then(|s| s.get(i as usize));
+                .map(|n| n.unchecked_into::<web_sys::HtmlDetailsElement>());
             d.is_some_and(|d| {
-                if let Some(&o) = want {
+                if let Some(&o) = set.and_then(|s| s.get(i as usize)) {
                     d.set_open(o);
                 }
                 d.open()
@@ -152,7 +149,7 @@ fn leave(next: &Here) {
         // The view is still on screen (it renders the new address after this): keep
         // which of its panels are open.
         if let Some(p) = m.on_screen_place() {
-            p.details = Some(details(None));
+            p.details = details(None);
         }
         if let Some((_, hash)) = m.on_screen.take() {
             if Here::parse(&hash).route != next.route {
@@ -164,8 +161,8 @@ fn leave(next: &Here) {
 
 /// The view for the address has rendered: gives a new history entry an id (in
 /// `history.state`) and returns, for an entry seen before (Back, Forward), the place it
-/// was left at; a new entry starts with the arguments `open` now.
-pub fn arrive(open: &OpenSet) -> Option<Place> {
+/// was left at.
+pub fn arrive() -> Option<Place> {
     let w = window();
     let history = w.history().ok()?;
     let hash = w.location().hash().unwrap_or_default();
@@ -179,23 +176,8 @@ pub fn arrive(open: &OpenSet) -> Option<Place> {
     MEMORY.with_borrow_mut(|m| {
         m.on_screen = Some((id, hash));
         m.fresh = known.is_none();
-        let seen = known.and_then(|k| m.places.iter().find(|p| p.id == k).cloned());
-        if seen.is_none() {
-            if let Some(p) = m.on_screen_place() {
-                p.open = open.clone();
-            }
-        }
-        seen
+        known.and_then(|k| m.places.iter().find(|p| p.id == k).cloned())
     })
-}
-
-/// Records which arguments are open on the entry on screen (on every change).
-pub fn remember_open(open: &OpenSet) {
-    MEMORY.with_borrow_mut(|m| {
-        if let Some(p) = m.on_screen_place() {
-            p.open = open.clone();
-        }
-    });
 }
 
 /// Records the scroll position of the entry on screen (on every `scroll` event).

@@ -1,7 +1,8 @@
 //! UI state that is not in the URL, its actions and the pure reducer.
 //!
 //! What a student filters or searches lives in the URL so it can be shared; this
-//! holds the rest: which arguments are open and whether presenter mode is on.
+//! holds the rest: which arguments are open and whether presenter mode is on (kept in
+//! `localStorage` across reloads).
 
 use std::rc::Rc;
 use yew::Reducible;
@@ -12,9 +13,6 @@ pub struct State {
     pub open: OpenSet,
     /// Larger type and arrow keys step through cards.
     pub presenter: bool,
-    /// Counts returns by Back or Forward ([`Action::Restore`]): each one renders, so the
-    /// app can scroll after it even when the open evidence is the same.
-    pub restored: u32,
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -86,8 +84,6 @@ pub enum Action {
     OpenAll(Vec<String>),
     /// Hide every argument's evidence.
     CloseAll,
-    /// Show exactly these arguments' evidence (Back or Forward to a view left so).
-    Restore(OpenSet),
     TogglePresenter,
 }
 
@@ -105,10 +101,6 @@ fn reduce(state: &State, action: Action) -> State {
         }
         Action::OpenAll(ids) => next.open.extend(ids),
         Action::CloseAll => next.open.clear(),
-        Action::Restore(open) => {
-            next.open = open;
-            next.restored = next.restored.wrapping_add(1);
-        }
         Action::TogglePresenter => next.presenter = !next.presenter,
     }
     next
@@ -131,6 +123,26 @@ impl Reducible for State {
 /// change the state.
 pub type AppState = yew::UseReducerHandle<State>;
 
+const PRESENTER_KEY: &str = "presenter";
+
+/// Whether presenter mode was on when the page was last left (false where storage is
+/// refused, as in some private windows).
+pub fn presenter_kept() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(PRESENTER_KEY).ok().flatten())
+        .is_some_and(|v| !v.is_empty())
+}
+
+/// Toggles presenter mode, `on` being what it becomes, and keeps it for the next visit;
+/// a refusal to store is ignored (the mode then lasts until the page is left).
+pub fn toggle_presenter(state: &AppState, on: bool) {
+    state.dispatch(Action::TogglePresenter);
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(PRESENTER_KEY, if on { "on" } else { "" });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,13 +160,8 @@ mod tests {
         assert!(s.presenter);
         let s = reduce(&s, Action::OpenAll(vec!["c".into(), "d".into()]));
         assert_eq!(s.open.len(), 3);
-        let kept = s.open.clone();
         let s = reduce(&s, Action::CloseAll);
         assert!(s.open.is_empty() && s.presenter);
-        let s = reduce(&s, Action::Restore(kept.clone()));
-        assert_eq!(s.open, kept);
-        let again = reduce(&s, Action::Restore(kept.clone()));
-        assert!(again.open == kept && again != s, "each return renders");
     }
 
     #[test]

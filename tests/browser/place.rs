@@ -4,6 +4,7 @@
 
 use super::*;
 
+/// Presenter mode as stored ("" or nothing when off).
 fn stored() -> Option<String> {
     web_sys::window()
         .unwrap()
@@ -12,6 +13,7 @@ fn stored() -> Option<String> {
         .unwrap()
         .get_item("presenter")
         .unwrap()
+        .filter(|v| !v.is_empty())
 }
 
 #[wasm_bindgen_test]
