@@ -60,19 +60,17 @@ pub fn app() -> Html {
     });
 
     // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
-    {
-        let state = state.clone();
-        use_memo((), move |_| {
-            let options = EventListenerOptions::enable_prevent_default();
-            EventListener::new_with_options(&document(), "keydown", options, move |e| {
-                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                    if step_on_key(e) {
-                        toggle_presenter(&state, false);
-                    }
+    let keys = state.clone();
+    use_memo((), move |_| {
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&document(), "keydown", options, move |e| {
+            if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                if step_on_key(e) {
+                    toggle_presenter(&keys, false);
                 }
-            })
-        });
-    }
+            }
+        })
+    });
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -159,36 +157,31 @@ fn reveal(el: &Element) {
     }
 }
 
-/// `j`/`k` (and, in presenter mode, arrow and page keys) move between `[data-step]`
-/// items; returns whether the key was Esc in presenter mode (which leaves it).
+/// Steps through `[data-step]` on `j`/`k` (presenter mode: arrows, page keys); true: Esc leaves.
 fn step_on_key(e: &KeyboardEvent) -> bool {
-    if e.alt_key() || e.ctrl_key() || e.meta_key() {
-        return false;
-    }
     let typing = e
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+    if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return false;
+    }
     let presenter = document()
         .query_selector(".presenter")
         .ok()
         .flatten()
         .is_some();
-    if typing {
+    if e.key() == "Enter" {
+        open_step_item();
         return false;
     }
-    // Up and Down step too (they scrolled while Right and Page Down stepped): a slide
-    // is a card, an argument or a quote, and longer ones are brought to the middle.
+    // Up and Down step too (they scrolled while Right and Page Down stepped).
     let delta: i32 = match e.key().as_str() {
-        "Enter" => {
-            open_step_item();
-            return false;
-        }
-        "Escape" => return presenter,
         "j" => 1,
         "k" => -1,
         "ArrowRight" | "ArrowDown" | "PageDown" if presenter => 1,
         "ArrowLeft" | "ArrowUp" | "PageUp" if presenter => -1,
+        "Escape" => return presenter,
         _ => return false,
     };
     let Ok(items) = document().query_selector_all("[data-step]") else {
