@@ -45,6 +45,8 @@ test-e2e:
 	# Strict policy, generated addresses, axe-core, keyboard, panic: two browsers at a time on two cores.
 	cargo test --test e2e_strict -- --ignored --nocapture --test-threads=2
 	cargo test --test e2e_offline -- --ignored --nocapture
+	# Back keeps the place and the open panels; Enter after j; 24 px targets at 360 px (issue 15).
+	cargo test --test e2e_place -- --ignored --nocapture
 
 ## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build

@@ -10,7 +10,7 @@ use crate::location::use_location;
 use crate::model::{corpus, count_word, embedded, own_name, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::state::State;
+use crate::state::{presenter_kept, toggle_presenter, State};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -21,25 +21,30 @@ use yew::prelude::*;
 /// follows the address, and lays out the header, the view and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State {
+        presenter: presenter_kept(),
+        ..State::default()
+    });
     // Before the first view: the documents this copy starts with, or those a reader
     // opened on an earlier visit (issue 13).
     let notice = use_memo((), |_| crate::components::documents::restore());
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
 
-    // After each change of address: the entry's id and any scroll position to restore
-    // (Back, Forward); after each change of view, also title, scroll and focus (to the
-    // position the student left, the target passage, or the heading).
+    // After each change of address: the entry's id and any place to restore (Back,
+    // Forward); after each change of view, also title, scroll and focus (to the place
+    // the student left, the target passage, or the heading).
     use_effect_with(here.clone(), move |here| {
         let restore = crate::location::arrive();
         let before = shown.borrow_mut().replace(here.route.clone());
         if before.as_ref() != Some(&here.route) {
             // Back at a view seen before, it goes where the student left it: neither to
-            // the top nor to its heading.
+            // the top nor to its heading; with the panels that were open there opened
+            // first, as they change the heights.
             settle_focus(before.is_none() || restore.is_some());
-            if let Some(y) = restore {
-                window().scroll_to_with_x_and_y(0.0, y);
+            if let Some(place) = restore {
+                crate::location::details(Some(&place.details));
+                window().scroll_to_with_x_and_y(0.0, place.y);
             }
         }
     });
@@ -57,12 +62,15 @@ pub fn app() -> Html {
         }
     });
 
-    // Keyboard stepping through cards, arguments and quotes.
-    use_memo((), |_| {
+    // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
+    let keys = state.clone();
+    use_memo((), move |_| {
         let options = EventListenerOptions::enable_prevent_default();
-        EventListener::new_with_options(&document(), "keydown", options, |e| {
+        EventListener::new_with_options(&document(), "keydown", options, move |e| {
             if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                step_on_key(e);
+                if step_on_key(e) {
+                    toggle_presenter(&keys, false);
+                }
             }
         })
     });
@@ -159,37 +167,39 @@ fn reveal(el: &Element) {
     }
 }
 
-/// `j`/`k` (and, in presenter mode, arrow and page keys) move between `[data-step]` items.
-fn step_on_key(e: &KeyboardEvent) {
-    if e.alt_key() || e.ctrl_key() || e.meta_key() {
-        return;
-    }
+/// Steps through `[data-step]` on `j`/`k` (presenter mode: arrows, page keys); true: Esc leaves.
+fn step_on_key(e: &KeyboardEvent) -> bool {
     let typing = e
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+    if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return false;
+    }
     let presenter = document()
         .query_selector(".presenter")
         .ok()
         .flatten()
         .is_some();
-    if e.key() == "Enter" && !typing {
+    if e.key() == "Enter" {
         open_step_item();
-        return;
+        return false;
     }
+    // Up and Down step too (they scrolled while Right and Page Down stepped).
     let delta: i32 = match e.key().as_str() {
-        "j" if !typing => 1,
-        "k" if !typing => -1,
-        "ArrowRight" | "PageDown" if presenter && !typing => 1,
-        "ArrowLeft" | "PageUp" if presenter && !typing => -1,
-        _ => return,
+        "j" => 1,
+        "k" => -1,
+        "ArrowRight" | "ArrowDown" | "PageDown" if presenter => 1,
+        "ArrowLeft" | "ArrowUp" | "PageUp" if presenter => -1,
+        "Escape" => return presenter,
+        _ => return false,
     };
     let Ok(items) = document().query_selector_all("[data-step]") else {
-        return;
+        return false;
     };
     let len = items.length() as i32;
     if len == 0 {
-        return;
+        return false;
     }
     let active = document().active_element();
     let current = active
@@ -213,6 +223,7 @@ fn step_on_key(e: &KeyboardEvent) {
         e.prevent_default();
         reveal(&el);
     }
+    false
 }
 
 /// Enter on a `[data-step]` item itself (reached with `j`/`k`) opens it: a card's

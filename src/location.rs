@@ -7,6 +7,7 @@
 use crate::route::Here;
 use gloo::events::EventListener;
 use gloo::utils::window;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where the browser is now.
@@ -58,10 +59,22 @@ pub fn navigate(href: &str, replace: bool) {
 mod memory {
     use std::cell::RefCell;
 
+    /// How a history entry's view was left: what a return by Back or Forward restores.
+    #[derive(Clone, Default)]
+    pub struct Place {
+        pub id: f64,
+        /// The scroll position.
+        pub y: f64,
+        /// Whether each `<details>` in `main` was open, in document order (the filter
+        /// panel, Cite panels, restatements). Which arguments' evidence is open is the
+        /// app's state, which lasts from view to view, so Back finds it as it was.
+        pub details: Vec<bool>,
+    }
+
     #[derive(Default)]
     pub struct Memory {
-        /// Scroll positions by history entry id (in memory only: a reload starts afresh).
-        pub scrolls: Vec<(f64, f64)>,
+        /// Places by history entry id (in memory only: a reload starts afresh).
+        pub places: Vec<Place>,
         /// The entry on screen: its id and address; `None` between a change of address
         /// and the new view's rendering, so the scrolling in between is not recorded.
         pub on_screen: Option<(f64, String)>,
@@ -76,7 +89,48 @@ mod memory {
     }
 }
 
+pub use memory::Place;
 use memory::MEMORY;
+
+impl memory::Memory {
+    /// The place of the entry on screen, made on first use.
+    fn on_screen_place(&mut self) -> Option<&mut Place> {
+        let id = self.on_screen.as_ref()?.0;
+        let at = match self.places.iter().position(|p| p.id == id) {
+            Some(at) => at,
+            None => {
+                self.places.push(Place {
+                    id,
+                    ..Place::default()
+                });
+                self.places.len() - 1
+            }
+        };
+        self.places.get_mut(at)
+    }
+}
+
+/// Whether each `<details>` in `main` is open, in document order; with `set`, first
+/// opens and closes them as it says (a view left with them so).
+pub fn details(set: Option<&[bool]>) -> Vec<bool> {
+    let Ok(list) = gloo::utils::document().query_selector_all("main details") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .map(|i| {
+            // Only <details> match the selector.
+            let d = list
+                .item(i)
+                .map(|n| n.unchecked_into::<web_sys::HtmlDetailsElement>());
+            d.is_some_and(|d| {
+                if let Some(&o) = set.and_then(|s| s.get(i as usize)) {
+                    d.set_open(o);
+                }
+                d.open()
+            })
+        })
+        .collect()
+}
 
 /// The address changes to `next`: stop recording scroll for the entry left and, when
 /// the view changes (not only its filters), remember it as the previous view.
@@ -92,6 +146,11 @@ fn leave(next: &Here) {
         {
             return;
         }
+        // The view is still on screen (it renders the new address after this): keep
+        // which of its panels are open.
+        if let Some(p) = m.on_screen_place() {
+            p.details = details(None);
+        }
         if let Some((_, hash)) = m.on_screen.take() {
             if Here::parse(&hash).route != next.route {
                 m.previous = Some((hash, gloo::utils::document().title()));
@@ -101,9 +160,9 @@ fn leave(next: &Here) {
 }
 
 /// The view for the address has rendered: gives a new history entry an id (in
-/// `history.state`) and returns, for an entry seen before (Back, Forward), the scroll
-/// position it had.
-pub fn arrive() -> Option<f64> {
+/// `history.state`) and returns, for an entry seen before (Back, Forward), the place it
+/// was left at.
+pub fn arrive() -> Option<Place> {
     let w = window();
     let history = w.history().ok()?;
     let hash = w.location().hash().unwrap_or_default();
@@ -117,7 +176,7 @@ pub fn arrive() -> Option<f64> {
     MEMORY.with_borrow_mut(|m| {
         m.on_screen = Some((id, hash));
         m.fresh = known.is_none();
-        known.and_then(|k| m.scrolls.iter().find(|(i, _)| *i == k).map(|(_, y)| *y))
+        known.and_then(|k| m.places.iter().find(|p| p.id == k).cloned())
     })
 }
 
@@ -125,11 +184,8 @@ pub fn arrive() -> Option<f64> {
 pub fn remember_scroll() {
     let y = window().scroll_y().unwrap_or_default();
     MEMORY.with_borrow_mut(|m| {
-        if let Some((id, _)) = m.on_screen {
-            match m.scrolls.iter_mut().find(|(i, _)| *i == id) {
-                Some(s) => s.1 = y,
-                None => m.scrolls.push((id, y)),
-            }
+        if let Some(p) = m.on_screen_place() {
+            p.y = y;
         }
     });
 }

@@ -1,7 +1,8 @@
 //! UI state that is not in the URL, its actions and the pure reducer.
 //!
 //! What a student filters or searches lives in the URL so it can be shared; this
-//! holds the rest: which arguments are open and whether presenter mode is on.
+//! holds the rest: which arguments are open and whether presenter mode is on (kept in
+//! `localStorage` across reloads).
 
 use std::rc::Rc;
 use yew::Reducible;
@@ -130,6 +131,26 @@ impl Reducible for State {
 /// The reducer handle: the app owns it and hands it down to the views that show or
 /// change the state.
 pub type AppState = yew::UseReducerHandle<State>;
+
+const PRESENTER_KEY: &str = "presenter";
+
+/// Whether presenter mode was on when the page was last left (false where storage is
+/// refused, as in some private windows).
+pub fn presenter_kept() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(PRESENTER_KEY).ok().flatten())
+        .is_some_and(|v| !v.is_empty())
+}
+
+/// Toggles presenter mode, `on` being what it becomes, and keeps it for the next visit;
+/// a refusal to store is ignored (the mode then lasts until the page is left).
+pub fn toggle_presenter(state: &AppState, on: bool) {
+    state.dispatch(Action::TogglePresenter);
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(PRESENTER_KEY, if on { "on" } else { "" });
+    }
+}
 
 #[cfg(test)]
 mod tests {

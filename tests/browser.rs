@@ -12,6 +12,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "browser/place.rs"]
+mod place;
+
 /// The app mounted in its own element; unmounted on drop.
 struct Page {
     root: Element,

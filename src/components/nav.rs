@@ -1,7 +1,7 @@
 //! Site header: title, main navigation and the presenter-mode switch.
 
 use crate::route::Route;
-use crate::state::{Action, AppState};
+use crate::state::{toggle_presenter, AppState};
 use yew::prelude::*;
 
 const LINKS: [(Route, &str); 9] = [
@@ -22,7 +22,7 @@ pub fn nav(current: &Route, state: &AppState) -> Html {
     let presenter = state.presenter;
     let toggle = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::TogglePresenter))
+        Callback::from(move |_: MouseEvent| toggle_presenter(&state, !state.presenter))
     };
     html! {
         <header class="site-header">
@@ -49,6 +49,11 @@ pub fn nav(current: &Route, state: &AppState) -> Html {
                 title="Larger type; arrow keys and page keys step through items">
                 { "Presenter mode" }
             </button>
+            if presenter {
+                <p class="presenter-keys" data-testid="presenter-keys">
+                    { "→ / ↓ next · ← / ↑ previous · Esc leaves" }
+                </p>
+            }
         </header>
     }
 }

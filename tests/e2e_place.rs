@@ -1,0 +1,353 @@
+//! End to end, keeping your place (issue 15), in one phone-sized headless Chromium
+//! (360 × 660 CSS px): Back after following a quote from a long view (the facts that
+//! differ; an option page with evidence, a Cite panel and the filter panel open)
+//! returns to the position within one screen with the same panels open, Forward and
+//! Back again too; Enter on a card reached with `j` opens it; and every link and button
+//! on every view is a 24 × 24 CSS px target or spaced as WCAG 2.2 SC 2.5.8 allows.
+//!
+//! Needs `make build` and chromedriver; `make test` runs it with
+//! `cargo test --test e2e_place -- --ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+// Shared with the other end-to-end tests, which use the rest of them.
+#[allow(dead_code)]
+mod support;
+#[path = "support/walk.rs"]
+mod walk;
+#[allow(dead_code)]
+#[path = "support/watch.rs"]
+mod watch;
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, Locator};
+use policy_options_explainer::model::corpus;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+use support::Driver;
+use walk::Walk;
+use watch::*;
+
+/// The place on screen: the scroll position, the screen's height, the arguments whose
+/// evidence is open and whether each `<details>` in `main` is open.
+const PLACE: &str = r#"
+return { y: scrollY, screen: innerHeight,
+  open: [...document.querySelectorAll('[data-testid=toggle-evidence][aria-expanded=true]')]
+    .map(b => b.closest('[data-testid=argument]').dataset.id),
+  details: [...document.querySelectorAll('main details')].map(d => d.open) };"#;
+
+async fn place(c: &Client) -> Value {
+    c.execute(PLACE, vec![]).await.unwrap()
+}
+
+async fn wait_css(c: &Client, css: &str) {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"));
+}
+
+/// Clicks, through WebDriver as a user would, the `.read-in-context` link nearest the
+/// middle of the screen (scrolling nothing), and waits for the source page.
+async fn follow_quote_on_screen(c: &Client) {
+    let found = c
+        .execute(
+            r#"const mid = innerHeight / 2;
+const links = [...document.querySelectorAll('main .read-in-context')]
+  .filter(a => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+links.sort((a, b) => Math.abs(a.getBoundingClientRect().top - mid) - Math.abs(b.getBoundingClientRect().top - mid));
+if (!links[0]) return false;
+links[0].setAttribute('data-e2e-follow', '');
+return true;"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(found, json!(true), "no Read in context link on screen");
+    let link = c.find(Locator::Css("[data-e2e-follow]")).await.unwrap();
+    link.click().await.unwrap();
+    wait_css(c, "[data-testid=source-page]").await;
+}
+
+/// Waits (up to five seconds) until the place on screen is `left`'s: the same panels
+/// open and the scroll position within one screen; returns the distance in px.
+async fn back_at(c: &Client, left: &Value, what: &str) -> f64 {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let now = place(c).await;
+        let off = (now["y"].as_f64().unwrap() - left["y"].as_f64().unwrap()).abs();
+        let same = now["open"] == left["open"] && now["details"] == left["details"];
+        if same && off <= now["screen"].as_f64().unwrap() {
+            // Settled: the restore runs after the panels reopen.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let now = place(c).await;
+            let off = (now["y"].as_f64().unwrap() - left["y"].as_f64().unwrap()).abs();
+            assert!(
+                off <= now["screen"].as_f64().unwrap() && now["open"] == left["open"],
+                "{what}: left at {left}, back at {now}"
+            );
+            return off;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{what}: left at {left}, back at {now}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn press(c: &Client, keys: &[char]) {
+    let mut actions = KeyActions::new("keyboard".into());
+    for k in keys {
+        actions = actions
+            .then(KeyAction::Down { value: *k })
+            .then(KeyAction::Up { value: *k });
+    }
+    c.perform_actions(actions).await.unwrap();
+}
+
+async fn hash(c: &Client) -> String {
+    c.execute("return location.hash", vec![])
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The facts that differ (the longest view), scrolled three fifths down; a quote
+/// followed from there; Back.
+async fn back_to_the_facts_that_differ(c: &Client, base: &str) {
+    load(c, &format!("{base}#/discrepancies")).await;
+    c.execute(
+        "scrollTo(0, document.documentElement.scrollHeight * 0.6)",
+        vec![],
+    )
+    .await
+    .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let left = place(c).await;
+    follow_quote_on_screen(c).await;
+    c.back().await.unwrap();
+    wait_css(c, "[data-testid=discrepancies-page], .discrepancies").await;
+    let off = back_at(c, &left, "Back to the facts that differ").await;
+    eprintln!(
+        "facts that differ: left at {} px, back within {off} px",
+        left["y"]
+    );
+}
+
+/// An option page with two arguments' evidence, a Cite panel and the filter panel open;
+/// a quote followed; Back, Forward and Back.
+async fn back_to_an_option_with_panels_open(c: &Client, base: &str) {
+    let option = "border";
+    load(c, &format!("{base}#/option/{option}")).await;
+    wait_css(c, "[data-testid=toggle-evidence]").await;
+    c.execute(
+        r#"const t = [...document.querySelectorAll('[data-testid=toggle-evidence]')];
+t[1].click(); t[4].click();
+document.querySelector('[data-testid=filter-summary]').click();"#,
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_css(c, "[data-testid=evidence-list] details.cite").await;
+    c.execute(
+        r#"const lists = document.querySelectorAll('[data-testid=evidence-list]');
+lists[0].querySelector('details.cite summary').click();
+const last = lists[lists.length - 1].querySelectorAll('.read-in-context');
+last[last.length - 1].scrollIntoView({ block: 'center' });"#,
+        vec![],
+    )
+    .await
+    .unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let left = place(c).await;
+    assert_eq!(left["open"].as_array().map(Vec::len), Some(2), "{left}");
+    assert!(
+        left["details"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| **d == json!(true))
+            .count()
+            >= 2,
+        "the filter panel and a Cite panel are open: {left}"
+    );
+    follow_quote_on_screen(c).await;
+    c.back().await.unwrap();
+    wait_css(c, "[data-testid=option-page]").await;
+    let off = back_at(c, &left, "Back to the option page").await;
+    c.forward().await.unwrap();
+    wait_css(c, "[data-testid=source-page]").await;
+    c.back().await.unwrap();
+    wait_css(c, "[data-testid=option-page]").await;
+    let again = back_at(c, &left, "Forward, then Back to the option page").await;
+    eprintln!(
+        "option page with panels open: left at {} px, back within {off} px (after Forward and Back: {again} px), the same panels open",
+        left["y"]
+    );
+}
+
+/// `j` then Enter on the home page opens the first option; on its page, `j` then Enter
+/// shows the first argument's evidence.
+async fn enter_opens_what_j_reached(c: &Client, base: &str) {
+    let first = &corpus().options[0].id;
+    load(c, &format!("{base}#/")).await;
+    wait_css(c, "[data-testid=option-card]").await;
+    press(c, &['j', Key::Enter.into()]).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while hash(c).await != format!("#/option/{first}") {
+        assert!(
+            Instant::now() < deadline,
+            "j, Enter on the home page went to {}",
+            hash(c).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    wait_css(c, "[data-testid=toggle-evidence]").await;
+    press(c, &['j', Key::Enter.into()]).await;
+    wait_css(c, "[data-testid=argument]:focus [aria-expanded=true]").await;
+    eprintln!("j, Enter opened #/option/{first}, and then its first argument's evidence");
+}
+
+/// Presenter mode's type scale: every size grows by the same factor (card titles stay
+/// above their descriptions; source lines and citations grow too); it is kept across a
+/// reload and Esc leaves it.
+async fn presenter_type_scale(c: &Client, base: &str) {
+    const SIZES: &str = r#"return ['.option-card h2', '.option-card .summary', '.positions dd', '.site-footer', 'h1']
+  .map(s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize));"#;
+    load(c, &format!("{base}#/")).await;
+    let sizes = |v: Value| -> Vec<f64> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap())
+            .collect()
+    };
+    let before = sizes(c.execute(SIZES, vec![]).await.unwrap());
+    c.find(Locator::Css("[data-testid=presenter-toggle]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_css(c, ".app.presenter [data-testid=presenter-keys]").await;
+    let after = sizes(c.execute(SIZES, vec![]).await.unwrap());
+    for (b, a) in before.iter().zip(&after) {
+        assert!(
+            (a / b - 1.25).abs() < 0.03,
+            "presenter mode: title, description, source line, footer, heading {before:?} px -> {after:?} px"
+        );
+    }
+    assert!(
+        after[0] > after[1],
+        "a card title under its description: {after:?}"
+    );
+    load(c, &format!("{base}#/")).await;
+    wait_css(c, ".app.presenter").await;
+    press(c, &[Key::Escape.into()]).await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while c
+        .execute("return !!document.querySelector('.app.presenter')", vec![])
+        .await
+        .unwrap()
+        == json!(true)
+    {
+        assert!(
+            Instant::now() < deadline,
+            "Esc did not leave presenter mode"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    eprintln!(
+        "presenter mode: sizes {before:?} px -> {after:?} px; kept across a reload; Esc leaves it"
+    );
+}
+
+/// Every link, button, summary and form control on the page that fails WCAG 2.2 SC
+/// 2.5.8 (Target Size, Minimum), as "text (width × height)": under 24 × 24 CSS px, not
+/// inline in a sentence, and with the 24 px circle centred on it touching another
+/// target or another undersized target's circle.
+const TARGETS: &str = r#"
+const sel = 'a[href], button, summary, input:not([type=hidden]), select, textarea, [role=button]';
+const all = [...document.querySelectorAll(sel)]
+  .filter(e => e.checkVisibility({ visibilityProperty: true }))
+  .map(e => ({ e, r: e.getBoundingClientRect() }))
+  // Off the page until focused (the skip link) or clipped away (visually hidden).
+  .filter(t => t.r.width > 1 && t.r.height > 1 && t.r.bottom + scrollY > 0);
+// Inline in a sentence (the SC's exception): an inline element beside text of its block
+// that is not a target.
+const inline = e => {
+  if (getComputedStyle(e).display !== 'inline') return false;
+  let b = e.parentElement;
+  while (b && getComputedStyle(b).display === 'inline') b = b.parentElement;
+  let own = '';
+  const walk = n => {
+    for (const k of n.childNodes) {
+      if (k.nodeType === 3) own += k.textContent;
+      else if (k.nodeType === 1 && !k.matches(sel)) walk(k);
+    }
+  };
+  walk(b);
+  return /[\p{L}\p{N}]/u.test(own);
+};
+const small = t => t.r.width < 23.5 || t.r.height < 23.5;
+const centre = r => [r.left + r.width / 2, r.top + r.height / 2];
+const toRect = ([x, y], r) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+const fails = [];
+for (const t of all) {
+  if (!small(t) || inline(t.e)) continue;
+  const c = centre(t.r);
+  const near = all.find(o => o !== t && !o.e.contains(t.e) && !t.e.contains(o.e) &&
+    (toRect(c, o.r) < 12 || (small(o) && Math.hypot(c[0] - centre(o.r)[0], c[1] - centre(o.r)[1]) < 24)));
+  if (near) fails.push(`"${(t.e.textContent || t.e.getAttribute('aria-label') || t.e.outerHTML).trim().slice(0, 50)}" (${t.r.width.toFixed(1)} × ${t.r.height.toFixed(1)} px, too near "${(near.e.textContent || '').trim().slice(0, 30)}")`);
+}
+return fails;"#;
+
+async fn targets_on_every_view(c: &Client, base: &str) {
+    load(c, base).await;
+    let mut walk = Walk::new(false);
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    while let Some(v) = walk.next(c, base).await {
+        let f = c.execute(TARGETS, vec![]).await.unwrap();
+        for x in f.as_array().unwrap() {
+            failures.push(format!("#{v}: {}", x.as_str().unwrap_or_default()));
+        }
+        checked += 1;
+    }
+    assert!(
+        failures.is_empty(),
+        "targets under 24 × 24 px and too close at 360 px: {failures:#?}"
+    );
+    eprintln!(
+        "360 px: every link and button on {checked} views is 24 × 24 px or spaced (SC 2.5.8)"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `make build` and chromedriver; `make test` runs it"]
+async fn a_phone_keeps_its_place_and_its_targets_are_big_enough() {
+    let server = strict_server();
+    let base = server.url();
+    let driver = Driver::start();
+    let c = phone(&driver.url(), 360, 660).await;
+    let outcome = tokio::spawn({
+        let c = c.clone();
+        async move {
+            back_to_the_facts_that_differ(&c, &base).await;
+            back_to_an_option_with_panels_open(&c, &base).await;
+            enter_opens_what_j_reached(&c, &base).await;
+            presenter_type_scale(&c, &base).await;
+            targets_on_every_view(&c, &base).await;
+        }
+    })
+    .await;
+    let _ = c.close().await;
+    drop(driver);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
