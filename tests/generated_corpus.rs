@@ -8,6 +8,10 @@
 //! at an unknown id: then they are named, with the old id.)
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/files.rs"]
+mod files;
+use files::copy_dir;
+
 use policy_options_explainer::model::load::{load_dir, Problem};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -289,19 +293,6 @@ impl Scratch {
 impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

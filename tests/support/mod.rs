@@ -1,6 +1,7 @@
 //! Helpers for the end-to-end test: a static file server for `dist/` on loopback and a
 //! chromedriver process, both stopped when dropped (also when a test fails).
 
+pub mod files;
 pub mod single_file;
 
 use std::io::{BufRead, BufReader, Write};

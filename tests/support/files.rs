@@ -1,0 +1,19 @@
+//! Folders for tests: a recursive copy (of the corpus, a build), shared by the native and
+//! end-to-end tests. Included by path where a test needs no browser support.
+#![allow(dead_code)] // each test uses part of it
+
+use std::path::Path;
+
+/// Copies the folder `from` into `to`, with everything below it.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
