@@ -6,11 +6,11 @@
 pub mod failure;
 
 use crate::components::nav::nav;
+use crate::components::notebook_notice::notebook_notice;
 use crate::location::use_location;
 use crate::model::{embedded, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::state::State;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -21,7 +21,9 @@ use yew::prelude::*;
 /// follows the address, and lays out the header, the view and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    // The notebook comes from the browser's storage (issue 11), and is saved on change.
+    let state = use_reducer(crate::state::store::initial);
+    crate::state::store::use_saving(&state);
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
 
@@ -78,6 +80,7 @@ pub fn app() -> Html {
             <a class="skip-link" href="#main" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
             { nav(&here.route, &state) }
             <main id="main" tabindex="-1">
+                { notebook_notice(&state) }
                 { match embedded() {
                     Ok(_) => switch(&here, &state),
                     Err(e) => corpus_error(e),

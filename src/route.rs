@@ -76,6 +76,9 @@ pub enum Route {
     Glossary,
     #[cfg_attr(test, at("/about"))]
     About,
+    /// The student's notebook (`?by=source` groups by source).
+    #[cfg_attr(test, at("/notebook"))]
+    Notebook,
     #[cfg_attr(test, not_found)]
     #[cfg_attr(test, at("/not-found"))]
     NotFound,
@@ -138,6 +141,7 @@ impl Route {
             ("timeline", []) => Route::Timeline,
             ("glossary", []) => Route::Glossary,
             ("about", []) => Route::About,
+            ("notebook", []) => Route::Notebook,
             ("not-found", []) => Route::NotFound,
             ("option", [id]) => Route::Option { id: id.clone() },
             ("argument", [id]) => Route::Argument { id: id.clone() },
@@ -192,6 +196,7 @@ impl Route {
             Route::Timeline => ("timeline", [None; 3]),
             Route::Glossary => ("glossary", [None; 3]),
             Route::About => ("about", [None; 3]),
+            Route::Notebook => ("notebook", [None; 3]),
             Route::NotFound => ("not-found", [None; 3]),
         };
         let mut out = String::from("#/");
@@ -230,6 +235,7 @@ impl Route {
             Route::Timeline => "Timeline",
             Route::Glossary => "Glossary",
             Route::About => "About",
+            Route::Notebook => "Your notebook",
             Route::NotFound => "Page not found",
         }
     }
@@ -280,6 +286,7 @@ mod tests {
             ),
             ("/search", Route::Search),
             ("/about", Route::About),
+            ("/notebook", Route::Notebook),
         ];
         for (path, route) in cases {
             assert_eq!(Route::from_path_str(path), route, "{path}");
@@ -333,6 +340,7 @@ mod tests {
             Route::Timeline,
             Route::Glossary,
             Route::About,
+            Route::Notebook,
             Route::NotFound,
             Route::Passage {
                 source: "kakar".into(),

@@ -1,8 +1,12 @@
 //! UI state that is not in the URL, its actions and the pure reducer.
 //!
 //! What a student filters or searches lives in the URL so it can be shared; this
-//! holds the rest: which arguments are open and whether presenter mode is on.
+//! holds the rest: which arguments are open, whether presenter mode is on, and the
+//! student's notebook (kept in the browser's storage by [`store`]).
 
+pub mod store;
+
+use crate::model::notebook::{Edit, Notebook};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -12,6 +16,24 @@ pub struct State {
     pub open: OpenSet,
     /// Larger type and arrow keys step through cards.
     pub presenter: bool,
+    /// What the student collected (issue 11).
+    pub notebook: Notebook,
+    /// What went wrong with the browser's storage, until the student has seen it.
+    pub trouble: Option<Trouble>,
+}
+
+/// What went wrong with the notebook's storage (a notice explains it; the app goes on).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trouble {
+    /// The browser gives the page no storage (turned off, or blocked): the notebook
+    /// lasts until the tab closes.
+    NoStorage,
+    /// Storage is full: the last change was not saved.
+    Full,
+    /// What was stored could not all be read (damaged, or from a newer version): what
+    /// could be is kept, `raw` is the stored text, and nothing is saved over it until
+    /// the student has chosen (download it, then start again).
+    Damaged { raw: Rc<str>, why: String },
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -84,6 +106,10 @@ pub enum Action {
     /// Hide every argument's evidence.
     CloseAll,
     TogglePresenter,
+    /// A change to the notebook.
+    Notebook(Edit),
+    /// Storage trouble seen, or (`None`) dealt with.
+    Trouble(Option<Trouble>),
 }
 
 /// The pure transition function.
@@ -101,6 +127,8 @@ fn reduce(state: &State, action: Action) -> State {
         Action::OpenAll(ids) => next.open.extend(ids),
         Action::CloseAll => next.open.clear(),
         Action::TogglePresenter => next.presenter = !next.presenter,
+        Action::Notebook(edit) => next.notebook.apply(edit, crate::model::corpus()),
+        Action::Trouble(t) => next.trouble = t,
     }
     next
 }

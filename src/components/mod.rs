@@ -3,6 +3,7 @@
 
 pub mod argument_item;
 pub mod cite;
+pub mod collect;
 pub mod empty_result;
 pub mod evidence_quote;
 pub mod filter_bar;
@@ -10,6 +11,7 @@ pub mod highlighted;
 pub mod matrix;
 pub mod nav;
 pub mod not_found;
+pub mod notebook_notice;
 pub mod option_card;
 pub mod position;
 pub mod reading;

@@ -3,13 +3,14 @@
 //! stores and what "Download the notebook file" writes, so one reader serves both), its
 //! migrations, merging an imported notebook, and the Markdown and CSV exports.
 //!
-//! The format is lines of text, small and ours (no JSON parser in the browser):
+//! The format is lines of text, small and ours (no JSON parser in the browser); here
+//! each tab is shown as `→`:
 //!
 //! ```text
 //! policy-options-notebook 1
 //! style apa
-//! a	akbar-border-1	a private note
-//! q	akbar	1200	1350	a:akbar-border-1	another note
+//! a→akbar-border-1→a private note
+//! q→akbar→1200→1350→a:akbar-border-1→another note
 //! ```
 //!
 //! The magic word and the format version; the style; then one item a line, its fields
