@@ -41,6 +41,7 @@ build:
 
 test-e2e:
 	cargo test --test e2e -- --ignored --nocapture
+	cargo test --test e2e_notebook -- --ignored --nocapture
 	# Strict policy, generated addresses, axe-core, keyboard, panic: two browsers at a time on two cores.
 	cargo test --test e2e_strict -- --ignored --nocapture --test-threads=2
 
