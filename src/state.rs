@@ -137,7 +137,17 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = reduce(&self, action);
+        #[allow(unused_mut)] // changed only in the browser
+        let mut next = reduce(&self, action);
+        // The notebook is saved with the change itself, not in an effect after the next
+        // render: the scheduler may put effects off (seen in the browser tests), and a
+        // tab closed meanwhile would lose the change.
+        #[cfg(target_arch = "wasm32")]
+        if next.notebook != self.notebook
+            || (next.trouble.is_none() && matches!(self.trouble, Some(Trouble::Damaged { .. })))
+        {
+            store::persist(&mut next);
+        }
         if next == *self {
             self
         } else {

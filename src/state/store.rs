@@ -3,12 +3,11 @@
 //! an action did. The format, checks and merging are `model::notebook`'s; this is only
 //! the glue, and reads nothing while rendering (the native render tests never reach it).
 
-use super::{Action, AppState, State, Trouble};
+use super::{State, Trouble};
 use crate::model::cite::Style;
 use crate::model::corpus;
 use crate::model::notebook::{decode, Notebook};
 use wasm_bindgen::{JsCast, JsValue};
-use yew::prelude::*;
 
 /// The `localStorage` key (the format version is in the value's first line).
 pub const KEY: &str = "policy-options-explainer.notebook";
@@ -74,21 +73,17 @@ fn save(nb: &Notebook) -> Result<(), Trouble> {
     })
 }
 
-/// Saves the notebook after every change, unless stored text that could not be read
-/// is waiting for the student's choice.
-#[hook]
-pub fn use_saving(state: &AppState) {
-    let held = matches!(state.trouble, Some(Trouble::Damaged { .. }));
-    let st = state.clone();
-    use_effect_with((state.notebook.clone(), held), move |(nb, held)| {
-        if !*held {
-            if let Err(t) = save(nb) {
-                if st.trouble.as_ref() != Some(&t) {
-                    st.dispatch(Action::Trouble(Some(t)));
-                }
-            }
-        }
-    });
+/// Saves `next`'s notebook, unless stored text that could not be read is waiting for
+/// the student's choice; on failure, `next` says why.
+pub fn persist(next: &mut State) {
+    if matches!(next.trouble, Some(Trouble::Damaged { .. })) {
+        return;
+    }
+    // Storage that is missing was said at the start (it rarely goes mid-session); a
+    // full one is said at every change it refuses.
+    if let Err(Trouble::Full) = save(&next.notebook) {
+        next.trouble = Some(Trouble::Full);
+    }
 }
 
 /// Says `message` in the app's live region (screen readers read it out).
