@@ -42,6 +42,7 @@ build:
 test-e2e:
 	cargo test --test e2e -- --ignored --nocapture
 	cargo test --test e2e_documents -- --ignored --nocapture
+	cargo test --test e2e_notebook -- --ignored --nocapture
 	# Strict policy, generated addresses, axe-core, keyboard, panic: two browsers at a time on two cores.
 	cargo test --test e2e_strict -- --ignored --nocapture --test-threads=2
 	cargo test --test e2e_offline -- --ignored --nocapture

@@ -6,6 +6,7 @@
 pub mod failure;
 
 use crate::components::nav::nav;
+use crate::components::notebook_notice::notebook_notice;
 use crate::location::use_location;
 use crate::model::{corpus, count_word, embedded, own_name, DecodeError};
 use crate::pages::switch;
@@ -21,13 +22,14 @@ use yew::prelude::*;
 /// follows the address, and lays out the header, the view and the footer.
 #[function_component(App)]
 pub fn app() -> Html {
+    // Before the first view and the notebook: the documents this copy starts with, or
+    // those a reader opened on an earlier visit (issue 13); the notebook kept for them
+    // comes from the browser's storage (issue 11; saved on every change).
+    let notice = use_memo((), |_| crate::components::documents::restore());
     let state = use_reducer(|| State {
         presenter: presenter_kept(),
-        ..State::default()
+        ..crate::state::store::initial()
     });
-    // Before the first view: the documents this copy starts with, or those a reader
-    // opened on an earlier visit (issue 13).
-    let notice = use_memo((), |_| crate::components::documents::restore());
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
 
@@ -92,6 +94,7 @@ pub fn app() -> Html {
                 if let Some(n) = &*notice {
                     <p class="documents-notice" role="alert" data-testid="documents-notice">{ n.clone() }</p>
                 }
+                { notebook_notice(&state) }
                 { match embedded() {
                     Err(e) if own_name().is_none() => corpus_error(e),
                     _ => switch(&here, &state),

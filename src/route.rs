@@ -79,6 +79,9 @@ pub enum Route {
     /// Open a corpus file of one's own documents (issue 13).
     #[cfg_attr(test, at("/documents"))]
     Documents,
+    /// The student's notebook (`?by=source` groups by source).
+    #[cfg_attr(test, at("/notebook"))]
+    Notebook,
     #[cfg_attr(test, not_found)]
     #[cfg_attr(test, at("/not-found"))]
     NotFound,
@@ -142,6 +145,7 @@ impl Route {
             ("glossary", []) => Route::Glossary,
             ("about", []) => Route::About,
             ("documents", []) => Route::Documents,
+            ("notebook", []) => Route::Notebook,
             ("not-found", []) => Route::NotFound,
             ("option", [id]) => Route::Option { id: id.clone() },
             ("argument", [id]) => Route::Argument { id: id.clone() },
@@ -197,6 +201,7 @@ impl Route {
             Route::Glossary => ("glossary", [None; 3]),
             Route::About => ("about", [None; 3]),
             Route::Documents => ("documents", [None; 3]),
+            Route::Notebook => ("notebook", [None; 3]),
             Route::NotFound => ("not-found", [None; 3]),
         };
         let mut out = String::from("#/");
@@ -236,6 +241,7 @@ impl Route {
             Route::Glossary => "Glossary",
             Route::About => "About",
             Route::Documents => "Your documents",
+            Route::Notebook => "Your notebook",
             Route::NotFound => "Page not found",
         }
     }
@@ -287,6 +293,7 @@ mod tests {
             ("/search", Route::Search),
             ("/about", Route::About),
             ("/documents", Route::Documents),
+            ("/notebook", Route::Notebook),
         ];
         for (path, route) in cases {
             assert_eq!(Route::from_path_str(path), route, "{path}");
@@ -341,6 +348,7 @@ mod tests {
             Route::Glossary,
             Route::About,
             Route::Documents,
+            Route::Notebook,
             Route::NotFound,
             Route::Passage {
                 source: "kakar".into(),

@@ -3,7 +3,12 @@
 //! What a student filters or searches lives in the URL so it can be shared; this
 //! holds the rest: which arguments are open and whether presenter mode is on (kept in
 //! `localStorage` across reloads).
+//! holds the rest: which arguments are open, whether presenter mode is on, and the
+//! student's notebook (kept in the browser's storage by [`store`]).
 
+pub mod store;
+
+use crate::model::notebook::{Edit, Notebook};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -16,6 +21,24 @@ pub struct State {
     /// Goes up each time another corpus is shown (`model::show_own`): the views are
     /// keyed by it, so none keeps what it drew from the corpus before.
     pub corpus: u32,
+    /// What the student collected (issue 11).
+    pub notebook: Notebook,
+    /// What went wrong with the browser's storage, until the student has seen it.
+    pub trouble: Option<Trouble>,
+}
+
+/// What went wrong with the notebook's storage (a notice explains it; the app goes on).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trouble {
+    /// The browser gives the page no storage (turned off, or blocked): the notebook
+    /// lasts until the tab closes.
+    NoStorage,
+    /// Storage is full: the last change was not saved.
+    Full,
+    /// What was stored could not all be read (damaged, or from a newer version): what
+    /// could be is kept, `raw` is the stored text, and nothing is saved over it until
+    /// the student has chosen (download it, then start again).
+    Damaged { raw: Rc<str>, why: String },
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -90,6 +113,10 @@ pub enum Action {
     TogglePresenter,
     /// Another corpus is shown: redraw every view; the open arguments were the old one's.
     CorpusShown,
+    /// A change to the notebook.
+    Notebook(Edit),
+    /// Storage trouble seen, or (`None`) dealt with.
+    Trouble(Option<Trouble>),
 }
 
 /// The pure transition function.
@@ -110,7 +137,13 @@ fn reduce(state: &State, action: Action) -> State {
         Action::CorpusShown => {
             next.corpus = next.corpus.wrapping_add(1);
             next.open.clear();
+            // Each corpus has its own notebook (its items name that corpus's records);
+            // the browser loads the one kept for the corpus now shown (`store::load`).
+            next.notebook = Notebook::default();
+            next.trouble = None;
         }
+        Action::Notebook(edit) => next.notebook.apply(edit, crate::model::corpus()),
+        Action::Trouble(t) => next.trouble = t,
     }
     next
 }
@@ -119,7 +152,24 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = reduce(&self, action);
+        #[cfg(target_arch = "wasm32")]
+        let shown = action == Action::CorpusShown;
+        #[allow(unused_mut)] // changed only in the browser
+        let mut next = reduce(&self, action);
+        #[cfg(target_arch = "wasm32")]
+        if shown {
+            store::load(&mut next);
+            return Rc::new(next);
+        }
+        // The notebook is saved with the change itself, not in an effect after the next
+        // render: the scheduler may put effects off (seen in the browser tests), and a
+        // tab closed meanwhile would lose the change.
+        #[cfg(target_arch = "wasm32")]
+        if next.notebook != self.notebook
+            || (next.trouble.is_none() && matches!(self.trouble, Some(Trouble::Damaged { .. })))
+        {
+            store::persist(&mut next);
+        }
         if next == *self {
             self
         } else {

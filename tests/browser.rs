@@ -721,3 +721,5 @@ async fn a_quote_cites_in_five_styles_with_its_section_and_copying_says_what_it_
 
 #[path = "browser/documents.rs"]
 mod documents;
+#[path = "browser/notebook.rs"]
+mod notebook;

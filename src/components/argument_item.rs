@@ -1,8 +1,10 @@
 //! One argument: its stance, claim and condition, opening to its evidence.
 
+use super::collect::collect;
 use super::evidence_quote::evidence_quote;
 use super::highlighted::highlighted;
 use super::stance_badge::stance_badge;
+use crate::model::notebook::{Item, Ref};
 use crate::model::{corpus, Argument, Term};
 use crate::route::Route;
 use crate::state::{Action, AppState};
@@ -71,10 +73,11 @@ pub fn argument_item(a: &Argument, state: &AppState, terms: &[Term], show: Show)
                 <a class="permalink" href={Route::Argument { id: a.id.to_string() }.href()}>
                     { "Permalink" }<span class="visually-hidden">{ " to this argument" }</span>
                 </a>
+                { collect(state, Item::new(Ref::Argument(a.id.clone()), None), "this argument") }
             </div>
             if open {
                 <div id={panel_id} class="evidence-list" data-testid="evidence-list">
-                    { for (0..a.evidence.len()).map(|i| evidence_quote(a, i, terms)) }
+                    { for (0..a.evidence.len()).map(|i| evidence_quote(a, i, terms, state)) }
                 </div>
             }
         </li>

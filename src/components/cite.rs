@@ -6,7 +6,9 @@
 //! first opened (its toggle event writes them into the boxes), so a page with every
 //! quote's evidence open pays nothing for panels nobody opens.
 
-use crate::model::cite::{quote_citation, source_citation, Style};
+use crate::model::cite::{passage_citation, quote_citation, source_citation, Style};
+use crate::model::notebook::passage;
+use crate::model::Span;
 use crate::model::{corpus, normalize::strip_markup};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,6 +21,9 @@ pub enum Target {
     Source(String),
     /// Argument id and the evidence's index in it.
     Quote(String, usize),
+    /// Any passage: source id, span and the heading it sits under (recommendations,
+    /// the passage in focus on a source page).
+    Passage(String, Span, String),
 }
 
 fn text(target: &Target, style: Style) -> Option<String> {
@@ -30,6 +35,11 @@ fn text(target: &Target, style: Style) -> Option<String> {
             let e = a.evidence.get(*i)?;
             let s = c.source(&a.source)?;
             Some(quote_citation(s, e, &strip_markup(&e.quote), style))
+        }
+        Target::Passage(id, span, section) => {
+            let s = c.source(id)?;
+            let q = strip_markup(passage(s, *span)?);
+            Some(passage_citation(s, section, q.trim(), style))
         }
     }
 }

@@ -2,15 +2,18 @@
 //! sits, the source, and a link to read it in context.
 
 use super::cite::{cite_panel, Target};
+use super::collect::collect;
 use super::highlighted::highlighted;
+use crate::model::notebook::{Item, Ref, Via};
 use crate::model::{corpus, normalize::strip_markup, Argument, Term};
 use crate::route::Route;
+use crate::state::AppState;
 use yew::prelude::*;
 
 /// The evidence at `index` of argument `a`, with search `terms` highlighted. A plain
 /// view function: it has no state, and a component per quote would cost bundle size
 /// and start-up time for nothing.
-pub fn evidence_quote(a: &Argument, index: usize, terms: &[Term]) -> Html {
+pub fn evidence_quote(a: &Argument, index: usize, terms: &[Term], state: &AppState) -> Html {
     let Some(e) = a.evidence.get(index) else {
         return html! {};
     };
@@ -47,6 +50,7 @@ pub fn evidence_quote(a: &Argument, index: usize, terms: &[Term]) -> Html {
                 </a>
                 // Issue 11: cite this quote (a self-contained addition).
                 { cite_panel(&["cite-", &a.id, "-", &(index + 1).to_string()].concat(), Target::Quote(a.id.to_string(), index)) }
+                { collect(state, Item::new(Ref::Quote(a.source.clone(), e.span), Some(Via::Argument(a.id.clone()))), "this quote") }
             </figcaption>
         </figure>
     }

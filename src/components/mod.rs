@@ -4,6 +4,7 @@
 pub mod argument_item;
 pub mod cite;
 pub mod documents;
+pub mod collect;
 pub mod empty_result;
 pub mod evidence_quote;
 pub mod filter_bar;
@@ -11,6 +12,7 @@ pub mod highlighted;
 pub mod matrix;
 pub mod nav;
 pub mod not_found;
+pub mod notebook_notice;
 pub mod option_card;
 pub mod position;
 pub mod reading;

@@ -4,7 +4,7 @@ use crate::route::Route;
 use crate::state::{toggle_presenter, AppState};
 use yew::prelude::*;
 
-const LINKS: [(Route, &str); 9] = [
+const LINKS: [(Route, &str); 10] = [
     (Route::Home, "Options"),
     (Route::Recommendations, "Recommendations"),
     (Route::Compare, "Compare"),
@@ -13,6 +13,7 @@ const LINKS: [(Route, &str); 9] = [
     (Route::SharedWording, "Shared wording"),
     (Route::Timeline, "Timeline"),
     (Route::Glossary, "Glossary"),
+    (Route::Notebook, "Notebook"),
     (Route::About, "About"),
 ];
 

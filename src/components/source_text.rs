@@ -2,9 +2,12 @@
 //! is marked and links back to its arguments, and one passage can be the focus.
 
 use crate::model::normalize::strip_markup;
+use crate::model::notebook::{Edit, Item, Ref, Via};
 use crate::model::reader::{blocks, heading_levels, pieces, BlockKind, Piece};
 use crate::model::{corpus, Source, Span};
 use crate::route::Route;
+use crate::state::store::announce;
+use crate::state::{Action, AppState};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +16,8 @@ pub struct Props {
     /// The passage to highlight and scroll to.
     #[prop_or_default]
     pub focus: Option<Span>,
+    /// The notebook: passages in it are marked, the others can be added.
+    pub state: AppState,
 }
 
 /// A marked passage: where it is and which arguments use it.
@@ -32,6 +37,18 @@ pub fn source_text(props: &Props) -> Html {
         blocks.into_iter().zip(levels).collect::<Vec<_>>()
     });
     let mut spans: Vec<Span> = marks.iter().map(|m| m.span).collect();
+    // Passages of this source in the notebook (a student's own selections among them).
+    spans.extend(
+        props
+            .state
+            .notebook
+            .items
+            .iter()
+            .filter_map(|i| match &i.what {
+                Ref::Quote(s, span) if *s == source.id => Some(*span),
+                _ => None,
+            }),
+    );
     let focus = props.focus.map(|f| {
         spans.push(f);
         spans.len() - 1
@@ -42,6 +59,8 @@ pub fn source_text(props: &Props) -> Html {
         spans: &spans,
         focus,
         focus_started: false,
+        state: &props.state,
+        source: &source.id,
     };
     html! {
         <div class="source-text" data-testid="source-text" lang="en">
@@ -79,6 +98,8 @@ struct Marked<'a> {
     focus: Option<usize>,
     /// Whether the focus's first piece is rendered (it gets the scroll target).
     focus_started: bool,
+    state: &'a AppState,
+    source: &'static str,
 }
 
 impl Marked<'_> {
@@ -91,9 +112,9 @@ impl Marked<'_> {
         match (kind, level) {
             (BlockKind::Heading(_), Some(level)) => {
                 let tag = format!("h{level}");
-                html! { <@{tag} class="source-heading">{ content }</@> }
+                html! { <@{tag} class="source-heading" data-at={span.start.to_string()}>{ content }</@> }
             }
-            _ => html! { <p>{ content }</p> },
+            _ => html! { <p data-at={span.start.to_string()}>{ content }</p> },
         }
     }
 
@@ -115,18 +136,56 @@ impl Marked<'_> {
         } else {
             html! { <mark class="used">{ shown }</mark> }
         };
-        let ending = piece
+        let ending: Vec<&Mark> = piece
             .marks
             .iter()
             .filter_map(|&i| self.marks.get(i))
             .filter(|m| m.span.end == piece.span.end)
-            .flat_map(|m| m.arguments.iter());
+            .collect();
+        // A passage of the notebook that is not one of the corpus's marks, ending here.
+        let own_ends = piece.marks.iter().any(|&i| {
+            i >= self.marks.len()
+                && Some(i) != self.focus
+                && self.spans.get(i).is_some_and(|s| {
+                    s.end == piece.span.end && !self.marks.iter().any(|m| m.span == *s)
+                })
+        });
         html! {
             <>
                 { body }
-                { for ending.map(|id| backref(id)) }
+                { for ending.iter().flat_map(|m| m.arguments.iter()).map(|id| backref(id)) }
+                { for ending.iter().map(|m| self.collect(m)) }
+                if own_ends { { in_notebook() } }
             </>
         }
+    }
+
+    /// "◆ In your notebook" after a marked passage, or a button that adds it.
+    fn collect(&self, m: &Mark) -> Html {
+        let what = Ref::Quote(self.source.to_string(), m.span);
+        if self.state.notebook.contains(&what) {
+            return in_notebook();
+        }
+        let via = m.arguments.first().map(|a| Via::Argument(a.to_string()));
+        let state = self.state.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::Notebook(Edit::Add(Item::new(
+                what.clone(),
+                via.clone(),
+            ))));
+            announce("Added the passage to your notebook.");
+        });
+        html! {
+            <button type="button" class="mark-collect" {onclick} data-testid="mark-collect">
+                { "Add" }<span class="visually-hidden">{ " this passage to your notebook" }</span>
+            </button>
+        }
+    }
+}
+
+fn in_notebook() -> Html {
+    html! {
+        <span class="in-notebook" data-testid="in-notebook"><span aria-hidden="true">{ "◆ " }</span>{ "In your notebook" }</span>
     }
 }
 

@@ -566,8 +566,15 @@ fn in_quotes(out: &mut String, quote: &str) {
 /// the guides prescribe for a work without page numbers), then the reference; for
 /// BibTeX and RIS the entry with the section and the quotation in its note.
 pub fn quote_citation(s: &Source, e: &Evidence, quote: &str, style: Style) -> String {
+    passage_citation(s, &e.section, quote, style)
+}
+
+/// Any passage of source `s` (its text as shown, `quote`) under the heading `section`,
+/// cited as [`quote_citation`] cites evidence (the notebook's recommendation passages
+/// and passages a student selected).
+pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) -> String {
     let f = fields(s);
-    let section = e.section.trim();
+    let section = section.trim();
     let mut out = String::new();
     match style {
         Style::Bibtex | Style::Ris => {

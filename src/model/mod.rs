@@ -14,6 +14,7 @@ pub mod load;
 mod lookup;
 mod matrix;
 pub mod normalize;
+pub mod notebook;
 pub mod reader;
 mod recommend;
 pub mod schema;

@@ -118,6 +118,27 @@ impl Normalized {
         })
     }
 
+    /// Finds the occurrence of `quote` (normalised here) after `skip` others, or the last
+    /// one when there are fewer (a passage a student selected, told apart from the same
+    /// words earlier in the text).
+    pub fn locate_nth(&self, quote: &str, skip: usize) -> Option<Span> {
+        let needle = normalize(quote);
+        let at = self
+            .text
+            .match_indices(&needle)
+            .take(skip + 1)
+            .last()
+            .filter(|_| !needle.is_empty())?
+            .0;
+        let last = at + needle.len() - 1;
+        let last_char_start = (0..=last).rev().find(|&k| self.text.is_char_boundary(k))?;
+        let last_char_len = self.text[last_char_start..].chars().next()?.len_utf8();
+        Some(Span {
+            start: self.map[at],
+            end: self.map[last_char_start] + last_char_len as u32,
+        })
+    }
+
     /// How many times `quote` occurs (non-overlapping) after normalisation.
     pub fn count(&self, quote: &str) -> usize {
         let needle = normalize(quote);

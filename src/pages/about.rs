@@ -81,6 +81,12 @@ pub fn about() -> Html {
                 <li>{ "It works offline: nothing is loaded from the network, and the sources are built into the app." }</li>
                 <li>{ "To read your own documents in it, open a corpus file on the " }<a href={Route::Documents.href()}>{ "Your documents" }</a>{ " page." }</li>
             </ul>
+            <h2>{ "Your notebook and what is stored" }</h2>
+            <p data-testid="about-storage">
+                { "“Add to notebook” keeps an argument or a quote, with your private note and the citation style you chose, in your " }
+                <a href={Route::Notebook.href()}>{ "notebook" }</a>
+                { ". It is stored only in this browser on this device, in its local storage (under the name                    “policy-options-explainer.notebook”), and never leaves the device: the app sends nothing anywhere, and its                    Markdown, CSV and notebook files are made in the browser. Clearing the browser's data for this page deletes it;                    the notebook file keeps a copy you can import again. Nothing else is stored." }
+            </p>
         </article>
     }
 }

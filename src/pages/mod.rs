@@ -6,6 +6,7 @@ pub mod discrepancies;
 pub mod documents;
 pub mod glossary;
 pub mod home;
+pub mod notebook;
 pub mod option;
 pub mod recommendations;
 pub mod search;
@@ -53,13 +54,13 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
             },
             None => not_found(&format!("There is no argument with the id “{id}”.")),
         },
-        Route::Source { id } => source::source_page(&id, None, None),
+        Route::Source { id } => source::source_page(&id, None, None, state),
         Route::Quote { arg, n } => {
             let found = c
                 .argument(&arg)
                 .and_then(|a| Some((a, a.evidence.get(n.checked_sub(1)?)?)));
             match found {
-                Some((a, e)) => source::source_page(&a.source, Some(e.span), Some(&arg)),
+                Some((a, e)) => source::source_page(&a.source, Some(e.span), Some(&arg), state),
                 None => not_found(&format!(
                     "There is no quote {n} in an argument with the id “{arg}”."
                 )),
@@ -73,16 +74,16 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
                     && s.text.is_char_boundary(end as usize)
             });
             if valid {
-                source::source_page(&source, Some(Span { start, end }), None)
+                source::source_page(&source, Some(Span { start, end }), None, state)
             } else {
                 not_found(&format!(
                     "There is no such passage in a source with the id “{source}”."
                 ))
             }
         }
-        Route::Recommendations => recommendations::recommendations(&query, None),
+        Route::Recommendations => recommendations::recommendations(&query, None, state),
         Route::Recommendation { id } => match c.recommendation(&id) {
-            Some(_) => recommendations::recommendations("", Some(&id)),
+            Some(_) => recommendations::recommendations("", Some(&id), state),
             None => not_found(&format!("There is no recommendation with the id “{id}”.")),
         },
         Route::Compare => html! { <compare::Compare /> },
@@ -94,6 +95,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::Glossary => glossary::glossary(),
         Route::About => about::about(),
         Route::Documents => html! { <documents::Documents state={state.clone()} /> },
+        Route::Notebook => notebook::notebook(&query, state),
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
     }
 }

@@ -1,15 +1,18 @@
 //! What each source recommends, in the order the document gives it, side by side; with
 //! an option chosen (`?option=` in the address), what each source recommends on it.
 
+use crate::components::collect::collect;
 use crate::components::highlighted::highlighted;
 use crate::components::position::position_text;
+use crate::model::notebook::{Item, Ref, Via};
 use crate::model::{corpus, normalize::strip_markup, Passage, Recommendation};
 use crate::route::{query_value, with_query, Route};
+use crate::state::AppState;
 use yew::prelude::*;
 
 /// The view: one column per source; `query` may name an option, `target` a
 /// recommendation to scroll to. A plain function (it has no state of its own).
-pub fn recommendations(query: &str, target: Option<&str>) -> Html {
+pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> Html {
     let c = corpus();
     let chosen = query_value(query, "option").and_then(|id| c.option(&id));
     let heading = match chosen {
@@ -45,7 +48,7 @@ pub fn recommendations(query: &str, target: Option<&str>) -> Html {
                                 </p>
                             } else {
                                 <ol class="recommendations">
-                                    { for recs.into_iter().map(|r| item(r, target == Some(r.id.as_str()))) }
+                                    { for recs.into_iter().map(|r| item(r, target == Some(r.id.as_str()), state)) }
                                 </ol>
                             }
                         </section>
@@ -83,7 +86,7 @@ fn option_picker(chosen: Option<&str>) -> Html {
 
 /// One recommendation: its summary, main passage, whose it is, condition, options, and
 /// the passages that restate it.
-fn item(r: &Recommendation, target: bool) -> Html {
+fn item(r: &Recommendation, target: bool, state: &AppState) -> Html {
     let c = corpus();
     let Some((main, rest)) = r.passages.split_first() else {
         return html! {};
@@ -93,7 +96,7 @@ fn item(r: &Recommendation, target: bool) -> Html {
             data-testid="recommendation" data-id={r.id.clone()} data-step="" tabindex="-1"
             data-scroll-target={target.then_some("")}>
             <p class="rec-summary" data-testid="rec-summary">{ r.summary.clone() }</p>
-            { passage(&r.source, main, "Read in context") }
+            { passage(r, main, "Read in context", state) }
             <dl class="evidence-meta">
                 <div><dt>{ "Recommendation of" }</dt><dd data-testid="rec-holder">{
                     r.speaker.clone().unwrap_or_else(|| "the source's author(s)".to_string())
@@ -115,7 +118,7 @@ fn item(r: &Recommendation, target: bool) -> Html {
                         { for rest.iter().enumerate().map(|(i, p)| html! {
                             <li key={i}>
                                 <p class="muted">{ p.section.clone() }</p>
-                                { passage(&r.source, p, "Read this in context") }
+                                { passage(r, p, "Read this in context", state) }
                             </li>
                         }) }
                     </ul>
@@ -128,8 +131,12 @@ fn item(r: &Recommendation, target: bool) -> Html {
     }
 }
 
-/// A verbatim passage and a link to it in its source.
-fn passage(source: &str, p: &Passage, link: &'static str) -> Html {
+/// A verbatim passage of recommendation `r`, a link to it in its source (where the
+/// passage in focus has its Cite panel) and the control that collects it. No Cite panel
+/// here: 66 of them (five boxes each) made axe-core on this view exceed WebDriver's
+/// 30 s script limit on a loaded 2-core machine.
+fn passage(r: &Recommendation, p: &Passage, link: &'static str, state: &AppState) -> Html {
+    let source = &r.source;
     html! {
         <>
             <blockquote class="rec-quote" data-testid="rec-quote"><p>{ highlighted(&strip_markup(&p.quote), &[]) }</p></blockquote>
@@ -137,6 +144,7 @@ fn passage(source: &str, p: &Passage, link: &'static str) -> Html {
                 href={Route::Passage { source: source.to_string(), start: p.span.start, end: p.span.end }.href()}>
                 { link }
             </a>
+            { collect(state, Item::new(Ref::Quote(source.clone(), p.span), Some(Via::Recommendation(r.id.clone()))), "this passage") }
         </>
     }
 }

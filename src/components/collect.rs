@@ -1,0 +1,60 @@
+//! "Add to notebook" on an argument or a quote; once collected, the mark "◆ In your
+//! notebook" (a word and a shape, not a colour alone), the private note and a way to
+//! take it out again. A plain view function: the notebook is in the app's state.
+
+use crate::model::notebook::{Edit, Item};
+use crate::state::store::announce;
+use crate::state::{Action, AppState};
+use yew::prelude::*;
+
+/// The control for `item`; `what` names it for screen readers ("this quote").
+pub fn collect(state: &AppState, item: Item, what: &'static str) -> Html {
+    let found = state.notebook.find(&item.what);
+    let toggle = {
+        let (state, item, inside) = (state.clone(), item.clone(), found.is_some());
+        Callback::from(move |_: MouseEvent| {
+            if inside {
+                state.dispatch(Action::Notebook(Edit::Remove(item.what.clone())));
+                announce("Removed from your notebook.");
+            } else {
+                state.dispatch(Action::Notebook(Edit::Add(item.clone())));
+                announce("Added to your notebook. You can add a private note to it.");
+            }
+        })
+    };
+    // The button comes first in both forms, so it stays the same element (and keeps
+    // the focus) when it is pressed.
+    let Some(found) = found else {
+        return html! {
+            <div class="collect">
+                <button type="button" onclick={toggle} data-testid="collect">
+                    { "Add to notebook" }<span class="visually-hidden">{ ": " }{ what }</span>
+                </button>
+            </div>
+        };
+    };
+    let onchange = {
+        let (state, what) = (state.clone(), item.what.clone());
+        Callback::from(move |e: Event| {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                state.dispatch(Action::Notebook(Edit::Note(what.clone(), t.value())));
+                announce("Note saved.");
+            }
+        })
+    };
+    html! {
+        <div class="collect collected">
+            <button type="button" onclick={toggle} data-testid="uncollect">
+                { "Remove from notebook" }<span class="visually-hidden">{ ": " }{ what }</span>
+            </button>
+            <span class="in-notebook" data-testid="in-notebook"><span aria-hidden="true">{ "◆ " }</span>{ "In your notebook" }</span>
+            <details class="collect-note">
+                <summary>{ if found.note.is_empty() { "Add a note" } else { "Your note" } }</summary>
+                <label>
+                    <span class="visually-hidden">{ "Your private note on " }{ what }</span>
+                    <textarea rows="3" value={found.note.clone()} {onchange} data-testid="collect-note" />
+                </label>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,647 @@
+//! The student's notebook: the arguments and verbatim passages they collected, their
+//! private notes and the citation style they chose; its text format (what the browser
+//! stores and what "Download the notebook file" writes, so one reader serves both), its
+//! migrations, merging an imported notebook, and the Markdown and CSV exports.
+//!
+//! The format is lines of text, small and ours (no JSON parser in the browser); here
+//! each tab is shown as `→`:
+//!
+//! ```text
+//! policy-options-notebook 1
+//! style apa
+//! a→akbar-border-1→a private note
+//! q→akbar→1200→1350→a:akbar-border-1→another note
+//! ```
+//!
+//! The magic word and the format version; the style; then one item a line, its fields
+//! separated by tabs: `a`, the argument's id and the note; or `q`, the source's id, the
+//! passage's byte span in the source's text, where it was collected (`a:` an argument,
+//! `r:` a recommendation, empty for a passage the student selected) and the note. A
+//! backslash, tab, line feed and carriage return in a field are written `\\`, `\t`,
+//! `\n`, `\r`. A reader refuses a file without the magic word or from a newer version,
+//! upgrades an older one through [`MIGRATIONS`], and keeps every line it can read,
+//! naming each it cannot.
+
+use super::cite::{passage_citation, source_citation, Style};
+use super::normalize::{normalize, normalize_mapped, strip_markup};
+use super::reader::{blocks, BlockKind};
+use super::schema::{Corpus, PolicyOption, Source, Span, Stance};
+
+/// The first word of every notebook file.
+pub const MAGIC: &str = "policy-options-notebook";
+/// The format version written now. Raise it when the format changes, and add the step
+/// that upgrades the previous version's text to [`MIGRATIONS`].
+pub const VERSION: u32 = 1;
+
+/// One upgrade: the body (every line after the first) of version `from`, rewritten as
+/// the body of version `from + 1`.
+pub struct Step {
+    pub from: u32,
+    pub run: fn(&str) -> String,
+}
+
+/// The upgrades from every older version (none yet: version 1 is the first).
+pub const MIGRATIONS: &[Step] = &[];
+
+/// What an item is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ref {
+    /// An argument, by id (its claim is in the app's words).
+    Argument(String),
+    /// A verbatim passage: the source's id and its byte span in the source's text. The
+    /// same passage collected from an argument, a recommendation or the source's text
+    /// is one item.
+    Quote(String, Span),
+}
+
+/// Where a passage was collected, for the link back, its option and its section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    Argument(String),
+    Recommendation(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub what: Ref,
+    pub via: Option<Via>,
+    /// The student's private note.
+    pub note: String,
+}
+
+impl Item {
+    pub fn new(what: Ref, via: Option<Via>) -> Item {
+        Item {
+            what,
+            via,
+            note: String::new(),
+        }
+    }
+}
+
+/// The notebook: items in the student's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notebook {
+    pub style: Style,
+    pub items: Vec<Item>,
+}
+
+impl Default for Notebook {
+    fn default() -> Self {
+        Notebook {
+            style: Style::Apa,
+            items: Vec::new(),
+        }
+    }
+}
+
+/// How the notebook page groups items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    Option,
+    Source,
+}
+
+/// A change the student makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Adds the item unless it is there already.
+    Add(Item),
+    Remove(Ref),
+    Note(Ref, String),
+    /// Moves an item up (`true`) or down past the next item of its group.
+    Move(Ref, Grouping, bool),
+    Clear,
+    Style(Style),
+    Replace(Notebook),
+}
+
+/// What merging an imported notebook did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Merged {
+    pub added: usize,
+    /// Items already in the notebook (kept as they were).
+    pub skipped: usize,
+}
+
+impl Notebook {
+    pub fn find(&self, what: &Ref) -> Option<&Item> {
+        self.items.iter().find(|i| i.what == *what)
+    }
+
+    pub fn contains(&self, what: &Ref) -> bool {
+        self.find(what).is_some()
+    }
+
+    fn index(&self, what: &Ref) -> Option<usize> {
+        self.items.iter().position(|i| i.what == *what)
+    }
+
+    /// Applies `edit`; `c` tells which group an item is in (for moves).
+    pub fn apply(&mut self, edit: Edit, c: &Corpus) {
+        match edit {
+            Edit::Add(item) => {
+                if !self.contains(&item.what) {
+                    self.items.push(item);
+                }
+            }
+            Edit::Remove(what) => self.items.retain(|i| i.what != what),
+            Edit::Note(what, note) => {
+                if let Some(i) = self.index(&what) {
+                    self.items[i].note = note;
+                }
+            }
+            Edit::Move(what, by, up) => {
+                if let Some(i) = self.index(&what) {
+                    let g = group(c, &self.items[i], by);
+                    let same = |j: &usize| group(c, &self.items[*j], by) == g;
+                    let next = if up {
+                        (0..i).rev().find(same)
+                    } else {
+                        (i + 1..self.items.len()).find(same)
+                    };
+                    if let Some(j) = next {
+                        let item = self.items.remove(i);
+                        self.items.insert(j, item);
+                    }
+                }
+            }
+            Edit::Clear => self.items.clear(),
+            Edit::Style(s) => self.style = s,
+            Edit::Replace(n) => *self = n,
+        }
+    }
+
+    /// Adds the items of `other` that are not here yet, after these; keeps this
+    /// notebook's style and, for items it has, its notes.
+    pub fn merge(&mut self, other: Notebook) -> Merged {
+        let mut m = Merged::default();
+        for item in other.items {
+            if self.contains(&item.what) {
+                m.skipped += 1;
+            } else {
+                self.items.push(item);
+                m.added += 1;
+            }
+        }
+        m
+    }
+
+    /// The notebook in its text format (stored, and downloaded to import again).
+    pub fn encode(&self) -> String {
+        let mut out = [
+            MAGIC,
+            " ",
+            &VERSION.to_string(),
+            "\nstyle ",
+            self.style.key(),
+        ]
+        .concat();
+        for item in &self.items {
+            out.push('\n');
+            match &item.what {
+                Ref::Argument(id) => {
+                    out.push('a');
+                    field(&mut out, id);
+                }
+                Ref::Quote(source, span) => {
+                    out.push('q');
+                    field(&mut out, source);
+                    field(&mut out, &span.start.to_string());
+                    field(&mut out, &span.end.to_string());
+                    let via = match &item.via {
+                        Some(Via::Argument(id)) => ["a:", id].concat(),
+                        Some(Via::Recommendation(id)) => ["r:", id].concat(),
+                        None => String::new(),
+                    };
+                    field(&mut out, &via);
+                }
+            }
+            field(&mut out, &item.note);
+        }
+        out.push('\n');
+        out
+    }
+}
+
+/// A tab and `s`, escaped.
+fn field(out: &mut String, s: &str) {
+    out.push('\t');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn unescape(s: &str) -> Result<String, &'static str> {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        out.push(match chars.next() {
+            Some('\\') => '\\',
+            Some('t') => '\t',
+            Some('n') => '\n',
+            Some('r') => '\r',
+            _ => return Err("a damaged escape (a backslash not followed by \\, t, n or r)"),
+        });
+    }
+    Ok(out)
+}
+
+/// Why a notebook could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fatal {
+    /// No magic word: not a notebook file of this app (or damaged at its start).
+    NotNotebook,
+    /// Written by a newer version of the app.
+    Future(u32),
+    /// Older than any version this app can upgrade.
+    TooOld(u32),
+}
+
+impl std::fmt::Display for Fatal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Fatal::NotNotebook => f.write_str(
+                "this is not a notebook file of Policy Options Explainer (or its first line is damaged)",
+            ),
+            Fatal::Future(v) => write!(
+                f,
+                "it was written by a newer version of this app (notebook format {v}; this copy reads up to {VERSION})"
+            ),
+            Fatal::TooOld(v) => write!(
+                f,
+                "it was written in an old notebook format ({v}) this copy cannot upgrade"
+            ),
+        }
+    }
+}
+
+/// A notebook read from text: what could be read, and what could not.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Decoded {
+    pub notebook: Notebook,
+    /// One line per line that could not be read ("line 4: …").
+    pub problems: Vec<String>,
+    /// Items the text had twice (the first is kept).
+    pub repeated: usize,
+}
+
+/// Reads a notebook in the text format, checking every item against the corpus.
+pub fn decode(text: &str, c: &Corpus) -> Result<Decoded, Fatal> {
+    decode_with(text, c, MIGRATIONS)
+}
+
+/// [`decode`] with the upgrade `steps` given (the tests give a synthetic older version's).
+pub fn decode_with(text: &str, c: &Corpus, steps: &[Step]) -> Result<Decoded, Fatal> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (head, body) = text.split_once('\n').unwrap_or((text, ""));
+    let version: u32 = head
+        .trim_end()
+        .strip_prefix(MAGIC)
+        .and_then(|v| v.strip_prefix(' '))
+        .and_then(|v| v.parse().ok())
+        .ok_or(Fatal::NotNotebook)?;
+    if version > VERSION {
+        return Err(Fatal::Future(version));
+    }
+    let mut body = body.to_string();
+    for v in version..VERSION {
+        let step = steps
+            .iter()
+            .find(|s| s.from == v)
+            .ok_or(Fatal::TooOld(version))?;
+        body = (step.run)(&body);
+    }
+    let mut out = Decoded::default();
+    for (i, line) in body.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let problem = |why: &str| ["line ", &(i + 2).to_string(), ": ", why].concat();
+        if let Some(key) = line.strip_prefix("style ") {
+            match Style::ALL.into_iter().find(|s| s.key() == key.trim()) {
+                Some(s) => out.notebook.style = s,
+                None => out
+                    .problems
+                    .push(problem("an unknown citation style (APA 7 is used)")),
+            }
+            continue;
+        }
+        match parse_item(line).and_then(|item| check(c, item)) {
+            Ok(item) if out.notebook.contains(&item.what) => out.repeated += 1,
+            Ok(item) => out.notebook.items.push(item),
+            Err(why) => out.problems.push(problem(&why)),
+        }
+    }
+    Ok(out)
+}
+
+fn parse_item(line: &str) -> Result<Item, String> {
+    let fields = line
+        .split('\t')
+        .map(unescape)
+        .collect::<Result<Vec<String>, _>>()?;
+    let number = |s: &str| {
+        s.parse::<u32>()
+            .map_err(|_| "a position that is not a number")
+    };
+    match fields.as_slice() {
+        [k, id, note] if k == "a" => Ok(Item {
+            what: Ref::Argument(id.clone()),
+            via: None,
+            note: note.clone(),
+        }),
+        [k, source, start, end, via, note] if k == "q" => {
+            let span = Span {
+                start: number(start)?,
+                end: number(end)?,
+            };
+            let via = match via.split_once(':') {
+                Some(("a", id)) => Some(Via::Argument(id.to_string())),
+                Some(("r", id)) => Some(Via::Recommendation(id.to_string())),
+                _ if via.is_empty() => None,
+                _ => return Err("an unknown place of collection".into()),
+            };
+            Ok(Item {
+                what: Ref::Quote(source.clone(), span),
+                via,
+                note: note.clone(),
+            })
+        }
+        _ => Err("not an item (a damaged or cut line)".into()),
+    }
+}
+
+/// `item` if what it names is in the corpus (a passage: inside its source's text, on
+/// character boundaries, not blank); a place of collection that is not is dropped.
+fn check(c: &Corpus, mut item: Item) -> Result<Item, String> {
+    match &item.what {
+        Ref::Argument(id) => {
+            if c.argument(id).is_none() {
+                return Err(["an argument this copy of the app does not have (", id, ")"].concat());
+            }
+        }
+        Ref::Quote(source, span) => {
+            let s = c.source(source).ok_or_else(|| {
+                ["a source this copy of the app does not have (", source, ")"].concat()
+            })?;
+            if passage(s, *span).is_none_or(|p| normalize(p).is_empty()) {
+                return Err(["a passage that is not in the text of ", source].concat());
+            }
+        }
+    }
+    let known = match &item.via {
+        Some(Via::Argument(id)) => c.argument(id).is_some(),
+        Some(Via::Recommendation(id)) => c.recommendation(id).is_some(),
+        None => true,
+    };
+    if !known {
+        item.via = None;
+    }
+    Ok(item)
+}
+
+/// The text of `s` at `span`, if the span is a passage of it.
+pub fn passage(s: &Source, span: Span) -> Option<&str> {
+    (span.start < span.end)
+        .then(|| s.text.get(span.start as usize..span.end as usize))
+        .flatten()
+}
+
+/// A passage the student selected in source `text`: the selection's text, the text
+/// shown before it in the block it starts in (from byte `block` of the source), to tell
+/// it from the same words earlier in that block. Its span, checked to hold the selected
+/// words; `None` if they are not in the text (a selection of the app's own controls).
+pub fn locate_selection(text: &str, block: u32, before: &str, selected: &str) -> Option<Span> {
+    let rest = text.get(block as usize..)?;
+    let needle = normalize(selected);
+    if needle.is_empty() {
+        return None;
+    }
+    let skip = normalize(before).matches(&needle).count();
+    let found = normalize_mapped(rest).locate_nth(&needle, skip)?;
+    let span = Span {
+        start: found.start + block,
+        end: found.end + block,
+    };
+    let got = text.get(span.start as usize..span.end as usize)?;
+    (normalize(got) == needle).then_some(span)
+}
+
+/// The heading a byte position of `text` sits under ("Opening" before the first).
+pub fn section_at(text: &str, at: u32) -> String {
+    blocks(text)
+        .into_iter()
+        .take_while(|b| b.span.end <= at)
+        .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+        .last()
+        .and_then(|b| text.get(b.span.start as usize..b.span.end as usize))
+        .map_or_else(
+            || "Opening".to_string(),
+            |h| strip_markup(h).trim().to_string(),
+        )
+}
+
+/// An item as shown and cited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown<'a> {
+    pub source: &'a Source,
+    pub option: Option<&'a PolicyOption>,
+    /// An argument's stance (a passage has none).
+    pub stance: Option<Stance>,
+    /// An argument's claim (the app's words), or the passage as shown.
+    pub text: String,
+    /// The heading a passage sits under.
+    pub section: Option<String>,
+}
+
+/// What `item` names, looked up in the corpus.
+pub fn shown<'a>(c: &'a Corpus, item: &Item) -> Option<Shown<'a>> {
+    let option_id = match (&item.what, &item.via) {
+        (Ref::Argument(id), _) | (_, Some(Via::Argument(id))) => c.argument(id).map(|a| &a.option),
+        (_, Some(Via::Recommendation(id))) => c.recommendation(id).and_then(|r| r.options.first()),
+        _ => None,
+    };
+    let option = option_id.and_then(|id| c.option(id));
+    match &item.what {
+        Ref::Argument(id) => {
+            let a = c.argument(id)?;
+            Some(Shown {
+                source: c.source(&a.source)?,
+                option,
+                stance: Some(a.stance),
+                text: a.claim.clone(),
+                section: None,
+            })
+        }
+        Ref::Quote(source, span) => {
+            let s = c.source(source)?;
+            let text = strip_markup(passage(s, *span)?).trim().to_string();
+            let given = match &item.via {
+                Some(Via::Argument(id)) => c.argument(id).and_then(|a| {
+                    let e = a.evidence.iter().find(|e| e.span == *span)?;
+                    Some(e.section.clone())
+                }),
+                Some(Via::Recommendation(id)) => c.recommendation(id).and_then(|r| {
+                    let p = r.passages.iter().find(|p| p.span == *span)?;
+                    Some(p.section.clone())
+                }),
+                None => None,
+            };
+            Some(Shown {
+                source: s,
+                option,
+                stance: None,
+                text,
+                section: Some(given.unwrap_or_else(|| section_at(&s.text, span.start))),
+            })
+        }
+    }
+}
+
+/// The group `item` is listed under: the index of its option (past the last option:
+/// none) or of its source in the corpus's fixed order.
+pub fn group(c: &Corpus, item: &Item, by: Grouping) -> usize {
+    let s = shown(c, item);
+    match by {
+        Grouping::Option => s
+            .and_then(|s| s.option)
+            .and_then(|o| c.options.iter().position(|x| x.id == o.id))
+            .unwrap_or(c.options.len()),
+        Grouping::Source => s
+            .and_then(|s| c.sources.iter().position(|x| x.id == s.source.id))
+            .unwrap_or(usize::MAX),
+    }
+}
+
+/// The citation of `item` in `style`: a passage with its section, an argument's source.
+pub fn citation(s: &Shown, style: Style) -> String {
+    match &s.section {
+        Some(section) => passage_citation(s.source, section, &s.text, style),
+        None => source_citation(s.source, style),
+    }
+}
+
+/// The notebook as Markdown to paste into an essay: each item with its full citation
+/// in the notebook's style (BibTeX and RIS in a code block after the quotation), and
+/// the student's note.
+pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
+    let mut out =
+        String::from("# Notebook\n\nCollected in Policy Options Explainer; citations in ");
+    out.push_str(nb.style.label());
+    out.push_str(".\n");
+    let prose = !matches!(nb.style, Style::Bibtex | Style::Ris);
+    for (n, item) in nb.items.iter().enumerate() {
+        let Some(s) = shown(c, item) else { continue };
+        out.push_str("\n## ");
+        out.push_str(&(n + 1).to_string());
+        out.push_str(". ");
+        out.push_str(&s.source.short);
+        if let Some(section) = &s.section {
+            out.push_str(", ");
+            out.push_str(section);
+        }
+        out.push_str("\n\n");
+        let cite = citation(&s, nb.style);
+        match (&s.stance, prose) {
+            (Some(stance), _) => {
+                out.push_str("Argument (");
+                out.push_str(stance.label());
+                out.push_str("), in the app's words, not a quotation: ");
+                out.push_str(&s.text);
+                out.push_str("\n\n");
+            }
+            (None, false) => {
+                for line in s.text.lines() {
+                    out.push_str("> ");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            (None, true) => {}
+        }
+        if prose {
+            out.push_str(cite.trim_end());
+        } else {
+            out.push_str("```\n");
+            out.push_str(cite.trim_end());
+            out.push_str("\n```");
+        }
+        out.push('\n');
+        if !item.note.trim().is_empty() {
+            out.push_str("\nNote: ");
+            out.push_str(item.note.trim());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One CSV field, quoted as RFC 4180 says when it holds a comma, quotation mark or line
+/// break (a quotation mark inside doubled).
+fn csv_field(out: &mut String, s: &str) {
+    if s.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+/// The notebook as CSV (RFC 4180: CRLF between records, a header record).
+pub fn csv(nb: &Notebook, c: &Corpus) -> String {
+    let mut out = String::from("kind,option,source,section,text,citation,note\r\n");
+    for item in &nb.items {
+        let Some(s) = shown(c, item) else { continue };
+        let kind = if s.stance.is_some() {
+            "argument"
+        } else {
+            "quote"
+        };
+        let cite = citation(&s, nb.style);
+        let fields = [
+            kind,
+            s.option.map_or("", |o| &o.label),
+            &s.source.short,
+            s.section.as_deref().unwrap_or(""),
+            &s.text,
+            &cite,
+            &item.note,
+        ];
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_field(&mut out, f);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_escape_and_unescape() {
+        let mut out = String::new();
+        field(&mut out, "a\\b\tc\nd\re");
+        assert_eq!(out, "\ta\\\\b\\tc\\nd\\re");
+        assert_eq!(unescape(&out[1..]).as_deref(), Ok("a\\b\tc\nd\re"));
+        assert!(unescape("x\\q").is_err() && unescape("x\\").is_err());
+    }
+}

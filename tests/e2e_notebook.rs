@@ -1,0 +1,257 @@
+//! End to end (issue 11): in the release build, served on loopback under its own
+//! Content-Security-Policy, a student collects three quotes from two sources, adds a
+//! note, exports Markdown, and the file Chromium saves holds the three quotes with
+//! their citations and the note.
+//!
+//! Needs `make build` and chromedriver; `make test` runs it with
+//! `cargo test --test e2e_notebook -- --ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use support::{chrome_capabilities, Driver, StaticServer};
+
+fn dist() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dir.join("index.html").exists(),
+        "{} has no index.html: run `make build` first",
+        dir.display()
+    );
+    dir
+}
+
+/// A download folder of its own, removed when dropped.
+struct Downloads(PathBuf);
+
+impl Drop for Downloads {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+async fn wait(c: &Client, css: &str) -> fantoccini::elements::Element {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+}
+
+/// Clicks the first element matching `css` inside the `n`th element matching `within`,
+/// scrolled into view as a student would see it.
+async fn click_in(c: &Client, within: &str, n: usize, css: &str) {
+    let groups = c.find_all(Locator::Css(within)).await.unwrap();
+    let e = groups[n]
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|err| panic!("{within}[{n}] {css}: {err}"));
+    let arg = serde_json::to_value(&e).unwrap();
+    c.execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])
+        .await
+        .unwrap();
+    e.click().await.unwrap();
+}
+
+async fn count(c: &Client, css: &str) -> usize {
+    c.find_all(Locator::Css(css)).await.map_or(0, |v| v.len())
+}
+
+/// Waits for a finished file in `dir` (Chromium writes `*.crdownload` first).
+fn downloaded(dir: &Path, name: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(text) = std::fs::read_to_string(dir.join(name)) {
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no {name} in {}: {:?}",
+            dir.display(),
+            std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `make build` and chromedriver; `make test` runs it"]
+async fn three_quotes_from_two_sources_with_a_note_export_as_markdown() {
+    let server = StaticServer::start(&dist());
+    let base = server.url();
+    let dir = Downloads(std::env::temp_dir().join(format!("notebook-e2e-{}", std::process::id())));
+    std::fs::create_dir_all(&dir.0).unwrap();
+    let mut caps = chrome_capabilities(1280, 900);
+    caps["goog:chromeOptions"]["prefs"] = serde_json::json!({
+        "download.default_directory": dir.0.to_string_lossy(),
+        "download.prompt_for_download": false,
+    });
+    let driver = Driver::start();
+    let c = ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&driver.url())
+        .await
+        .expect("connect to chromedriver");
+    let folder = dir.0.clone();
+    // In its own task, so that a failed assertion still reaches the clean-up below.
+    let outcome = tokio::spawn(walk(c.clone(), base, folder)).await;
+    let _ = c.close().await;
+    drop(driver);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+async fn walk(c: Client, base: String, dir: PathBuf) {
+    c.goto(&format!("{base}#/option/border")).await.unwrap();
+    wait(&c, "[data-testid=open-all]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait(&c, "[data-testid=evidence] [data-testid=collect]").await;
+    // Two quotes from the first source, one from the second.
+    let group = "[data-testid=source-group]";
+    let quote = "[data-testid=evidence] [data-testid=collect]";
+    for n in [0, 0, 1] {
+        let before = count(&c, "[data-testid=evidence] [data-testid=in-notebook]").await;
+        click_in(&c, group, n, quote).await;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while count(&c, "[data-testid=evidence] [data-testid=in-notebook]").await <= before {
+            assert!(Instant::now() < deadline, "the quote was not collected");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    // The notebook, by the menu.
+    wait(&c, "nav a[href='#/notebook']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait(&c, "[data-testid=notebook-item]").await;
+    assert_eq!(count(&c, "[data-testid=notebook-item]").await, 3);
+    let shown = c
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=notebook-item]')].map(i => [
+               i.querySelector('[data-testid=notebook-text]').textContent,
+               i.querySelector('[data-testid=notebook-citation]').textContent])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let note = c
+        .find(Locator::Css("[data-testid=notebook-note]"))
+        .await
+        .unwrap();
+    note.send_keys("Compare with the second source")
+        .await
+        .unwrap();
+    // The note is saved when the box is left.
+    c.find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let stored = c
+            .execute(
+                "return localStorage.getItem('policy-options-explainer.notebook') || ''",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if stored
+            .as_str()
+            .unwrap_or("")
+            .contains("Compare with the second source")
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the note was not stored: {stored}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    wait(&c, "[data-testid=export-markdown]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let md = downloaded(&dir, "notebook.md");
+    eprintln!("notebook.md, {} bytes:\n{md}", md.len());
+    let items = shown.as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    let mut sources = Vec::new();
+    for item in items {
+        let (text, citation) = (item[0].as_str().unwrap(), item[1].as_str().unwrap());
+        // The quotation as the citation quotes it (its own double quotation marks made single).
+        let quoted: String = text
+            .chars()
+            .map(|ch| match ch {
+                '"' => '\'',
+                '“' => '‘',
+                '”' => '’',
+                ch => ch,
+            })
+            .collect();
+        assert!(md.contains(&quoted), "the file lacks the quote {quoted:?}");
+        assert!(
+            md.contains(citation.trim_end()),
+            "the file lacks the citation {citation:?}"
+        );
+        let reference = citation.rsplit("\n\n").next().unwrap();
+        if !sources.contains(&reference) {
+            sources.push(reference);
+        }
+    }
+    assert_eq!(sources.len(), 2, "quotes from two sources: {sources:?}");
+    // APA 7 (the default): each quote with its in-text citation naming its section.
+    assert_eq!(md.matches(" section).\n\n").count(), 3, "{md}");
+    assert!(
+        md.contains("\nNote: Compare with the second source\n"),
+        "{md}"
+    );
+    single_file(&c, &dir).await;
+}
+
+/// The single file, opened from `file://` (another origin: the served build's notebook
+/// is not there): collecting and exporting work the same way.
+async fn single_file(c: &Client, dir: &Path) {
+    std::fs::remove_file(dir.join("notebook.md")).unwrap();
+    let file = support::single_file::build(&dist()).expect("build the single file");
+    c.goto(&format!("file://{}#/option/border", file.display()))
+        .await
+        .unwrap();
+    wait(c, "[data-testid=open-all]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let quote = "[data-testid=evidence] [data-testid=collect]";
+    wait(c, quote).await;
+    click_in(c, "[data-testid=source-group]", 0, quote).await;
+    wait(c, "[data-testid=evidence] [data-testid=in-notebook]").await;
+    wait(c, "nav a[href='#/notebook']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait(c, "[data-testid=export-markdown]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let md = downloaded(dir, "notebook.md");
+    assert_eq!(md.matches(" section).\n\n").count(), 1, "single file: {md}");
+}
