@@ -69,7 +69,7 @@ fn plain_words() -> impl Strategy<Value = Vec<&'static str>> {
     let vocab = [
         "the", "ttp", "taliban", "border", "fence", "talks", "peace", "of", "a",
     ];
-    prop::collection::vec(prop::sample::select(&vocab[..]), 0..60)
+    prop::collection::vec(prop::sample::select(vocab.to_vec()), 0..60)
 }
 
 proptest! {

@@ -294,7 +294,9 @@ mod tests {
         parts.iter().map(|p| &text[p.start..p.end]).collect()
     }
 
-    fn pair(a: &str, b: &str) -> (Vec<(&'static str, Change)>, Vec<(&'static str, Change)>) {
+    type Shown = Vec<(&'static str, Change)>;
+
+    fn pair(a: &str, b: &str) -> (Shown, Shown) {
         let a: &'static str = Box::leak(a.to_string().into_boxed_str());
         let b: &'static str = Box::leak(b.to_string().into_boxed_str());
         let (pa, pb) = align(a, b);
