@@ -1,10 +1,13 @@
 //! A source's full text with headings and paragraphs; every passage the corpus uses
-//! is marked and links back to its arguments, and one passage can be the focus.
+//! is marked and links back to its arguments, and one passage can be the focus. In the
+//! two-pane reader, the passages it shares with the other pane's text are marked too,
+//! each with a link to its counterpart there.
 
 use crate::model::normalize::strip_markup;
 use crate::model::reader::{blocks, heading_levels, pieces, BlockKind, Piece};
 use crate::model::{corpus, Source, Span};
 use crate::route::Route;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +16,25 @@ pub struct Props {
     /// The passage to highlight and scroll to.
     #[prop_or_default]
     pub focus: Option<Span>,
+    /// Passages shared with another text on the page (the two-pane reader).
+    #[prop_or_default]
+    pub links: Vec<Link>,
+}
+
+/// A passage this text shares with another on the page: marked, and opened by a link
+/// (with element id `id`) that leads to its counterpart's link (id `to`).
+#[derive(Clone, PartialEq)]
+pub struct Link {
+    pub span: Span,
+    pub id: String,
+    pub to: String,
+    /// The address of the page with the counterpart in view (for a new tab).
+    pub href: String,
+    /// The other text's source (shown) and the passage's topic (for screen readers).
+    pub source: &'static str,
+    pub topic: &'static str,
+    /// Whether the address asks for this passage (`at=`): the page scrolls to it.
+    pub target: bool,
 }
 
 /// A marked passage: where it is and which arguments use it.
@@ -32,6 +54,7 @@ pub fn source_text(props: &Props) -> Html {
         blocks.into_iter().zip(levels).collect::<Vec<_>>()
     });
     let mut spans: Vec<Span> = marks.iter().map(|m| m.span).collect();
+    spans.extend(props.links.iter().map(|l| l.span));
     let focus = props.focus.map(|f| {
         spans.push(f);
         spans.len() - 1
@@ -39,6 +62,7 @@ pub fn source_text(props: &Props) -> Html {
     let mut text = Marked {
         text: &source.text,
         marks: &marks,
+        links: &props.links,
         spans: &spans,
         focus,
         focus_started: false,
@@ -73,7 +97,8 @@ fn marks_in(source: &'static Source) -> Vec<Mark> {
 struct Marked<'a> {
     text: &'static str,
     marks: &'a [Mark],
-    /// The marks' spans, then the focus's.
+    links: &'a [Link],
+    /// The marks' spans, the links', then the focus's.
     spans: &'a [Span],
     /// The index of the focus in `spans`.
     focus: Option<usize>,
@@ -103,6 +128,9 @@ impl Marked<'_> {
         let raw = &self.text[piece.span.start as usize..piece.span.end as usize];
         let shown = strip_markup(raw);
         let in_focus = self.focus.is_some_and(|f| piece.marks.contains(&f));
+        let (used, links) = (self.marks.len(), self.links.len());
+        let shared = piece.marks.iter().any(|&i| i >= used && i < used + links);
+        let quoted = piece.marks.iter().any(|&i| i < used);
         let body = if piece.marks.is_empty() {
             html! { { shown } }
         } else if in_focus {
@@ -113,8 +141,18 @@ impl Marked<'_> {
                     tabindex={first.then_some("-1")}>{ shown }</mark>
             }
         } else {
-            html! { <mark class="used">{ shown }</mark> }
+            let class = match (quoted, shared) {
+                (true, true) => "used shared",
+                (false, true) => "shared",
+                _ => "used",
+            };
+            html! { <mark {class}>{ shown }</mark> }
         };
+        let starting = self
+            .links
+            .iter()
+            .filter(|l| l.span.start == piece.span.start);
+        let starting: Html = starting.map(link).collect();
         let ending = piece
             .marks
             .iter()
@@ -123,8 +161,10 @@ impl Marked<'_> {
             .flat_map(|m| m.arguments.iter());
         html! {
             <>
+                { starting }
                 { body }
                 { for ending.map(|id| backref(id)) }
+                // collect button: b11-notebook (a quote's collect control goes beside its ↗)
             </>
         }
     }
@@ -137,6 +177,33 @@ fn backref(id: &str) -> Html {
         <a class="backref" href={Route::Argument { id: id.to_string() }.href()} title={claim}>
             <span aria-hidden="true">{ "↗" }</span>
             <span class="visually-hidden">{ format!("Argument using this passage: {claim}") }</span>
+        </a>
+    }
+}
+
+/// The ⇄ link at the start of a shared passage, to its counterpart in the other text:
+/// it scrolls that text to the counterpart and moves focus there.
+fn link(l: &Link) -> Html {
+    let to = l.to.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let Some(el) = gloo::utils::document().get_element_by_id(&to) else {
+            return;
+        };
+        e.prevent_default();
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
+    html! {
+        <a class="shared-link" id={l.id.clone()} href={l.href.clone()} {onclick}
+            data-testid="shared-link" data-to={l.to.clone()} data-scroll-target={l.target.then_some("")}>
+            <span aria-hidden="true">{ "⇄ " }</span>
+            <span class="visually-hidden">{ "Go to the same wording in " }</span>
+            { l.source }
+            <span class="visually-hidden">{ ": " }{ l.topic }</span>
         </a>
     }
 }
