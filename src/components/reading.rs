@@ -67,16 +67,16 @@ fn quote_words(text: String, words: Option<(&[Part], bool)>) -> Html {
     let Some((parts, first)) = words else {
         return html! { { text } };
     };
+    let tag = if first { "del" } else { "ins" };
     parts
         .iter()
         .map(|p| {
             let t = text.get(p.start..p.end).unwrap_or_default().to_string();
-            let class = (p.change == Change::Changed).then_some("swap");
-            match (p.change, first) {
-                (Change::Same, _) => html! { { t } },
-                (_, true) => html! { <del {class}>{ t }</del> },
-                (_, false) => html! { <ins {class}>{ t }</ins> },
+            if p.change == Change::Same {
+                return html! { { t } };
             }
+            let class = (p.change == Change::Changed).then_some("swap");
+            html! { <@{tag} {class}>{ t }</@> }
         })
         .collect()
 }

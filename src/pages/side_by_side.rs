@@ -68,22 +68,17 @@ fn switch(here: &Route, reading: bool) -> Html {
 /// each scrolling on its own; `at` is the shared passage to show first.
 fn texts(here: &Route, a: &'static Source, b: &'static Source, at: Option<String>) -> Html {
     let (la, lb) = (links(here, a, b, &at), links(here, b, a, &at));
-    let shared = !la.is_empty();
+    // One note, whichever the case (each branch of markup costs bytes in the bundle).
+    let (testid, note) = if a.id == b.id {
+        ("same-source", "Both sides name the same source: pick two different sources to read one beside the other.".to_string())
+    } else if la.is_empty() {
+        ("no-shared", format!("The app has found no passage where {} and {} share wording, so nothing is linked across these two texts. Passages the app quotes as evidence are highlighted.", a.short, b.short))
+    } else {
+        ("shared-note", "Passages where one of these texts restates the other (see Shared wording) have a dashed underline in both; the ⇄ link at the start of each leads to the same wording in the other text. Passages the app quotes as evidence are highlighted, as in each source's reader.".to_string())
+    };
     html! {
         <>
-            if a.id == b.id {
-                <p class="hint" data-testid="same-source">{ "Both sides name the same source: pick two different sources to read one beside the other." }</p>
-            } else if shared {
-                <p class="hint">
-                    { "Passages where one of these texts restates the other (see " }
-                    <a href={Route::SharedWording.href()}>{ "Shared wording" }</a>
-                    { ") have a dashed underline in both; the ⇄ link at the start of each leads to the same wording in the other text. Passages the app quotes as evidence are highlighted, as in each source's reader." }
-                </p>
-            } else {
-                <p class="hint" data-testid="no-shared">
-                    { format!("The app has found no passage where {} and {} share wording, so nothing is linked across these two texts. Passages the app quotes as evidence are highlighted.", a.short, b.short) }
-                </p>
-            }
+            <p class="hint" data-testid={testid}>{ note }</p>
             <div class="panes" data-testid="panes">
                 { pane(a, la) }
                 if a.id != b.id { { pane(b, lb) } }
@@ -121,7 +116,8 @@ fn links(
             let (from, to) = (id(&r.id, i), id(&r.id, to));
             // `#/compare/…?read=texts&at=<to>`: opens with the counterpart in view.
             let mut href = with_query(here.href(), "read", "texts");
-            href.push_str(&with_query(String::new(), "at", &to).replacen('?', "&", 1));
+            href.push('&');
+            href.push_str(&with_query(String::new(), "at", &to)[1..]);
             Link {
                 span: r.passages[i].span,
                 target: at.as_deref() == Some(from.as_str()),
