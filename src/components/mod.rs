@@ -3,8 +3,8 @@
 
 pub mod argument_item;
 pub mod cite;
-pub mod documents;
 pub mod collect;
+pub mod documents;
 pub mod empty_result;
 pub mod evidence_quote;
 pub mod filter_bar;

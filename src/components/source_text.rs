@@ -1,5 +1,7 @@
 //! A source's full text with headings and paragraphs; every passage the corpus uses
-//! is marked and links back to its arguments, and one passage can be the focus.
+//! is marked and links back to its arguments, and one passage can be the focus. In the
+//! two-pane reader, the passages it shares with the other pane's text are marked too,
+//! each with a link to its counterpart there.
 
 use crate::model::normalize::strip_markup;
 use crate::model::notebook::{Edit, Item, Ref, Via};
@@ -8,6 +10,7 @@ use crate::model::{corpus, Source, Span};
 use crate::route::Route;
 use crate::state::store::announce;
 use crate::state::{Action, AppState};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +21,25 @@ pub struct Props {
     pub focus: Option<Span>,
     /// The notebook: passages in it are marked, the others can be added.
     pub state: AppState,
+    /// Passages shared with another text on the page (the two-pane reader).
+    #[prop_or_default]
+    pub links: Vec<Link>,
+}
+
+/// A passage this text shares with another on the page: marked, and opened by a link
+/// (with element id `id`) that leads to its counterpart's link (id `to`).
+#[derive(Clone, PartialEq)]
+pub struct Link {
+    pub span: Span,
+    pub id: String,
+    pub to: String,
+    /// The address of the page with the counterpart in view (for a new tab).
+    pub href: String,
+    /// The other text's source (shown) and the passage's topic (for screen readers).
+    pub source: &'static str,
+    pub topic: &'static str,
+    /// Whether the address asks for this passage (`at=`): the page scrolls to it.
+    pub target: bool,
 }
 
 /// A marked passage: where it is and which arguments use it.
@@ -37,6 +59,7 @@ pub fn source_text(props: &Props) -> Html {
         blocks.into_iter().zip(levels).collect::<Vec<_>>()
     });
     let mut spans: Vec<Span> = marks.iter().map(|m| m.span).collect();
+    spans.extend(props.links.iter().map(|l| l.span));
     // Passages of this source in the notebook (a student's own selections among them).
     spans.extend(
         props
@@ -56,6 +79,7 @@ pub fn source_text(props: &Props) -> Html {
     let mut text = Marked {
         text: &source.text,
         marks: &marks,
+        links: &props.links,
         spans: &spans,
         focus,
         focus_started: false,
@@ -92,7 +116,8 @@ fn marks_in(source: &'static Source) -> Vec<Mark> {
 struct Marked<'a> {
     text: &'static str,
     marks: &'a [Mark],
-    /// The marks' spans, then the focus's.
+    links: &'a [Link],
+    /// The marks' spans, the links', the notebook's own passages', then the focus's.
     spans: &'a [Span],
     /// The index of the focus in `spans`.
     focus: Option<usize>,
@@ -124,6 +149,9 @@ impl Marked<'_> {
         let raw = &self.text[piece.span.start as usize..piece.span.end as usize];
         let shown = strip_markup(raw);
         let in_focus = self.focus.is_some_and(|f| piece.marks.contains(&f));
+        let (used, links) = (self.marks.len(), self.links.len());
+        let shared = piece.marks.iter().any(|&i| i >= used && i < used + links);
+        let quoted = piece.marks.iter().any(|&i| i < used);
         let body = if piece.marks.is_empty() {
             html! { { shown } }
         } else if in_focus {
@@ -134,8 +162,18 @@ impl Marked<'_> {
                     tabindex={first.then_some("-1")}>{ shown }</mark>
             }
         } else {
-            html! { <mark class="used">{ shown }</mark> }
+            let class = match (quoted, shared) {
+                (true, true) => "used shared",
+                (false, true) => "shared",
+                _ => "used",
+            };
+            html! { <mark {class}>{ shown }</mark> }
         };
+        let starting = self
+            .links
+            .iter()
+            .filter(|l| l.span.start == piece.span.start);
+        let starting: Html = starting.map(link).collect();
         let ending: Vec<&Mark> = piece
             .marks
             .iter()
@@ -144,7 +182,7 @@ impl Marked<'_> {
             .collect();
         // A passage of the notebook that is not one of the corpus's marks, ending here.
         let own_ends = piece.marks.iter().any(|&i| {
-            i >= self.marks.len()
+            i >= used + links
                 && Some(i) != self.focus
                 && self.spans.get(i).is_some_and(|s| {
                     s.end == piece.span.end && !self.marks.iter().any(|m| m.span == *s)
@@ -152,6 +190,7 @@ impl Marked<'_> {
         });
         html! {
             <>
+                { starting }
                 { body }
                 { for ending.iter().flat_map(|m| m.arguments.iter()).map(|id| backref(id)) }
                 { for ending.iter().map(|m| self.collect(m)) }
@@ -196,6 +235,33 @@ fn backref(id: &str) -> Html {
         <a class="backref" href={Route::Argument { id: id.to_string() }.href()} title={claim}>
             <span aria-hidden="true">{ "↗" }</span>
             <span class="visually-hidden">{ format!("Argument using this passage: {claim}") }</span>
+        </a>
+    }
+}
+
+/// The ⇄ link at the start of a shared passage, to its counterpart in the other text:
+/// it scrolls that text to the counterpart and moves focus there.
+fn link(l: &Link) -> Html {
+    let to = l.to.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let Some(el) = gloo::utils::document().get_element_by_id(&to) else {
+            return;
+        };
+        e.prevent_default();
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
+    html! {
+        <a class="shared-link" id={l.id.clone()} href={l.href.clone()} {onclick}
+            data-testid="shared-link" data-to={l.to.clone()} data-scroll-target={l.target.then_some("")}>
+            <span aria-hidden="true">{ "⇄ " }</span>
+            <span class="visually-hidden">{ "Go to the same wording in " }</span>
+            { l.source }
+            <span class="visually-hidden">{ ": " }{ l.topic }</span>
         </a>
     }
 }

@@ -43,4 +43,71 @@ impl Corpus {
             .filter(move |a| a.source == source)
             .flat_map(|a| a.evidence.iter().enumerate().map(move |(i, e)| (a, i, e)))
     }
+
+    /// The passages of source `a` that share wording with source `b` (never with itself):
+    /// each as its shared-wording record, its index there, and the index of the first
+    /// passage of `b` in the record, its counterpart. In corpus order.
+    pub fn shared_between<'a>(&'a self, a: &'a str, b: &'a str) -> Vec<(&'a Reuse, usize, usize)> {
+        let mut out = Vec::new();
+        for r in self.reuse.iter().filter(|_| a != b) {
+            let Some(to) = r.passages.iter().position(|p| p.source == b) else {
+                continue;
+            };
+            let from = r.passages.iter().enumerate().filter(|(_, p)| p.source == a);
+            out.extend(from.map(|(i, _)| (r, i, to)));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::corpus;
+
+    #[test]
+    fn shared_passages_between_two_sources_point_at_each_other() {
+        let c = corpus();
+        let ids: Vec<&str> = c.sources.iter().map(|s| &*s.id).collect();
+        for &a in &ids {
+            for &b in &ids {
+                let links = c.shared_between(a, b);
+                for &(r, i, to) in &links {
+                    assert_eq!(r.passages[i].source, a);
+                    assert_eq!(r.passages[to].source, b);
+                    // The counterpart leads back to a passage of `a` in the same record.
+                    let back = c.shared_between(b, a);
+                    assert!(back.iter().any(|&(r2, i2, to2)| r2.id == r.id
+                        && i2 == to
+                        && r.passages[to2].source == a));
+                }
+                // Every pair either way round has the same records.
+                let mut there: Vec<&str> = links.iter().map(|(r, ..)| &*r.id).collect();
+                let mut back: Vec<&str> = c
+                    .shared_between(b, a)
+                    .iter()
+                    .map(|(r, ..)| &*r.id)
+                    .collect();
+                there.dedup();
+                back.dedup();
+                assert_eq!(there, back, "{a} {b}");
+            }
+        }
+        assert!(c.shared_between("kakar", "kakar").is_empty());
+        assert!(c.shared_between("ahsan-ali", "kakar").is_empty());
+        // Kakar's two passages of the closing framing lead to the one in Bakhsh et al.
+        let kb = c.shared_between("kakar", "bakhsh-rab-faiz");
+        let closing: Vec<_> = kb
+            .iter()
+            .filter(|(r, ..)| r.id == "only-solution-military-power")
+            .collect();
+        assert_eq!(
+            closing
+                .iter()
+                .map(|&&(_, i, to)| (i, to))
+                .collect::<Vec<_>>(),
+            [(0, 2), (1, 2)]
+        );
+        assert!(!c.shared_between("akbar", "kakar").is_empty());
+        assert!(!c.shared_between("bakhsh-rab-faiz", "akbar").is_empty());
+    }
 }

@@ -3,6 +3,7 @@
 //!
 //! Pure Rust, no browser imports; tested natively with `cargo test`.
 
+pub mod align;
 pub mod bundle;
 pub mod cite;
 pub mod codec;

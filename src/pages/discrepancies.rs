@@ -21,6 +21,7 @@ pub fn discrepancies() -> Html {
                     topic: &d.topic,
                     kind: None,
                     readings: &d.readings,
+                    words: None,
                     note: &d.note,
                 })) }
             </ul>

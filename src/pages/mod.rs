@@ -87,7 +87,9 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
             None => not_found(&format!("There is no recommendation with the id “{id}”.")),
         },
         Route::Compare => html! { <compare::Compare /> },
-        Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b, state),
+        Route::SideBySide { option, a, b } => {
+            side_by_side::side_by_side(&option, &a, &b, &query, state)
+        }
         Route::Search => html! { <search::Search {query} state={state.clone()} /> },
         Route::Discrepancies => discrepancies::discrepancies(),
         Route::SharedWording => shared_wording::shared_wording(),

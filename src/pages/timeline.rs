@@ -16,7 +16,7 @@ pub fn timeline() -> Html {
                     <li key={e.id.to_string()} class="event" data-testid="event" data-step="" tabindex="-1">
                         <h2><time datetime={e.date.to_string()}>{ e.date.to_string() }</time>{ " " }{ e.label.to_string() }</h2>
                         <ul class="readings">
-                            { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i)) }
+                            { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i, None)) }
                         </ul>
                     </li>
                 }) }

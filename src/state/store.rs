@@ -64,7 +64,7 @@ pub fn load(s: &mut State) {
         raw: raw.into(),
         why,
     });
-    }
+}
 
 /// Writes the notebook (an empty one removes the key, so an unused notebook stores
 /// nothing); the trouble if the browser refused.

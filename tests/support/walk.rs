@@ -50,6 +50,7 @@ pub fn views() -> Vec<String> {
     v.extend(
         [
             "/option/border?stance=for,against&kind=statistic&q=fence",
+            "/compare/border/kakar/bakhsh-rab-faiz?read=texts",
             "/search?q=border",
             "/search?q=%22safe%20haven%22",
             "/search?q=no-such-word-anywhere",
