@@ -43,6 +43,7 @@ test-e2e:
 	cargo test --test e2e -- --ignored --nocapture
 	# Strict policy, generated addresses, axe-core, keyboard, panic: two browsers at a time on two cores.
 	cargo test --test e2e_strict -- --ignored --nocapture --test-threads=2
+	cargo test --test e2e_print -- --ignored --nocapture
 
 ## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build

@@ -47,6 +47,9 @@ pub fn app() -> Html {
         EventListener::new(&window(), "scroll", |_| crate::location::remember_scroll())
     });
 
+    // The remembered colour theme, before the first render is painted.
+    use_memo((), |_| crate::components::theme_switch::apply_stored());
+
     // Cold-start mark for `make bench` (the hello-world baseline sets the same one).
     use_effect_with((), |_| {
         if let Some(p) = window().performance() {
@@ -88,6 +91,7 @@ pub fn app() -> Html {
                     { "Four sources, quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
                     <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
                 </p>
+                { crate::components::theme_switch::theme_switch() }
             </footer>
         </div>
     }

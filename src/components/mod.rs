@@ -16,3 +16,4 @@ pub mod reading;
 pub mod source_text;
 pub mod stance_badge;
 pub mod stance_groups;
+pub mod theme_switch;

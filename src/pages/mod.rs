@@ -4,6 +4,7 @@ pub mod about;
 pub mod compare;
 pub mod discrepancies;
 pub mod glossary;
+pub mod handout;
 pub mod home;
 pub mod option;
 pub mod recommendations;
@@ -87,6 +88,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::Timeline => timeline::timeline(),
         Route::Glossary => glossary::glossary(),
         Route::About => about::about(),
+        Route::Handout { id } => handout::handout(&id),
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
     }
 }
