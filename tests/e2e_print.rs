@@ -10,6 +10,7 @@
 //! `cargo test --test e2e_print -- --ignored --nocapture`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[allow(dead_code)]
 mod support;
 
 use fantoccini::wd::{PrintConfiguration, PrintSize, WebDriverCompatibleCommand};
@@ -134,12 +135,19 @@ fn pages(pdf: &[u8]) -> usize {
     leaves
 }
 
-async fn print_pdf(c: &Client, size: PrintSize) -> Vec<u8> {
+/// The PDF of the page on `size` paper (also written to `$E2E_PRINT_PDF_DIR/name.pdf`
+/// when that is set, to look at).
+async fn print_pdf(c: &Client, size: PrintSize, name: &str) -> Vec<u8> {
     let config = PrintConfiguration::builder()
         .size(size)
         .build()
         .expect("a print configuration");
-    c.print(config).await.expect("WebDriver Print")
+    let pdf = c.print(config).await.expect("WebDriver Print");
+    if let Ok(dir) = std::env::var("E2E_PRINT_PDF_DIR") {
+        let path = Path::new(&dir).join(format!("{name}.pdf"));
+        std::fs::write(&path, &pdf).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    pdf
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -218,8 +226,8 @@ async fn on_paper(c: Client, base: String) {
         .await
         .unwrap();
     wait(&c, "[data-testid=handout]").await;
-    let a4 = pages(&print_pdf(&c, PrintSize::A4).await);
-    let letter = pages(&print_pdf(&c, PrintSize::US_LETTER).await);
+    let a4 = pages(&print_pdf(&c, PrintSize::A4, "handout-a4").await);
+    let letter = pages(&print_pdf(&c, PrintSize::US_LETTER, "handout-letter").await);
     println!(
         "handout of “{}” ({quotes} quotes): {a4} pages on A4, {letter} on US Letter",
         option.label
@@ -239,7 +247,7 @@ async fn on_paper(c: Client, base: String) {
 
     c.goto(&format!("{base}#/handout/all")).await.unwrap();
     wait(&c, "[data-testid=handout-option]").await;
-    let all = pages(&print_pdf(&c, PrintSize::A4).await);
+    let all = pages(&print_pdf(&c, PrintSize::A4, "handout-all-a4").await);
     println!("handout of every option: {all} pages on A4");
     // The table, then each option from a new page.
     assert!(

@@ -1,5 +1,5 @@
 //! A handout to print: for one option or for every one, the option × source table (each
-//! source's position in words), then per option each source's arguments by stance
+//! source's position in words), then per option (h2) each source's (h3) arguments by stance (h4)
 //! (word and shape, which survive black-and-white printing), each quote with its section
 //! and the source's full reference in APA 7. No navigation: the stylesheet hides the
 //! site's header and footer on this view, and the tools line on paper.
@@ -56,7 +56,7 @@ pub fn handout(id: &str) -> Html {
             <h1>{ "Handout: " }{ title }</h1>
             <p>{ "What four sources argue, quoted verbatim, each quote with its section and the source's reference (APA 7). Stances: ■ For, ○ Against, ◆ Conditional, ◐ Mixed. This compares what the sources say; it does not score, rank or predict." }</p>
             { table(&options) }
-            { for options.iter().map(|o| option_section(o, all, &refs)) }
+            { for options.iter().map(|o| option_section(o, &refs)) }
         </article>
     }
 }
@@ -65,8 +65,10 @@ pub fn handout(id: &str) -> Html {
 fn table(options: &[&'static PolicyOption]) -> Html {
     let c = corpus();
     html! {
+        // Scrolls by itself on a phone rather than the page sideways.
+        <div class="table-scroll" role="region" aria-labelledby="handout-caption" tabindex="0">
         <table class="matrix handout-table" data-testid="handout-table">
-            <caption>{ "Each source's overall position" }</caption>
+            <caption id="handout-caption">{ "Each source's overall position" }</caption>
             <thead><tr>
                 <th scope="col">{ "Option" }</th>
                 { for c.sources.iter().map(|s| html! { <th key={s.id.as_str()} scope="col">{ s.short.as_str() }</th> }) }
@@ -79,7 +81,7 @@ fn table(options: &[&'static PolicyOption]) -> Html {
                             let p = c.position(&o.id, &s.id);
                             html! {
                                 <td key={s.id.as_str()} class={p.is_none().then_some("not-discussed")} data-testid="handout-cell">
-                                    <p>{ position_text(p) }</p>
+                                    { position_text(p) }
                                 </td>
                             }
                         }) }
@@ -87,54 +89,53 @@ fn table(options: &[&'static PolicyOption]) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 
-/// A heading at `level` (2 to 4).
-fn heading(level: usize, children: Html) -> Html {
-    let tag = ["h2", "h3", "h4"][level.clamp(2, 4) - 2];
-    html! { <@{tag}>{ children }</@> }
-}
-
-/// One option: each source's position and arguments (headings one level lower in the
-/// handout of every option, where the option has its own heading).
-fn option_section(o: &'static PolicyOption, all: bool, refs: &[String]) -> Html {
+/// One option: each source's position and arguments. (Static heading levels, the same
+/// in both handouts: a heading whose tag is chosen at run time costs more bundle.)
+fn option_section(o: &'static PolicyOption, refs: &[String]) -> Html {
     let c = corpus();
-    let level = if all { 3 } else { 2 };
+    let mut parts = Vec::new();
+    for (s, r) in c.sources.iter().zip(refs) {
+        parts.push(source_part(o, s, r));
+    }
     html! {
         <section key={o.id.as_str()} class="handout-option" data-testid="handout-option">
-            if all {
-                <h2>{ o.label.as_str() }</h2>
-            }
+            <h2>{ o.label.as_str() }</h2>
             <p class="lede">{ o.summary.as_str() }</p>
-            { for c.sources.iter().zip(refs).map(|(s, r)| source_part(o, s, r, level)) }
+            { for parts }
         </section>
     }
 }
 
-fn source_part(
-    o: &'static PolicyOption,
-    s: &'static Source,
-    reference: &str,
-    level: usize,
-) -> Html {
+fn source_part(o: &'static PolicyOption, s: &'static Source, reference: &str) -> Html {
     let c = corpus();
     let args: Vec<&'static Argument> = c.arguments_on(&o.id, &s.id).collect();
+    let mut groups = Vec::new();
+    for st in Stance::ALL {
+        let mut items = Vec::new();
+        for a in args.iter().filter(|a| a.stance == st) {
+            items.push(argument(a, reference));
+        }
+        if !items.is_empty() {
+            groups.push(html! {
+                <div key={st.as_str()} class="stance-group">
+                    <h4>{ stance_badge(st) }</h4>
+                    <ul class="arguments">{ for items }</ul>
+                </div>
+            });
+        }
+    }
     html! {
         <section key={s.id.as_str()} class="handout-source">
-            { heading(level, html! { { s.short.as_str() } }) }
-            <p class="position-line"><strong>{ "Position: " }</strong>{ position_text(c.position(&o.id, &s.id)) }</p>
+            <h3>{ s.short.as_str() }</h3>
+            <p class="position-line">{ "Position: " }{ position_text(c.position(&o.id, &s.id)) }</p>
             if args.is_empty() {
                 <p class="muted">{ "This source gives no arguments on this option." }</p>
             }
-            { for Stance::ALL.into_iter().filter(|st| args.iter().any(|a| a.stance == *st)).map(|st| html! {
-                <div key={st.as_str()} class="stance-group">
-                    { heading(level + 1, stance_badge(st)) }
-                    <ul class="arguments">
-                        { for args.iter().filter(|a| a.stance == st).map(|a| argument(a, reference)) }
-                    </ul>
-                </div>
-            }) }
+            { for groups }
         </section>
     }
 }
@@ -145,10 +146,10 @@ fn argument(a: &Argument, reference: &str) -> Html {
         <li key={a.id.as_str()} class={["argument stance-", a.stance.as_str()].concat()} data-testid="handout-argument">
             <p class="claim"><span class="visually-hidden">{ a.stance.label() }{ ": " }</span>{ a.claim.as_str() }</p>
             if let Some(cond) = &a.condition {
-                <p class="condition"><strong>{ "Condition: " }</strong>{ cond.as_str() }</p>
+                <p class="condition">{ "Condition: " }{ cond.as_str() }</p>
             }
             if let Some(h) = &a.holder {
-                <p class="holder"><strong>{ "View of: " }</strong>{ h.as_str() }</p>
+                <p class="holder">{ "View of: " }{ h.as_str() }</p>
             }
             { for a.evidence.iter().enumerate().map(|(i, e)| html! {
                 <figure key={i} class="evidence" data-testid="handout-evidence">
