@@ -72,6 +72,7 @@ fn views() -> Vec<String> {
         Route::Timeline,
         Route::Glossary,
         Route::About,
+        Route::Handout { id: o.clone() },
         Route::NotFound,
     ]
     .iter()
