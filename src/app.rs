@@ -57,6 +57,9 @@ pub fn app() -> Html {
         EventListener::new(&window(), "scroll", |_| crate::location::remember_scroll())
     });
 
+    // The remembered colour theme, before the first render is painted.
+    use_memo((), |_| crate::components::theme_switch::apply_stored());
+
     // Cold-start mark for `make bench` (the hello-world baseline sets the same one).
     use_effect_with((), |_| {
         if let Some(p) = window().performance() {
@@ -109,6 +112,7 @@ pub fn app() -> Html {
                     { " · " }
                     <a href={Route::Documents.href()} data-testid="documents-link">{ "Your documents" }</a>
                 </p>
+                { crate::components::theme_switch::theme_switch() }
             </footer>
         </div>
     }

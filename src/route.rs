@@ -82,6 +82,9 @@ pub enum Route {
     /// The student's notebook (`?by=source` groups by source).
     #[cfg_attr(test, at("/notebook"))]
     Notebook,
+    /// A printable handout of one option, or of every option (`id` "all").
+    #[cfg_attr(test, at("/handout/:id"))]
+    Handout { id: String },
     #[cfg_attr(test, not_found)]
     #[cfg_attr(test, at("/not-found"))]
     NotFound,
@@ -150,6 +153,7 @@ impl Route {
             ("option", [id]) => Route::Option { id: id.clone() },
             ("argument", [id]) => Route::Argument { id: id.clone() },
             ("source", [id]) => Route::Source { id: id.clone() },
+            ("handout", [id]) => Route::Handout { id: id.clone() },
             ("quote", [arg, n]) => Route::Quote {
                 arg: arg.clone(),
                 n: n.parse().ok()?,
@@ -178,6 +182,7 @@ impl Route {
             Route::Option { id } => ("option", [Some(id), None, None]),
             Route::Argument { id } => ("argument", [Some(id), None, None]),
             Route::Source { id } => ("source", [Some(id), None, None]),
+            Route::Handout { id } => ("handout", [Some(id), None, None]),
             Route::Quote { arg, n: i } => {
                 n = i.to_string();
                 ("quote", [Some(arg), Some(&n), None])
@@ -242,6 +247,7 @@ impl Route {
             Route::About => "About",
             Route::Documents => "Your documents",
             Route::Notebook => "Your notebook",
+            Route::Handout { .. } => "Handout",
             Route::NotFound => "Page not found",
         }
     }
@@ -294,6 +300,7 @@ mod tests {
             ("/about", Route::About),
             ("/documents", Route::Documents),
             ("/notebook", Route::Notebook),
+            ("/handout/all", Route::Handout { id: "all".into() }),
         ];
         for (path, route) in cases {
             assert_eq!(Route::from_path_str(path), route, "{path}");
@@ -356,8 +363,12 @@ mod tests {
                 end: u32::MAX,
             },
         ];
+        routes.push(Route::Handout { id: "all".into() });
         for o in c.options.iter() {
             routes.push(Route::Option {
+                id: o.id.to_string(),
+            });
+            routes.push(Route::Handout {
                 id: o.id.to_string(),
             });
             for a in c.sources.iter() {
@@ -443,6 +454,9 @@ mod tests {
                 "/compare/a/b",
                 "/compare/a/b/c/d",
                 "/search/x",
+                "/handout",
+                "/handout/",
+                "/handout/all/x",
                 "/about/",
                 "/not-found",
                 "/option/border?x=1",

@@ -4,12 +4,11 @@
 
 use std::collections::HashMap;
 
-/// The custom properties (`--name: #rrggbb;`) of `static/css/app.css`.
-fn palette() -> HashMap<String, (f64, f64, f64)> {
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/css/app.css"))
-        .unwrap();
+type Rgb = (f64, f64, f64);
+
+/// The `--name: #rrggbb` custom properties in `css`.
+fn vars_in(css: &str) -> HashMap<String, Rgb> {
     let mut out = HashMap::new();
-    // Every `--name: #rrggbb` in the file.
     for (at, _) in css.match_indices("--") {
         let rest = &css[at + 2..];
         let name_len = rest
@@ -25,6 +24,59 @@ fn palette() -> HashMap<String, (f64, f64, f64)> {
             }
         }
     }
+    out
+}
+
+fn stylesheet() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/css/app.css")).unwrap()
+}
+
+/// The declarations of every rule whose selector is exactly `selector` (`{ ... }` with
+/// no nested braces), in file order.
+fn blocks<'a>(css: &'a str, selector: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = css[from..].find(selector) {
+        let start = from + at;
+        from = start + selector.len();
+        // The selector must stand alone: preceded by a line start or `}` / `{`, followed by `{`.
+        let before = css[..start].trim_end_matches([' ', '\t']);
+        let after = css[from..].trim_start();
+        if !(before.is_empty() || before.ends_with(['\n', '{', '}'])) || !after.starts_with('{') {
+            continue;
+        }
+        let body_start = from + css[from..].find('{').unwrap() + 1;
+        let body_end = body_start + css[body_start..].find('}').unwrap();
+        out.push(&css[body_start..body_end]);
+    }
+    out
+}
+
+/// Every theme's palette: Light is every `:root` block; Dark and Projector are Light
+/// overlaid with their own block. Dark is checked as chosen (`data-theme=dark`) and as the
+/// system setting (the `prefers-color-scheme` block), which must say the same.
+fn themes() -> Vec<(&'static str, HashMap<String, Rgb>)> {
+    let css = stylesheet();
+    let mut light = HashMap::new();
+    for b in blocks(&css, ":root") {
+        light.extend(vars_in(b));
+    }
+    let mut out = vec![("light", light.clone())];
+    for (name, selector) in [
+        ("dark", ":root[data-theme=dark]"),
+        ("dark (system)", ":root:not([data-theme])"),
+        ("projector", ":root[data-theme=projector]"),
+    ] {
+        let found = blocks(&css, selector);
+        assert_eq!(found.len(), 1, "one `{selector}` block in app.css");
+        let mut palette = light.clone();
+        palette.extend(vars_in(found[0]));
+        out.push((name, palette));
+    }
+    assert_eq!(
+        out[1].1, out[2].1,
+        "the dark theme as chosen and as the system setting differ"
+    );
     out
 }
 
@@ -51,43 +103,75 @@ fn hex(s: &str) -> (f64, f64, f64) {
 
 #[test]
 fn text_and_meaningful_lines_meet_aa() {
-    let p = palette();
+    for (theme, p) in themes() {
+        text_and_lines_meet_aa(theme, &p);
+    }
+}
+
+fn text_and_lines_meet_aa(theme: &str, p: &HashMap<String, Rgb>) {
     let get = |name: &str| {
         *p.get(name)
             .unwrap_or_else(|| panic!("--{name} is not in app.css"))
     };
-    let evidence_bg = hex("#f6f7f8");
-    let text_pairs = [
-        ("ink", get("paper")),
-        ("ink", get("card")),
-        ("ink", evidence_bg),
-        ("muted", get("paper")),
-        ("muted", get("card")),
-        ("muted", evidence_bg),
-        ("link", get("paper")),
-        ("link", get("card")),
-        ("link", evidence_bg),
-        ("ink", get("mark-used")),
-        ("ink", get("mark-focus")),
-        ("for-ink", get("for-bg")),
-        ("against-ink", get("against-bg")),
-        ("cond-ink", get("cond-bg")),
-        ("mixed-ink", get("mixed-bg")),
-    ];
-    for (fg, bg) in text_pairs {
-        let r = ratio(get(fg), bg);
-        assert!(r >= 4.5, "--{fg} on its background: {r:.2}:1, needs 4.5:1");
+    let backgrounds = ["paper", "card", "panel", "hover", "target-bg"];
+    let mut text_pairs: Vec<(&str, &str)> = Vec::new();
+    for fg in ["ink", "muted", "link"] {
+        for bg in backgrounds {
+            text_pairs.push((fg, bg));
+        }
     }
+    text_pairs.extend([
+        ("ink", "mark-used"),
+        ("ink", "mark-focus"),
+        // A pressed button (presenter mode) is the reverse.
+        ("card", "ink"),
+        ("for-ink", "for-bg"),
+        ("against-ink", "against-bg"),
+        ("cond-ink", "cond-bg"),
+        ("mixed-ink", "mixed-bg"),
+    ]);
+    for (fg, bg) in text_pairs {
+        let r = ratio(get(fg), get(bg));
+        assert!(r >= 4.5, "{theme}: --{fg} on --{bg}: {r:.2}:1, needs 4.5:1");
+    }
+    // Lines that carry meaning or mark a control (WCAG 1.4.11): stance borders, the focus
+    // ring, control borders. (The line beside a quote is decoration: the quote is also set
+    // in a serif face inside its captioned figure.)
     for line in [
         "for-line",
         "against-line",
         "cond-line",
         "mixed-line",
         "focus",
+        "control",
     ] {
-        for bg in [get("paper"), get("card")] {
-            let r = ratio(get(line), bg);
-            assert!(r >= 3.0, "--{line}: {r:.2}:1, needs 3:1");
+        for bg in ["paper", "card", "panel", "target-bg"] {
+            let r = ratio(get(line), get(bg));
+            assert!(r >= 3.0, "{theme}: --{line} on --{bg}: {r:.2}:1, needs 3:1");
+        }
+    }
+    // The focused passage is outlined in ink on its mark.
+    let r = ratio(get("ink"), get("mark-focus"));
+    assert!(r >= 3.0, "{theme}: focus outline on its mark: {r:.2}:1");
+}
+
+#[test]
+fn every_theme_sets_every_colour() {
+    let all = themes();
+    let names: Vec<&String> = all[0].1.keys().collect();
+    for (theme, p) in &all {
+        assert_eq!(p.len(), all[0].1.len(), "{theme}");
+        for n in &names {
+            assert!(p.contains_key(*n), "{theme} has no --{n}");
+        }
+    }
+    // Each screen theme replaces every colour of the light one (a colour left light in
+    // the dark theme would be light text on a light panel, or the reverse).
+    let css = stylesheet();
+    for selector in [":root[data-theme=dark]", ":root[data-theme=projector]"] {
+        let own = vars_in(blocks(&css, selector)[0]);
+        for n in &names {
+            assert!(own.contains_key(*n), "{selector} does not set --{n}");
         }
     }
 }
@@ -118,20 +202,27 @@ fn hue((r, g, b): (f64, f64, f64)) -> Option<f64> {
 #[test]
 fn stance_colours_are_not_red_or_green() {
     // Stances must not read as good/bad: no reds (around 0°) and no greens (75°–165°).
-    let p = palette();
-    for name in [
-        "for-line",
-        "against-line",
-        "cond-line",
-        "mixed-line",
-        "for-ink",
-        "against-ink",
-        "cond-ink",
-        "mixed-ink",
-    ] {
-        if let Some(h) = hue(p[name]) {
-            assert!((20.0..=340.0).contains(&h), "--{name} is red ({h:.0}°)");
-            assert!(!(75.0..=165.0).contains(&h), "--{name} is green ({h:.0}°)");
+    for (theme, p) in themes() {
+        for name in [
+            "for-line",
+            "against-line",
+            "cond-line",
+            "mixed-line",
+            "for-ink",
+            "against-ink",
+            "cond-ink",
+            "mixed-ink",
+        ] {
+            if let Some(h) = hue(p[name]) {
+                assert!(
+                    (20.0..=340.0).contains(&h),
+                    "{theme}: --{name} is red ({h:.0}°)"
+                );
+                assert!(
+                    !(75.0..=165.0).contains(&h),
+                    "{theme}: --{name} is green ({h:.0}°)"
+                );
+            }
         }
     }
 }

@@ -19,3 +19,4 @@ pub mod reading;
 pub mod source_text;
 pub mod stance_badge;
 pub mod stance_groups;
+pub mod theme_switch;

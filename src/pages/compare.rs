@@ -32,6 +32,7 @@ pub fn compare() -> Html {
             <h1>{ "Compare sources" }</h1>
             <p class="lede">{ "Each row is an option and each column a source. A cell gives that source's overall position in one line and links to its arguments." }</p>
             { matrix_table() }
+            <p><a href={Route::Handout { id: "all".into() }.href()} data-testid="handout-all-link">{ "Handout of every option" }</a>{ ", to print" }</p>
             <section aria-labelledby="pair-heading" class="pair-picker">
                 <h2 id="pair-heading">{ "Two sources side by side" }</h2>
                 <form onsubmit={go} data-testid="pair-form">

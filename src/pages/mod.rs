@@ -5,6 +5,7 @@ pub mod compare;
 pub mod discrepancies;
 pub mod documents;
 pub mod glossary;
+pub mod handout;
 pub mod home;
 pub mod notebook;
 pub mod option;
@@ -98,6 +99,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::About => about::about(),
         Route::Documents => html! { <documents::Documents state={state.clone()} /> },
         Route::Notebook => notebook::notebook(&query, state),
+        Route::Handout { id } => handout::handout(&id),
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
     }
 }

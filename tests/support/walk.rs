@@ -41,6 +41,7 @@ pub fn views() -> Vec<String> {
         Route::Timeline,
         Route::Glossary,
         Route::About,
+        Route::Handout { id: o.clone() },
         Route::NotFound,
     ]
     .iter()

@@ -1,0 +1,168 @@
+//! A handout to print: for one option or for every one, the option × source table (each
+//! source's position in words), then per option (h2) each source's (h3) arguments by stance (h4)
+//! (word and shape, which survive black-and-white printing), each quote with its section
+//! and the source's full reference in APA 7. No navigation: the stylesheet hides the
+//! site's header and footer on this view, and the tools line on paper.
+
+use crate::components::not_found::not_found;
+use crate::components::position::position_text;
+use crate::components::stance_badge::stance_badge;
+use crate::model::cite::{source_citation, Style};
+use crate::model::{corpus, normalize::strip_markup, Argument, PolicyOption, Source, Stance};
+use crate::route::Route;
+use yew::prelude::*;
+
+/// The handout for option `id`, or for every option when `id` is "all".
+pub fn handout(id: &str) -> Html {
+    let c = corpus();
+    let all = id == "all";
+    let options: Vec<&'static PolicyOption> = if all {
+        c.options.iter().collect()
+    } else {
+        c.option(id).into_iter().collect()
+    };
+    let Some(first) = options.first() else {
+        return not_found(&format!("There is no policy option with the id “{id}”."));
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let (title, back, back_label) = if all {
+        ("every policy option", Route::Home, "Back to the options")
+    } else {
+        (
+            first.label.as_str(),
+            Route::Option {
+                id: first.id.clone(),
+            },
+            "Back to the option",
+        )
+    };
+    // One reference per source, made once.
+    let refs: Vec<String> = c
+        .sources
+        .iter()
+        .map(|s| source_citation(s, Style::Apa))
+        .collect();
+    html! {
+        <article class={if all { "handout handout-all" } else { "handout" }} data-testid="handout">
+            <p class="handout-tools">
+                <button type="button" onclick={print} data-testid="print">{ "Print" }</button>
+                <a href={back.href()}>{ back_label }</a>
+                if !all {
+                    <a href={Route::Handout { id: "all".into() }.href()}>{ "Handout of every option" }</a>
+                }
+            </p>
+            <h1>{ "Handout: " }{ title }</h1>
+            <p>{ "What four sources argue, quoted verbatim, each quote with its section and the source's reference (APA 7). Stances: ■ For, ○ Against, ◆ Conditional, ◐ Mixed. This compares what the sources say; it does not score, rank or predict." }</p>
+            { table(&options) }
+            { for options.iter().map(|o| option_section(o, &refs)) }
+        </article>
+    }
+}
+
+/// The option × source table: each cell the source's position in words.
+fn table(options: &[&'static PolicyOption]) -> Html {
+    let c = corpus();
+    html! {
+        // Scrolls by itself on a phone rather than the page sideways.
+        <div class="table-scroll" role="region" aria-labelledby="handout-caption" tabindex="0">
+        <table class="matrix handout-table" data-testid="handout-table">
+            <caption id="handout-caption">{ "Each source's overall position" }</caption>
+            <thead><tr>
+                <th scope="col">{ "Option" }</th>
+                { for c.sources.iter().map(|s| html! { <th key={s.id.as_str()} scope="col">{ s.short.as_str() }</th> }) }
+            </tr></thead>
+            <tbody>
+                { for options.iter().map(|o| html! {
+                    <tr key={o.id.as_str()}>
+                        <th scope="row">{ o.label.as_str() }</th>
+                        { for c.sources.iter().map(|s| {
+                            let p = c.position(&o.id, &s.id);
+                            html! {
+                                <td key={s.id.as_str()} class={p.is_none().then_some("not-discussed")} data-testid="handout-cell">
+                                    { position_text(p) }
+                                </td>
+                            }
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// One option: each source's position and arguments. (Static heading levels, the same
+/// in both handouts: a heading whose tag is chosen at run time costs more bundle.)
+fn option_section(o: &'static PolicyOption, refs: &[String]) -> Html {
+    let c = corpus();
+    let mut parts = Vec::new();
+    for (s, r) in c.sources.iter().zip(refs) {
+        parts.push(source_part(o, s, r));
+    }
+    html! {
+        <section key={o.id.as_str()} class="handout-option" data-testid="handout-option">
+            <h2>{ o.label.as_str() }</h2>
+            <p class="lede">{ o.summary.as_str() }</p>
+            { for parts }
+        </section>
+    }
+}
+
+fn source_part(o: &'static PolicyOption, s: &'static Source, reference: &str) -> Html {
+    let c = corpus();
+    let args: Vec<&'static Argument> = c.arguments_on(&o.id, &s.id).collect();
+    let mut groups = Vec::new();
+    for st in Stance::ALL {
+        let mut items = Vec::new();
+        for a in args.iter().filter(|a| a.stance == st) {
+            items.push(argument(a, reference));
+        }
+        if !items.is_empty() {
+            groups.push(html! {
+                <div key={st.as_str()} class="stance-group">
+                    <h4>{ stance_badge(st) }</h4>
+                    <ul class="arguments">{ for items }</ul>
+                </div>
+            });
+        }
+    }
+    html! {
+        <section key={s.id.as_str()} class="handout-source">
+            <h3>{ s.short.as_str() }</h3>
+            <p class="position-line">{ "Position: " }{ position_text(c.position(&o.id, &s.id)) }</p>
+            if args.is_empty() {
+                <p class="muted">{ "This source gives no arguments on this option." }</p>
+            }
+            { for groups }
+        </section>
+    }
+}
+
+/// An argument with every quote, each quote with its citation.
+fn argument(a: &Argument, reference: &str) -> Html {
+    html! {
+        <li key={a.id.as_str()} class={["argument stance-", a.stance.as_str()].concat()} data-testid="handout-argument">
+            <p class="claim"><span class="visually-hidden">{ a.stance.label() }{ ": " }</span>{ a.claim.as_str() }</p>
+            if let Some(cond) = &a.condition {
+                <p class="condition">{ "Condition: " }{ cond.as_str() }</p>
+            }
+            if let Some(h) = &a.holder {
+                <p class="holder">{ "View of: " }{ h.as_str() }</p>
+            }
+            { for a.evidence.iter().enumerate().map(|(i, e)| html! {
+                <figure key={i} class="evidence" data-testid="handout-evidence">
+                    <blockquote data-testid="quote"><p>{ strip_markup(&e.quote) }</p></blockquote>
+                    <figcaption data-testid="citation">
+                        { e.kind.label() }{ ". Section: " }{ e.section.as_str() }{ ". " }
+                        if let Some(sp) = &e.speaker {
+                            { "View of: " }{ sp.as_str() }{ ". " }
+                        }
+                        <cite>{ reference.to_string() }</cite>
+                    </figcaption>
+                </figure>
+            }) }
+        </li>
+    }
+}

@@ -1,0 +1,272 @@
+//! End to end, on paper (issue 12, handouts): the release build in `dist/`, served on
+//! loopback, in headless Chromium through WebDriver. With print media emulated (the
+//! DevTools protocol's `Emulation.setEmulatedMedia`, through chromedriver), no
+//! navigation shows and every quote shown has its citation, on a handout and on an
+//! option page with its evidence open; and the browser's print-to-PDF (WebDriver's Print
+//! command) makes a handout of a sane number of pages on A4 and on US Letter, each
+//! option of the full handout on pages of its own. The page counts are printed.
+//!
+//! Needs `make build` and chromedriver; `make test` runs it with
+//! `cargo test --test e2e_print -- --ignored --nocapture`.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[allow(dead_code)]
+mod support;
+
+use fantoccini::wd::{PrintConfiguration, PrintSize, WebDriverCompatibleCommand};
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use policy_options_explainer::model::corpus;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use support::{chrome_capabilities, Driver, StaticServer};
+
+fn dist() -> PathBuf {
+    let dir = std::env::var("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").exists(),
+        "{} has no index.html: run `trunk build --release` (make build) first",
+        dir.display()
+    );
+    dir
+}
+
+/// A DevTools protocol command, through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Emulates `media` ("print", or "" for the screen again).
+async fn emulate(c: &Client, media: &str) {
+    c.issue_cmd(Cdp(json!({
+        "cmd": "Emulation.setEmulatedMedia",
+        "params": { "media": media }
+    })))
+    .await
+    .expect("Emulation.setEmulatedMedia through chromedriver");
+    let now = c
+        .execute("return matchMedia('print').matches", vec![])
+        .await
+        .unwrap();
+    assert_eq!(now, json!(media == "print"), "media emulated as {media:?}");
+}
+
+async fn wait(c: &Client, css: &str) {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"));
+}
+
+/// What the page shows that paper must not: every visible header, navigation, footer,
+/// control or skip link; and every visible quote without a visible citation beside it.
+const PAPER_FAULTS: &str = r#"
+const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+const faults = [];
+for (const e of document.querySelectorAll('header, nav, footer, button, select, input, .skip-link, [role=navigation]')) {
+  if (shown(e)) faults.push('shown: ' + e.outerHTML.slice(0, 120));
+}
+let quotes = 0;
+for (const q of document.querySelectorAll('main blockquote')) {
+  if (!shown(q)) continue;
+  quotes++;
+  const fig = q.closest('figure');
+  const cite = fig && fig.querySelector('figcaption cite');
+  if (!cite || !shown(cite) || cite.textContent.trim().length < 20)
+    faults.push('quote without its citation: ' + q.textContent.slice(0, 80));
+}
+return { faults, quotes };
+"#;
+
+async fn paper_faults(c: &Client) -> (Vec<String>, u64) {
+    let v = c.execute(PAPER_FAULTS, vec![]).await.unwrap();
+    let faults = v["faults"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap_or("?").to_string())
+        .collect();
+    (faults, v["quotes"].as_u64().unwrap_or(0))
+}
+
+/// The number of pages of a PDF: its `/Type /Page` objects (not `/Pages`), checked
+/// against the page tree's `/Count`.
+fn pages(pdf: &[u8]) -> usize {
+    assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
+    let text = String::from_utf8_lossy(pdf);
+    let leaves = text
+        .match_indices("/Type /Page")
+        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
+        .count();
+    let counts: Vec<usize> = text
+        .match_indices("/Count ")
+        .filter_map(|(at, m)| {
+            let digits: String = text[at + m.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse().ok()
+        })
+        .collect();
+    assert!(
+        counts.contains(&leaves),
+        "{leaves} page objects, but the page tree counts {counts:?}"
+    );
+    leaves
+}
+
+/// The PDF of the page on `size` paper (also written to `$E2E_PRINT_PDF_DIR/name.pdf`
+/// when that is set, to look at).
+async fn print_pdf(c: &Client, size: PrintSize, name: &str) -> Vec<u8> {
+    let config = PrintConfiguration::builder()
+        .size(size)
+        .build()
+        .expect("a print configuration");
+    let pdf = c.print(config).await.expect("WebDriver Print");
+    if let Ok(dir) = std::env::var("E2E_PRINT_PDF_DIR") {
+        let path = Path::new(&dir).join(format!("{name}.pdf"));
+        std::fs::write(&path, &pdf).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    pdf
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn handouts_on_paper() {
+    let server = StaticServer::start(&dist());
+    let base = server.url();
+    let driver = Driver::start();
+    let c = ClientBuilder::new(HttpConnector::new())
+        .capabilities(chrome_capabilities(1280, 900))
+        .connect(&driver.url())
+        .await
+        .expect("connect to chromedriver");
+    // In its own task, so that a failed assertion still reaches the clean-up below.
+    let outcome = tokio::spawn(on_paper(c.clone(), base)).await;
+    let _ = c.close().await;
+    drop(driver);
+    drop(server);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+async fn on_paper(c: Client, base: String) {
+    let corpus = corpus();
+    let option = corpus.option("border").unwrap_or(&corpus.options[0]);
+    let quotes: usize = corpus
+        .arguments
+        .iter()
+        .filter(|a| a.option == option.id)
+        .map(|a| a.evidence.len())
+        .sum();
+
+    // The handout on screen: its Print button, and no site header or menu.
+    c.goto(&format!("{base}#/handout/{}", option.id))
+        .await
+        .unwrap();
+    wait(&c, "[data-testid=handout]").await;
+    let screen = c
+        .execute(
+            "return [getComputedStyle(document.querySelector('.site-header')).display, \
+             document.querySelector('[data-testid=print]').getClientRects().length]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(screen, json!(["none", 1]), "header hidden, Print shown");
+
+    // On paper: no navigation, every quote with its citation.
+    emulate(&c, "print").await;
+    let (faults, shown) = paper_faults(&c).await;
+    assert!(faults.is_empty(), "handout on paper: {faults:#?}");
+    assert_eq!(shown as usize, quotes, "every quote of the option on paper");
+    emulate(&c, "").await;
+
+    // The option page with its evidence open prints the same way.
+    c.goto(&format!("{base}#/option/{}", option.id))
+        .await
+        .unwrap();
+    wait(&c, "[data-testid=open-all]").await;
+    c.find(Locator::Css("[data-testid=open-all]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait(&c, "[data-testid=evidence]").await;
+    emulate(&c, "print").await;
+    let (faults, shown) = paper_faults(&c).await;
+    assert!(faults.is_empty(), "option page on paper: {faults:#?}");
+    assert_eq!(shown as usize, quotes, "every open quote on paper");
+    emulate(&c, "").await;
+
+    // PDFs: the browser's own print-to-PDF.
+    c.goto(&format!("{base}#/handout/{}", option.id))
+        .await
+        .unwrap();
+    wait(&c, "[data-testid=handout]").await;
+    let a4 = pages(&print_pdf(&c, PrintSize::A4, "handout-a4").await);
+    let letter = pages(&print_pdf(&c, PrintSize::US_LETTER, "handout-letter").await);
+    println!(
+        "handout of “{}” ({quotes} quotes): {a4} pages on A4, {letter} on US Letter",
+        option.label
+    );
+    // At least a page for the table and the start, and no more than two quotes'
+    // worth of paper per quote (a quote split badly or a layout blown up would).
+    for (paper, n) in [("A4", a4), ("Letter", letter)] {
+        assert!(
+            (2..=quotes.max(2)).contains(&n),
+            "{paper}: {n} pages for {quotes} quotes"
+        );
+    }
+    assert!(
+        letter >= a4,
+        "Letter is shorter than A4: {letter} < {a4} pages"
+    );
+
+    // The full handout: each option from a new page. (Checked by its style rather than
+    // in a PDF: printing its 70-odd pages outlasted chromedriver's 10 s renderer timeout
+    // on a loaded machine.)
+    c.goto(&format!("{base}#/handout/all")).await.unwrap();
+    wait(&c, "[data-testid=handout-option]").await;
+    emulate(&c, "print").await;
+    let breaks = c
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=handout-option]')].map(s => getComputedStyle(s).breakBefore)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let breaks: Vec<&str> = breaks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(breaks.len(), corpus.options.len());
+    assert!(breaks.iter().all(|b| *b == "page"), "{breaks:?}");
+    let (faults, _) = paper_faults(&c).await;
+    assert!(faults.is_empty(), "full handout on paper: {faults:#?}");
+    emulate(&c, "").await;
+}
