@@ -30,8 +30,8 @@ pub fn app() -> Html {
     // position the student left, the target passage, or the heading).
     use_effect_with(here.clone(), move |here| {
         let restore = crate::location::arrive();
-        let before = shown.borrow_mut().replace(here.route.clone());
-        if before.as_ref() != Some(&here.route) {
+        let before = shown.borrow_mut().replace(here.route.view());
+        if before.as_ref() != Some(&here.route.view()) {
             // Back at a view seen before, it goes where the student left it: neither to
             // the top nor to its heading.
             settle_focus(before.is_none() || restore.is_some());

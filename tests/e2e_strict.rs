@@ -86,6 +86,9 @@ fn views() -> Vec<String> {
             "/search?q=no-such-word-anywhere",
             "/no-such-page",
             "/option/no-such-option",
+            // Slides (issue 12): an argument's slide with its quotes, and past the end.
+            "/slides/border/6",
+            "/slides/all/999",
         ]
         .map(String::from),
     );

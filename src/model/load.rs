@@ -236,6 +236,10 @@ impl Check<'_> {
         let options: Vec<PolicyOption> = self.read(f, "id");
         self.unique(f, options.iter().map(|o| &*o.id));
         for o in &options {
+            // `model::slides::ALL` (load.rs is also built into build.rs, without it).
+            if o.id == "all" {
+                self.add(f, &o.id, "the id \"all\" is kept for the slides of every option (#/slides/all/1): choose another");
+            }
             self.own_words(f, &o.id, "label", &o.label);
             self.own_words(f, &o.id, "summary", &o.summary);
         }

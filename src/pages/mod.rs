@@ -10,6 +10,7 @@ pub mod recommendations;
 pub mod search;
 pub mod shared_wording;
 pub mod side_by_side;
+pub mod slides;
 pub mod source;
 pub mod timeline;
 
@@ -88,5 +89,8 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::Glossary => glossary::glossary(),
         Route::About => about::about(),
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
+        Route::Slides { deck, n } => {
+            html! { <slides::SlidesPage deck={AttrValue::from(deck)} {n} /> }
+        }
     }
 }

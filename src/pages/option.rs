@@ -74,6 +74,7 @@ pub fn option_page(props: &Props) -> Html {
             <p><a href={with_query(Route::Recommendations.href(), "option", &option.id)} data-testid="option-recommendations">
                 { "What each source recommends on this option" }
             </a></p>
+            <p><a href={Route::Slides { deck: option.id.clone(), n: 1 }.href()} data-testid="present-slides">{ "Present as slides" }</a></p>
             { jump_list(&option.id, sources.clone()) }
             if !filter.is_empty() && any_match {
                 <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>
