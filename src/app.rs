@@ -39,6 +39,7 @@ pub fn app() -> Html {
                 window().scroll_to_with_x_and_y(0.0, y);
             }
         }
+        crate::pages::slides::settle();
     });
 
     // The scroll position of the view on screen, for Back and Forward.
@@ -59,7 +60,9 @@ pub fn app() -> Html {
         let options = EventListenerOptions::enable_prevent_default();
         EventListener::new_with_options(&document(), "keydown", options, |e| {
             if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                step_on_key(e);
+                if !crate::pages::slides::on_key(e) {
+                    step_on_key(e);
+                }
             }
         })
     });

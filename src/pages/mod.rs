@@ -89,8 +89,6 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::Glossary => glossary::glossary(),
         Route::About => about::about(),
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
-        Route::Slides { deck, n } => {
-            html! { <slides::SlidesPage deck={AttrValue::from(deck)} {n} /> }
-        }
+        Route::Slides { deck, n } => slides::slides(&deck, n, &query),
     }
 }

@@ -4,14 +4,19 @@
 //!
 //! → ← Page Up / Page Down and Space (Shift+Space back) step, as presentation clickers
 //! send them; Home and End jump to the first and last slide; O opens the overview of all
-//! slides; Esc closes the overview, or leaves for the option page.
+//! slides; Esc closes the overview, or leaves for the option page. Every control is a
+//! link (Previous, Next, Overview and its items), so each also opens in a new tab.
 //!
-//! The address follows the slide (`#/slides/border/3`), so a reload or a bookmark
-//! resumes there. Each step *replaces* the history entry rather than adding one: a talk
-//! of 187 slides would otherwise fill the history, and Back would step back through
-//! every slide instead of leaving the presentation for the page it was started from
-//! (the Previous button and ← step back). Focus stays on the control the presenter
-//! used; a live region announces each new slide.
+//! The address follows the slide (`#/slides/border/3`, `?overview` with the overview
+//! open), so a reload or a bookmark resumes there. Each step *replaces* the history
+//! entry rather than adding one: a talk of 187 slides would otherwise fill the history,
+//! and Back would step back through every slide instead of leaving the presentation for
+//! the page it was started from (Previous and ← step back). Focus stays on the control
+//! the presenter used; a live region announces each new slide.
+//!
+//! Plain view functions, no component: a component with its own state, effects and key
+//! listener cost 6 KB of gzip (measured); the address holds the state, the app's one key
+//! listener calls [`on_key`] and its effect calls [`settle`].
 
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
@@ -21,196 +26,166 @@ use crate::model::cite::in_text;
 use crate::model::normalize::strip_markup;
 use crate::model::slides::{deck, Slide, ALL};
 use crate::model::{corpus, Argument, Source};
-use crate::route::Route;
-use gloo::events::{EventListener, EventListenerOptions};
+use crate::route::{Here, Route};
 use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// `all`, or an option id.
-    pub deck: AttrValue,
-    /// The slide on screen, from 1.
-    pub n: usize,
-}
+/// The address's query while the overview is open (`#/slides/border/3?overview`).
+const OVERVIEW: &str = "overview";
 
-#[function_component(SlidesPage)]
-pub fn slides_page(props: &Props) -> Html {
-    let overview = use_state_eq(|| false);
-    let slides = deck(corpus(), &props.deck).unwrap_or_default();
-    let (n, len) = (props.n, slides.len());
-    let slide = n.checked_sub(1).and_then(|i| slides.get(i)).copied();
-    let leave = leave_route(slide).href();
-    {
-        let (overview, leave) = (overview.clone(), leave.clone());
-        let deck = props.deck.clone();
-        use_effect_with((n, len, *overview), move |&(n, len, open)| {
-            let listener = (1..=len).contains(&n).then(|| {
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&document(), "keydown", options, move |e| {
-                    if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                        let to = on_key(e, Step { n, len, open }, &overview, &leave);
-                        go(&deck, to, n);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        let title = slide.map(|s| slide_title(&s)).unwrap_or_default();
-        use_effect_with((props.deck.clone(), n, *overview), move |&(_, n, open)| {
-            settle(open, &title, n, len)
-        });
-    }
-    let Some(slide) = slide else {
-        return missing(&props.deck, n, len);
+/// Slide `n` of `deck_name` (`all` or an option id); with `query` [`OVERVIEW`], the list
+/// of all its slides instead.
+pub fn slides(deck_name: &str, n: usize, query: &str) -> Html {
+    let slides = deck(corpus(), deck_name).unwrap_or_default();
+    let len = slides.len();
+    let Some(slide) = n.checked_sub(1).and_then(|i| slides.get(i)) else {
+        return missing(deck_name, n, len);
     };
-    let step = |to: usize| {
-        let deck = props.deck.clone();
-        Callback::from(move |_: MouseEvent| go(&deck, to.clamp(1, len), n))
+    let overview = query == OVERVIEW;
+    let at = |to: usize| {
+        Route::Slides {
+            deck: deck_name.to_string(),
+            n: to.clamp(1, len),
+        }
+        .href()
     };
-    let toggle = {
-        let overview = overview.clone();
-        Callback::from(move |_: MouseEvent| overview.set(!*overview))
-    };
+    let here = at(n);
     let status = ["Slide ", &n.to_string(), " of ", &len.to_string()].concat();
-    let at_end = |end: bool| end.then_some("true");
+    let end = |end: bool| end.then_some("true");
+    let leave = leave_route(slide).href();
     html! {
-        <article class="slides-page" data-testid="slides" data-deck={props.deck.clone()}>
-            if *overview {
-                { overview_view(&props.deck, &slides, n, &overview) }
+        <article class="slides-page" data-testid="slides" data-len={len.to_string()}
+            data-leave={leave.clone()} onclick={Callback::from(on_click)}>
+            if overview {
+                { overview_view(&slides, n, &at) }
             } else {
-                { slide_view(&slide, n) }
+                { slide_view(slide, n) }
             }
             <nav class="slide-controls" aria-label="Slides">
-                <button type="button" onclick={step(n.saturating_sub(1))} aria-disabled={at_end(n == 1)}
-                    data-testid="slide-previous">{ "← Previous" }</button>
+                <a href={at(n - 1)} data-replace="" aria-disabled={end(n == 1)} data-testid="slide-previous">{ "← Previous" }</a>
                 <p class="slide-position" data-testid="slide-position">{ status.clone() }</p>
-                <button type="button" onclick={step(n + 1)} aria-disabled={at_end(n == len)}
-                    data-testid="slide-next">{ "Next →" }</button>
-                <button type="button" onclick={toggle} aria-pressed={(*overview).to_string()}
-                    data-testid="slide-overview-toggle">{ "Overview (O)" }</button>
+                <a href={at(n + 1)} data-replace="" aria-disabled={end(n == len)} data-testid="slide-next">{ "Next →" }</a>
+                <a href={if overview { here.clone() } else { [here.as_str(), "?", OVERVIEW].concat() }} data-replace=""
+                    aria-current={overview.then_some("true")} data-testid="slide-overview-toggle">{ "Overview (O)" }</a>
                 <a href={leave} data-testid="slide-leave">{ "Leave slides (Esc)" }</a>
                 <p class="slide-keys">{ "Keys: → ← Space, Page Up/Down, Home, End" }</p>
             </nav>
             <p class="visually-hidden" role="status" data-testid="slide-status">
-                { [status.as_str(), ": ", &slide_title(&slide)].concat() }
+                { [status.as_str(), ": ", &slide_title(slide)].concat() }
             </p>
         </article>
     }
 }
 
-/// The slide on screen, whether the overview is open, and how many slides there are.
-#[derive(Clone, Copy)]
-struct Step {
-    n: usize,
-    len: usize,
-    open: bool,
+/// A click on any link of the slides marked `data-replace` shows its slide (or the
+/// overview) by replacing the history entry, as a key does.
+fn on_click(e: MouseEvent) {
+    if e.ctrl_key() || e.meta_key() || e.shift_key() {
+        return;
+    }
+    let link = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("a[data-replace]").ok().flatten());
+    if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+        e.prevent_default();
+        navigate(&href, true);
+    }
 }
 
-/// What key `e` does: opens or closes the overview, leaves, or returns the slide to go
-/// to (the one on screen when it does nothing). Keys keep their usual meaning in a text
+/// A key, when slides are on screen: → ← Page Up / Page Down and Space (Shift+Space back)
+/// step, Home and End jump, O opens or closes the overview, Esc closes it or leaves.
+/// Returns whether the key was the slides'. Keys keep their usual meaning in a text
 /// field, with a modifier held, and (Space, which presses a button or follows a link)
-/// on a control; the overview keeps the page's own keys for scrolling its list.
-fn on_key(e: &KeyboardEvent, at: Step, overview: &UseStateHandle<bool>, leave: &str) -> usize {
-    let Step { n, len, open } = at;
-    if e.alt_key() || e.ctrl_key() || e.meta_key() {
-        return n;
-    }
+/// on a control; the overview keeps the page's own keys for its list.
+pub fn on_key(e: &KeyboardEvent) -> bool {
+    let Some(page) = document()
+        .query_selector("[data-testid=slides]")
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
     let tag = e
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .map(|t| t.tag_name())
         .unwrap_or_default();
-    if matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
-        return n;
-    }
+    let here = Here::parse(&gloo::utils::window().location().hash().unwrap_or_default());
+    let (Route::Slides { deck, n }, false) = (
+        here.route,
+        e.alt_key()
+            || e.ctrl_key()
+            || e.meta_key()
+            || matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA"),
+    ) else {
+        return false;
+    };
+    let len: usize = page
+        .get_attribute("data-len")
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(n);
+    let open = here.query == OVERVIEW;
     let on_control = matches!(tag.as_str(), "A" | "BUTTON" | "SUMMARY");
-    let to = match e.key().as_str() {
-        "Escape" if open => {
-            overview.set(false);
-            n
+    let key = e.key();
+    let to = match key.as_str() {
+        "Escape" if !open => {
+            e.prevent_default();
+            navigate(&page.get_attribute("data-leave").unwrap_or_default(), false);
+            return true;
         }
-        "Escape" => {
-            navigate(leave, false);
-            n
-        }
-        "o" | "O" => {
-            overview.set(!open);
-            n
-        }
-        _ if open => return n,
+        "Escape" | "o" | "O" => n,
+        _ if open => return false,
         "ArrowRight" | "PageDown" => n + 1,
         "ArrowLeft" | "PageUp" => n - 1,
-        " " if on_control => return n,
+        " " if on_control => return false,
         " " if e.shift_key() => n - 1,
         " " => n + 1,
         "Home" => 1,
         "End" => len,
-        _ => return n,
+        _ => return false,
     };
     e.prevent_default();
-    to.clamp(1, len)
-}
-
-/// Shows slide `to` of `deck` instead of slide `n`, replacing the history entry.
-fn go(deck: &str, to: usize, n: usize) {
-    if to != n {
-        let route = Route::Slides {
-            deck: deck.to_string(),
-            n: to,
-        };
-        navigate(&route.href(), true);
+    let mut href = Route::Slides {
+        deck,
+        n: to.clamp(1, len),
     }
-}
-
-/// Where Esc and "Leave slides" go: the argument on its option page, the option's page,
-/// or (from the whole set's title) the list of options.
-fn leave_route(slide: Option<Slide>) -> Route {
-    match slide {
-        Some(Slide::Argument { argument, .. }) => Route::Argument {
-            id: argument.id.clone(),
-        },
-        Some(s) => s
-            .option()
-            .map_or(Route::Home, |o| Route::Option { id: o.id.clone() }),
-        None => Route::Home,
+    .href();
+    if !open && matches!(key.as_str(), "o" | "O") {
+        href.push('?');
+        href.push_str(OVERVIEW);
     }
+    navigate(&href, true);
+    true
 }
 
-/// After a step or the overview opening or closing: the title names the slide; focus
-/// that was on a control stays there, and focus lost with the old slide's content goes
-/// to the new slide (or, in the overview, to the slide on screen in its list).
-fn settle(open: bool, title: &str, n: usize, len: usize) {
+/// After each change of address, when slides are on screen: the title names the slide;
+/// focus that was on a control stays there, and focus lost with the old slide's content
+/// goes to the new slide (or, in the overview, to the slide on screen in its list).
+pub fn settle() {
     let doc = document();
-    let (n, len) = (n.to_string(), len.to_string());
-    doc.set_title(
-        &[
-            title,
-            " · Slide ",
-            &n,
-            " of ",
-            &len,
-            " · Policy Options Explainer",
-        ]
-        .concat(),
-    );
+    let Some(status) = doc
+        .query_selector("[data-testid=slide-status]")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let title = status.text_content().unwrap_or_default();
+    doc.set_title(&[title.as_str(), " · Policy Options Explainer"].concat());
     let find = |sel: &str| {
         doc.query_selector(sel)
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     };
-    if open {
-        if let Some(el) = find("[data-testid=overview-item][aria-current]") {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
-            let _ = el.focus();
-        }
+    if let Some(el) = find("[data-testid=overview-item][aria-current]") {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        let _ = el.focus();
         return;
     }
     let lost = doc
@@ -219,6 +194,38 @@ fn settle(open: bool, title: &str, n: usize, len: usize) {
     gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
     if let Some(slide) = find("#slide").filter(|_| lost) {
         let _ = slide.focus();
+    }
+}
+
+/// Every slide's title, each a link to it (`at` makes the address of a slide); the one
+/// on screen is marked.
+fn overview_view(slides: &[Slide<'static>], n: usize, at: &dyn Fn(usize) -> String) -> Html {
+    html! {
+        <section class="slide-overview" aria-labelledby="slide-title" data-testid="slide-overview">
+            <h1 id="slide-title">{ "All slides" }</h1>
+            <p class="hint">{ "Choose a slide to show it; O or Esc goes back to the slide on screen." }</p>
+            <ol class="overview-list">
+                { for slides.iter().enumerate().map(|(i, s)| html! {
+                    <li key={s.id()} class={matches!(s, Slide::Option(_)).then_some("overview-option")}>
+                        <a href={at(i + 1)} data-replace="" aria-current={(i + 1 == n).then_some("true")}
+                            data-testid="overview-item">{ slide_title(s) }</a>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// Where Esc and "Leave slides" go: the argument on its option page, the option's page,
+/// or (from the whole set's title) the list of options.
+fn leave_route(slide: &Slide) -> Route {
+    match slide {
+        Slide::Argument { argument, .. } => Route::Argument {
+            id: argument.id.clone(),
+        },
+        s => s
+            .option()
+            .map_or(Route::Home, |o| Route::Option { id: o.id.clone() }),
     }
 }
 
@@ -320,48 +327,6 @@ fn argument_slide(option: &'static str, source: &'static Source, a: &'static Arg
                 </figure>
             }) }
         </>
-    }
-}
-
-/// Every slide's title, each a link to it; the one on screen is marked.
-fn overview_view(
-    deck: &str,
-    slides: &[Slide<'static>],
-    n: usize,
-    overview: &UseStateHandle<bool>,
-) -> Html {
-    // One handler for the whole list: a link's click shows its slide, replacing the
-    // history entry as a step does (the link still opens in a new tab).
-    let jump = {
-        let overview = overview.clone();
-        Callback::from(move |e: MouseEvent| {
-            let link = e
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|t| t.closest("a").ok().flatten());
-            if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-                e.prevent_default();
-                overview.set(false);
-                navigate(&href, true);
-            }
-        })
-    };
-    html! {
-        <section class="slide-overview" aria-labelledby="slide-title" data-testid="slide-overview">
-            <h1 id="slide-title">{ "All slides" }</h1>
-            <p class="hint">{ "Choose a slide to show it; O or Esc goes back to the slide on screen." }</p>
-            <ol class="overview-list" onclick={jump}>
-                { for slides.iter().enumerate().map(|(i, s)| {
-                    let route = Route::Slides { deck: deck.to_string(), n: i + 1 };
-                    html! {
-                        <li key={s.id()} class={matches!(s, Slide::Option(_)).then_some("overview-option")}>
-                            <a href={route.href()} aria-current={(i + 1 == n).then_some("true")}
-                                data-testid="overview-item">{ slide_title(s) }</a>
-                        </li>
-                    }
-                }) }
-            </ol>
-        </section>
     }
 }
 

@@ -142,6 +142,11 @@ async fn an_address_shows_its_slide() {
     drop(page);
     let page = open("#/slides/no-such-option/1").await;
     wait_for(&page, "[data-testid=not-found]").await;
+    drop(page);
+    // The overview is in the address too: a reload shows it again.
+    let page = open("#/slides/border/3?overview").await;
+    wait_for(&page, "[data-testid=slide-overview]").await;
+    assert_eq!(page.testid("overview-item").len(), deck(c, "border").unwrap().len());
 }
 
 #[wasm_bindgen_test]
