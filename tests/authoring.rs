@@ -177,7 +177,7 @@ fn the_id_all_is_kept_for_the_slides_of_every_option() {
     s.edit("options.json", "\"id\": \"car-free\"", "\"id\": \"all\"");
     assert_fault(
         &s.faults(),
-        &["options.json: all: the id \"all\" is kept for the slides of every option"],
+        &["options.json: all: this id is kept for the slides of every option"],
     );
 }
 
