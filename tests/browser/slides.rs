@@ -100,7 +100,7 @@ async fn an_address_shows_its_slide() {
     assert_eq!(shown(&page).1, "title");
     drop(page);
     let all = deck(c, ALL).unwrap();
-    let n = 2 + c.sources.len();
+    let n = 3 + c.sources.len();
     let page = open(&format!("#/slides/all/{n}")).await;
     wait_for(&page, "[data-testid=slide-claim]").await;
     let Slide::Argument { argument, .. } = all[n - 1] else {
@@ -146,7 +146,10 @@ async fn an_address_shows_its_slide() {
     // The overview is in the address too: a reload shows it again.
     let page = open("#/slides/border/3?overview").await;
     wait_for(&page, "[data-testid=slide-overview]").await;
-    assert_eq!(page.testid("overview-item").len(), deck(c, "border").unwrap().len());
+    assert_eq!(
+        page.testid("overview-item").len(),
+        deck(c, "border").unwrap().len()
+    );
 }
 
 #[wasm_bindgen_test]
