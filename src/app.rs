@@ -38,8 +38,8 @@ pub fn app() -> Html {
     // the student left, the target passage, or the heading).
     use_effect_with(here.clone(), move |here| {
         let restore = crate::location::arrive();
-        let before = shown.borrow_mut().replace(here.route.clone());
-        if before.as_ref() != Some(&here.route) {
+        let before = shown.borrow_mut().replace(here.route.view());
+        if before.as_ref() != Some(&here.route.view()) {
             // Back at a view seen before, it goes where the student left it: neither to
             // the top nor to its heading; with the panels that were open there opened
             // first, as they change the heights.
@@ -49,6 +49,7 @@ pub fn app() -> Html {
                 window().scroll_to_with_x_and_y(0.0, place.y);
             }
         }
+        crate::pages::slides::settle();
     });
 
     // The scroll position of the view on screen, for Back and Forward.
@@ -73,7 +74,7 @@ pub fn app() -> Html {
         let options = EventListenerOptions::enable_prevent_default();
         EventListener::new_with_options(&document(), "keydown", options, move |e| {
             if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                if step_on_key(e) {
+                if !crate::pages::slides::on_key(e) && step_on_key(e) {
                     toggle_presenter(&keys, false);
                 }
             }

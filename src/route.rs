@@ -85,6 +85,10 @@ pub enum Route {
     /// A printable handout of one option, or of every option (`id` "all").
     #[cfg_attr(test, at("/handout/:id"))]
     Handout { id: String },
+    /// Slide `n` (counting from 1) of a presentation: of one option's slides, or of the
+    /// whole set's when `deck` is `all` (`model::slides`).
+    #[cfg_attr(test, at("/slides/:deck/:n"))]
+    Slides { deck: String, n: usize },
     #[cfg_attr(test, not_found)]
     #[cfg_attr(test, at("/not-found"))]
     NotFound,
@@ -163,6 +167,10 @@ impl Route {
                 start: start.parse().ok()?,
                 end: end.parse().ok()?,
             },
+            ("slides", [deck, n]) => Route::Slides {
+                deck: deck.clone(),
+                n: n.parse().ok()?,
+            },
             ("compare", [option, a, b]) => Route::SideBySide {
                 option: option.clone(),
                 a: a.clone(),
@@ -208,6 +216,10 @@ impl Route {
             Route::Documents => ("documents", [None; 3]),
             Route::Notebook => ("notebook", [None; 3]),
             Route::NotFound => ("not-found", [None; 3]),
+            Route::Slides { deck, n: i } => {
+                n = i.to_string();
+                ("slides", [Some(deck), Some(&n), None])
+            }
         };
         let mut out = String::from("#/");
         out.push_str(name);
@@ -249,6 +261,21 @@ impl Route {
             Route::Notebook => "Your notebook",
             Route::Handout { .. } => "Handout",
             Route::NotFound => "Page not found",
+            Route::Slides { .. } => "Slides",
+        }
+    }
+
+    /// The view on screen, apart from which slide of a presentation it shows: stepping
+    /// from slide to slide is not a change of view, so the app leaves focus and the
+    /// document title to the slides view (which announces each slide itself) instead of
+    /// moving focus to the heading at every step.
+    pub fn view(&self) -> Route {
+        match self {
+            Route::Slides { deck, .. } => Route::Slides {
+                deck: deck.clone(),
+                n: 0,
+            },
+            r => r.clone(),
         }
     }
 }
@@ -301,6 +328,20 @@ mod tests {
             ("/documents", Route::Documents),
             ("/notebook", Route::Notebook),
             ("/handout/all", Route::Handout { id: "all".into() }),
+            (
+                "/slides/border/3",
+                Route::Slides {
+                    deck: "border".into(),
+                    n: 3,
+                },
+            ),
+            (
+                "/slides/all/12",
+                Route::Slides {
+                    deck: "all".into(),
+                    n: 12,
+                },
+            ),
         ];
         for (path, route) in cases {
             assert_eq!(Route::from_path_str(path), route, "{path}");
@@ -338,6 +379,48 @@ mod tests {
         assert_eq!(Route::from_path_str("/nope"), Route::NotFound);
         assert_eq!(Route::from_path_str("/quote/x/notanumber"), Route::NotFound);
         assert_eq!(Route::from_path_str("/passage/x/1"), Route::NotFound);
+        assert_eq!(Route::from_path_str("/slides/border"), Route::NotFound);
+        assert_eq!(Route::from_path_str("/slides/border/x"), Route::NotFound);
+        assert_eq!(Route::from_path_str("/slides/border/-1"), Route::NotFound);
+        assert_eq!(Route::from_path_str("/slides/border/1/2"), Route::NotFound);
+    }
+
+    #[test]
+    fn slide_addresses_read_and_print_back() {
+        let here = Here::parse("#/slides/border/3");
+        let slide = Route::Slides {
+            deck: "border".into(),
+            n: 3,
+        };
+        assert_eq!(here.route, slide);
+        assert_eq!(slide.href(), "#/slides/border/3");
+        assert_eq!(
+            Here::parse("#/slides/all/12/").route.href(),
+            "#/slides/all/12"
+        );
+        assert_eq!(
+            Route::Slides {
+                deck: "a b".into(),
+                n: 1
+            }
+            .href(),
+            "#/slides/a%20b/1"
+        );
+        // Slides of one presentation are one view; another presentation is another.
+        let other = Route::Slides {
+            deck: "border".into(),
+            n: 4,
+        };
+        assert_eq!(slide.view(), other.view());
+        assert_ne!(
+            slide.view(),
+            Route::Slides {
+                deck: "all".into(),
+                n: 3
+            }
+            .view()
+        );
+        assert_eq!(Route::About.view(), Route::About);
     }
 
     /// The app's matcher reads every path as the `Routable` derive's own recognizer does.
@@ -364,6 +447,14 @@ mod tests {
             },
         ];
         routes.push(Route::Handout { id: "all".into() });
+        for deck in c.options.iter().map(|o| o.id.as_str()).chain(["all"]) {
+            for n in [0, 1, 2, 187, usize::MAX] {
+                routes.push(Route::Slides {
+                    deck: deck.into(),
+                    n,
+                });
+            }
+        }
         for o in c.options.iter() {
             routes.push(Route::Option {
                 id: o.id.to_string(),
@@ -411,6 +502,10 @@ mod tests {
                 arg: odd.into(),
                 n: 3,
             });
+            routes.push(Route::Slides {
+                deck: odd.into(),
+                n: 3,
+            });
         }
         let mut paths: Vec<String> = Vec::new();
         for r in &routes {
@@ -453,6 +548,12 @@ mod tests {
                 "/passage/kakar//2",
                 "/compare/a/b",
                 "/compare/a/b/c/d",
+                "/slides",
+                "/slides/all",
+                "/slides/all/",
+                "/slides/all/x",
+                "/slides/all/+3",
+                "/slides/all/1/2",
                 "/search/x",
                 "/handout",
                 "/handout/",

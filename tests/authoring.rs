@@ -163,6 +163,16 @@ fn a_duplicate_id_names_the_record() {
 }
 
 #[test]
+fn the_id_all_is_kept_for_the_slides_of_every_option() {
+    let s = Scratch::new("id-all");
+    s.edit("options.json", "\"id\": \"car-free\"", "\"id\": \"all\"");
+    assert_fault(
+        &s.faults(),
+        &["options.json: all: this id is kept for the slides of every option"],
+    );
+}
+
+#[test]
 fn an_empty_claim_names_the_record() {
     let s = Scratch::new("empty-claim");
     s.edit(

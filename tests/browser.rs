@@ -727,3 +727,5 @@ mod notebook;
 mod print;
 #[path = "browser/reader.rs"]
 mod reader;
+#[path = "browser/slides.rs"]
+mod slides;

@@ -1,5 +1,6 @@
 //! Site header: title, main navigation and the presenter-mode switch.
 
+use crate::model::{corpus, slides};
 use crate::route::Route;
 use crate::state::{toggle_presenter, AppState};
 use yew::prelude::*;
@@ -54,7 +55,34 @@ pub fn nav(current: &Route, state: &AppState) -> Html {
                 <p class="presenter-keys" data-testid="presenter-keys">
                     { "→ / ↓ next · ← / ↑ previous · Esc leaves" }
                 </p>
+                <a href={slides_start(current).href()} class="present-slides" data-testid="presenter-slides">{ "Present as slides" }</a>
             }
         </header>
+    }
+}
+
+/// Where presenter mode's "Present as slides" starts: at the argument or option on
+/// screen, else at the start of the whole set.
+fn slides_start(current: &Route) -> Route {
+    let c = corpus();
+    let (deck, arg) = match current {
+        Route::Option { id } => (id.as_str(), None),
+        Route::Argument { id } => c
+            .argument(id)
+            .map_or((slides::ALL, None), |a| (&*a.option, Some(id))),
+        _ => (slides::ALL, None),
+    };
+    let Some(list) = slides::deck(c, deck) else {
+        return Route::Slides {
+            deck: slides::ALL.into(),
+            n: 1,
+        };
+    };
+    let at = list.iter().position(
+        |s| matches!(s, slides::Slide::Argument { argument, .. } if Some(&argument.id) == arg),
+    );
+    Route::Slides {
+        deck: deck.into(),
+        n: at.map_or(1, |i| i + 1),
     }
 }

@@ -625,3 +625,18 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
     }
     out
 }
+
+/// A quote's short citation, as a slide shows it under the quote: APA 7's in-text form
+/// without its parentheses ("Akbar, n.d., Recommendations section").
+pub fn in_text(s: &Source, e: &Evidence) -> String {
+    let f = fields(s);
+    [
+        short_authors(&f, Style::Apa).as_str(),
+        ", ",
+        f.year.unwrap_or("n.d."),
+        ", ",
+        e.section.trim(),
+        " section",
+    ]
+    .concat()
+}

@@ -121,6 +121,13 @@ struct Check<'a> {
     recommendation_sources: BTreeMap<String, String>,
 }
 
+/// The option id that names the slides of every option (`model::slides::ALL`; this file
+/// is also built into build.rs, without that module), and the fault for an option using it.
+const SLIDES_OF_ALL: (&str, &str) = (
+    "all",
+    "this id is kept for the slides of every option: choose another",
+);
+
 /// Loads and checks the built-in corpus in `dir` (normally `static/corpus`).
 pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     load_with(dir, Rules::BUILT_IN)
@@ -236,6 +243,9 @@ impl Check<'_> {
         let options: Vec<PolicyOption> = self.read(f, "id");
         self.unique(f, options.iter().map(|o| &*o.id));
         for o in &options {
+            if o.id == SLIDES_OF_ALL.0 {
+                self.add(f, &o.id, SLIDES_OF_ALL.1);
+            }
             self.own_words(f, &o.id, "label", &o.label);
             self.own_words(f, &o.id, "summary", &o.summary);
         }

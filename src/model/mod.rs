@@ -20,6 +20,7 @@ pub mod reader;
 mod recommend;
 pub mod schema;
 pub mod search;
+pub mod slides;
 mod stem;
 
 pub use codec::DecodeError;

@@ -38,6 +38,7 @@ pub fn home() -> Html {
                 }) }
                 { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>
+            <p><a href={Route::Slides { deck: crate::model::slides::ALL.into(), n: 1 }.href()} data-testid="present-slides">{ "Present all options as slides" }</a></p>
             <ul class="option-cards" data-testid="option-cards">
                 { for c.options.iter().map(option_card) }
             </ul>

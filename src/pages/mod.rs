@@ -13,6 +13,7 @@ pub mod recommendations;
 pub mod search;
 pub mod shared_wording;
 pub mod side_by_side;
+pub mod slides;
 pub mod source;
 pub mod timeline;
 
@@ -101,5 +102,6 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::Notebook => notebook::notebook(&query, state),
         Route::Handout { id } => handout::handout(&id),
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
+        Route::Slides { deck, n } => slides::slides(&deck, n, &query),
     }
 }

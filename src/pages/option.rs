@@ -75,6 +75,7 @@ pub fn option_page(props: &Props) -> Html {
                 { "What each source recommends on this option" }
             </a></p>
             <p><a href={Route::Handout { id: option.id.clone() }.href()} data-testid="handout-link">{ "Handout" }</a>{ ": this option on paper, with every quote and its reference" }</p>
+            <p><a href={Route::Slides { deck: option.id.clone(), n: 1 }.href()} data-testid="present-slides">{ "Present as slides" }</a></p>
             { jump_list(&option.id, sources.clone()) }
             if !filter.is_empty() && any_match {
                 <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>

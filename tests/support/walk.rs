@@ -52,6 +52,9 @@ pub fn views() -> Vec<String> {
         [
             "/option/border?stance=for,against&kind=statistic&q=fence",
             "/compare/border/kakar/bakhsh-rab-faiz?read=texts",
+            // Slides (issue 12): an argument's slide with its quotes, and past the end.
+            "/slides/border/6",
+            "/slides/all/999",
             "/search?q=border",
             "/search?q=%22safe%20haven%22",
             "/search?q=no-such-word-anywhere",

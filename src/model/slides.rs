@@ -1,0 +1,321 @@
+//! The slides a presenter steps through: for one option, the option itself, then each
+//! source's overall position on it, then each argument with its quotes; for the whole
+//! set, a title slide and then every option's slides.
+//!
+//! The order is the corpus's fixed, neutral order throughout (options as in
+//! `options.json`, sources as in `sources.json`, each source's arguments as in
+//! `arguments.json`); nothing is ordered by a count or a stance. Pure: the view only
+//! shows what [`deck`] returns.
+
+use super::schema::{Argument, Corpus, PolicyOption, Position, Source};
+
+/// The deck name of the whole set (`#/slides/all/1`); every other deck is an option id.
+pub const ALL: &str = "all";
+
+/// One slide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slide<'a> {
+    /// The whole set's title slide.
+    Title,
+    /// An option: its label and description.
+    Option(&'a PolicyOption),
+    /// One source's overall position on an option; `None` when it does not discuss it.
+    Position {
+        option: &'a PolicyOption,
+        source: &'a Source,
+        position: Option<&'a Position>,
+    },
+    /// One argument, with its stance, claim and quotes.
+    Argument {
+        option: &'a PolicyOption,
+        source: &'a Source,
+        argument: &'a Argument,
+    },
+}
+
+/// How much a slide holds, for its type size: most slides fit a projector's screen in the
+/// largest type; a slide with long or several quotes steps down so that it still fits
+/// (and scrolls, never cuts, should it not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fit {
+    Large,
+    Medium,
+    Small,
+    Smaller,
+}
+
+impl Fit {
+    pub fn class(self) -> &'static str {
+        match self {
+            Fit::Large => "slide fit-l",
+            Fit::Medium => "slide fit-m",
+            Fit::Small => "slide fit-s",
+            Fit::Smaller => "slide fit-xs",
+        }
+    }
+}
+
+impl<'a> Slide<'a> {
+    /// An id made from the corpus ids: the same slide keeps it when slides are added
+    /// elsewhere (its number may change).
+    pub fn id(&self) -> String {
+        match self {
+            Slide::Title => "title".to_string(),
+            Slide::Option(o) => ["option-", &o.id].concat(),
+            Slide::Position { option, source, .. } => {
+                ["position-", &option.id, "-", &source.id].concat()
+            }
+            Slide::Argument { argument, .. } => ["argument-", &argument.id].concat(),
+        }
+    }
+
+    /// The option a slide belongs to (none for the title slide).
+    pub fn option(&self) -> Option<&'a PolicyOption> {
+        match *self {
+            Slide::Title => None,
+            Slide::Option(o) => Some(o),
+            Slide::Position { option, .. } | Slide::Argument { option, .. } => Some(option),
+        }
+    }
+
+    /// The type size the slide's text allows. Measured at 1024 × 768 with the slide
+    /// stylesheet: up to about 420 characters fit in the largest type, 650 in the next,
+    /// 950 in the next; the longest slide of the corpus (about 1 300) fits in the
+    /// smallest.
+    pub fn fit(&self) -> Fit {
+        let chars = match self {
+            Slide::Title | Slide::Option(_) => 0,
+            Slide::Position { position, .. } => position.map_or(0, |p| p.summary.len()),
+            Slide::Argument { argument: a, .. } => {
+                let extra = |s: &Option<String>| s.as_ref().map_or(0, |s| s.len() + 12);
+                a.claim.len()
+                    + extra(&a.condition)
+                    + extra(&a.holder)
+                    + a.evidence
+                        .iter()
+                        .map(|e| e.quote.len() + e.section.len() + 50)
+                        .sum::<usize>()
+            }
+        };
+        match chars {
+            0..=420 => Fit::Large,
+            421..=650 => Fit::Medium,
+            651..=950 => Fit::Small,
+            _ => Fit::Smaller,
+        }
+    }
+}
+
+/// The slides of deck `name` ([`ALL`] or an option id); `None` for an unknown option.
+pub fn deck<'a>(c: &'a Corpus, name: &str) -> Option<Vec<Slide<'a>>> {
+    if name == ALL {
+        let mut slides = vec![Slide::Title];
+        for o in &c.options {
+            push_option(c, o, &mut slides);
+        }
+        Some(slides)
+    } else {
+        let o = c.option(name)?;
+        let mut slides = Vec::new();
+        push_option(c, o, &mut slides);
+        Some(slides)
+    }
+}
+
+/// Option `o`'s slides: the option, each source's position, each argument.
+fn push_option<'a>(c: &'a Corpus, o: &'a PolicyOption, slides: &mut Vec<Slide<'a>>) {
+    slides.push(Slide::Option(o));
+    for s in &c.sources {
+        slides.push(Slide::Position {
+            option: o,
+            source: s,
+            position: c.position(&o.id, &s.id),
+        });
+    }
+    for s in &c.sources {
+        for a in c.arguments_on(&o.id, &s.id) {
+            slides.push(Slide::Argument {
+                option: o,
+                source: s,
+                argument: a,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::corpus;
+
+    fn ids(slides: &[Slide]) -> Vec<String> {
+        slides.iter().map(Slide::id).collect()
+    }
+
+    #[test]
+    fn an_option_is_its_label_then_each_position_then_each_argument() {
+        let c = corpus();
+        let o = c.option("border").unwrap();
+        let slides = deck(c, "border").unwrap();
+        assert_eq!(slides[0], Slide::Option(o));
+        // Every source, in the corpus's fixed order, whether or not it discusses the option.
+        for (i, s) in c.sources.iter().enumerate() {
+            match slides[1 + i] {
+                Slide::Position {
+                    option,
+                    source,
+                    position,
+                } => {
+                    assert_eq!((option.id.as_str(), source.id.as_str()), ("border", &*s.id));
+                    assert_eq!(position, c.position("border", &s.id));
+                }
+                other => panic!("slide {} is {other:?}", 2 + i),
+            }
+        }
+        // One slide per argument, by source in the fixed order, each source's in corpus order.
+        let args: Vec<&str> = slides[1 + c.sources.len()..]
+            .iter()
+            .map(|s| match s {
+                Slide::Argument { argument, .. } => argument.id.as_str(),
+                other => panic!("{other:?} among the arguments"),
+            })
+            .collect();
+        let expected: Vec<&str> = c
+            .sources
+            .iter()
+            .flat_map(|s| c.arguments_on("border", &s.id).map(|a| a.id.as_str()))
+            .collect();
+        assert_eq!(args, expected);
+        assert_eq!(
+            args.len(),
+            c.arguments.iter().filter(|a| a.option == "border").count()
+        );
+    }
+
+    #[test]
+    fn sources_that_do_not_discuss_an_option_still_have_their_slide() {
+        let c = corpus();
+        let mut seen = false;
+        for o in &c.options {
+            for slide in deck(c, &o.id).unwrap() {
+                if let Slide::Position {
+                    source,
+                    position: None,
+                    ..
+                } = slide
+                {
+                    assert!(c.position(&o.id, &source.id).is_none());
+                    seen = true;
+                }
+            }
+        }
+        assert!(seen, "the corpus has options some source does not discuss");
+    }
+
+    #[test]
+    fn the_whole_set_is_a_title_then_every_option_in_order() {
+        let c = corpus();
+        let all = deck(c, ALL).unwrap();
+        assert_eq!(all[0], Slide::Title);
+        let mut expected = vec![Slide::Title];
+        for o in &c.options {
+            expected.extend(deck(c, &o.id).unwrap());
+        }
+        assert_eq!(all, expected);
+        assert_eq!(
+            all.len(),
+            1 + c.options.len() * (1 + c.sources.len()) + c.arguments.len()
+        );
+        // Every argument exactly once.
+        for a in &c.arguments {
+            let n = all
+                .iter()
+                .filter(|s| matches!(s, Slide::Argument { argument, .. } if argument.id == a.id))
+                .count();
+            assert_eq!(n, 1, "{}", a.id);
+        }
+    }
+
+    #[test]
+    fn ids_are_unique_and_made_from_the_corpus_ids() {
+        let c = corpus();
+        let all = deck(c, ALL).unwrap();
+        let mut v = ids(&all);
+        assert_eq!(
+            v[..3],
+            ["title", "option-diplomacy", "position-diplomacy-akbar"]
+        );
+        let a = &c.arguments[0];
+        assert!(v.contains(&format!("argument-{}", a.id)));
+        let n = v.len();
+        crate::model::sort_dedup(&mut v);
+        assert_eq!(v.len(), n, "slide ids repeat");
+        // An option's deck is the same slides, with the same ids, as in the whole set.
+        let border = ids(&deck(c, "border").unwrap());
+        assert!(ids(&all).windows(border.len()).any(|w| w == border));
+    }
+
+    #[test]
+    fn unknown_decks_are_none() {
+        let c = corpus();
+        assert!(deck(c, "no-such-option").is_none());
+        assert!(deck(c, "").is_none());
+        assert!(deck(&Corpus::default(), ALL).is_some_and(|d| d == [Slide::Title]));
+    }
+
+    #[test]
+    fn each_quote_on_a_slide_is_cited_by_source_and_section() {
+        use crate::model::cite::in_text;
+        let c = corpus();
+        for a in &c.arguments {
+            let s = c.source(&a.source).unwrap();
+            for e in &a.evidence {
+                let cite = in_text(s, e);
+                assert!(
+                    cite.ends_with(&[e.section.trim(), " section"].concat()),
+                    "{cite}"
+                );
+            }
+        }
+        let e = &c
+            .arguments
+            .iter()
+            .find(|a| a.source == "akbar")
+            .unwrap()
+            .evidence[0];
+        let akbar = in_text(c.source("akbar").unwrap(), e);
+        assert_eq!(
+            akbar,
+            ["Akbar, n.d., ", e.section.trim(), " section"].concat()
+        );
+        let e = &c
+            .arguments
+            .iter()
+            .find(|a| a.source == "bakhsh-rab-faiz")
+            .unwrap()
+            .evidence[0];
+        assert!(
+            in_text(c.source("bakhsh-rab-faiz").unwrap(), e).starts_with("Bakhsh et al., 2024, ")
+        );
+    }
+
+    #[test]
+    fn long_slides_step_down_in_type_size() {
+        let c = corpus();
+        let all = deck(c, ALL).unwrap();
+        let fits: Vec<Fit> = all.iter().map(Slide::fit).collect();
+        assert_eq!(fits[0], Fit::Large);
+        assert!(fits.contains(&Fit::Large) && fits.contains(&Fit::Smaller));
+        // A slide with more quoted text never gets larger type than one with less.
+        let len = |s: &Slide| match s {
+            Slide::Argument { argument, .. } => argument
+                .evidence
+                .iter()
+                .map(|e| e.quote.len())
+                .sum::<usize>(),
+            _ => 0,
+        };
+        let longest = all.iter().max_by_key(|s| len(s)).unwrap();
+        assert!(longest.fit() >= Fit::Small, "{}", longest.id());
+    }
+}
