@@ -18,6 +18,7 @@ mod recommend;
 pub mod schema;
 pub mod search;
 mod stem;
+pub mod timescale;
 
 pub use codec::DecodeError;
 pub use filter::{Filter, Matcher};
