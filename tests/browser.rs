@@ -715,3 +715,5 @@ async fn a_quote_cites_in_five_styles_with_its_section_and_copying_says_what_it_
     })
     .await;
 }
+#[path = "browser/pictures.rs"]
+mod pictures;

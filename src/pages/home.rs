@@ -25,6 +25,7 @@ pub fn home() -> Html {
                         <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                     </>
                 }) }
+                { ". " }<a href={Route::Overview.href()} data-testid="overview-link">{ "All options and sources at a glance" }</a>
                 { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>
             <ul class="option-cards" data-testid="option-cards">

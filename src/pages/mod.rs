@@ -6,6 +6,7 @@ pub mod discrepancies;
 pub mod glossary;
 pub mod home;
 pub mod option;
+pub mod overview;
 pub mod recommendations;
 pub mod search;
 pub mod shared_wording;
@@ -80,6 +81,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
             None => not_found(&format!("There is no recommendation with the id “{id}”.")),
         },
         Route::Compare => html! { <compare::Compare /> },
+        Route::Overview => overview::overview(),
         Route::SideBySide { option, a, b } => side_by_side::side_by_side(&option, &a, &b, state),
         Route::Search => html! { <search::Search {query} state={state.clone()} /> },
         Route::Discrepancies => discrepancies::discrepancies(),
