@@ -61,6 +61,7 @@ fn views() -> Vec<String> {
             end: span.end,
         },
         Route::Compare,
+        Route::Overview,
         Route::SideBySide {
             option: o.clone(),
             a: s0.clone(),
