@@ -39,7 +39,7 @@ pub fn stance_grid() -> Html {
                                     <td key={&*s.id} data-testid="grid-cell" data-option={&*o.id} data-source={&*s.id}>
                                         if !stances.is_empty() {
                                             <a {href} class="grid-stances">
-                                                { for stances.into_iter().map(stance_badge) }{ about }
+                                                { for stances.into_iter().map(|s| html! { <>{ stance_badge(s) }{ " " }</> }) }{ about }
                                             </a>
                                         } else if c.position(&o.id, &s.id).is_some() {
                                             <a {href} class="muted">{ "A position, no arguments" }{ about }</a>

@@ -38,7 +38,7 @@ fn event(e: &'static Event, d: Option<Date>) -> Html {
                 { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i)) }
             </ul>
             if !cited.is_empty() {
-                <p class="cited-by-head">{ "Arguments that quote these passages:" }</p>
+                <h3 class="cited-by-head">{ "Arguments that quote these passages" }</h3>
                 <ul class="cited-by" data-testid="cited-by">
                     { for cited.into_iter().map(|a| html! {
                         <li key={&*a.id}>
