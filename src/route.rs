@@ -53,6 +53,9 @@ pub enum Route {
     /// The option × source matrix.
     #[cfg_attr(test, at("/compare"))]
     Compare,
+    /// Options × sources at a glance: which stances each source's arguments take.
+    #[cfg_attr(test, at("/overview"))]
+    Overview,
     /// Two sources side by side on one option.
     #[cfg_attr(test, at("/compare/:option/:a/:b"))]
     SideBySide {
@@ -145,6 +148,7 @@ impl Route {
             ("recommendations", []) => Route::Recommendations,
             ("recommendation", [id]) => Route::Recommendation { id: id.clone() },
             ("compare", []) => Route::Compare,
+            ("overview", []) => Route::Overview,
             ("search", []) => Route::Search,
             ("discrepancies", []) => Route::Discrepancies,
             ("shared-wording", []) => Route::SharedWording,
@@ -206,6 +210,7 @@ impl Route {
             Route::Recommendations => ("recommendations", [None; 3]),
             Route::Recommendation { id } => ("recommendation", [Some(id), None, None]),
             Route::Compare => ("compare", [None; 3]),
+            Route::Overview => ("overview", [None; 3]),
             Route::SideBySide { option, a, b } => ("compare", [Some(option), Some(a), Some(b)]),
             Route::Search => ("search", [None; 3]),
             Route::Discrepancies => ("discrepancies", [None; 3]),
@@ -250,6 +255,7 @@ impl Route {
             Route::Source { .. } | Route::Quote { .. } | Route::Passage { .. } => "Source",
             Route::Recommendations | Route::Recommendation { .. } => "Recommendations",
             Route::Compare => "Compare sources",
+            Route::Overview => "At a glance",
             Route::SideBySide { .. } => "Two sources side by side",
             Route::Search => "Search the evidence",
             Route::Discrepancies => "Facts that differ",
@@ -324,6 +330,7 @@ mod tests {
                 },
             ),
             ("/search", Route::Search),
+            ("/overview", Route::Overview),
             ("/about", Route::About),
             ("/documents", Route::Documents),
             ("/notebook", Route::Notebook),
@@ -431,6 +438,7 @@ mod tests {
             Route::Home,
             Route::Recommendations,
             Route::Compare,
+            Route::Overview,
             Route::Search,
             Route::Discrepancies,
             Route::SharedWording,

@@ -723,6 +723,8 @@ async fn a_quote_cites_in_five_styles_with_its_section_and_copying_says_what_it_
 mod documents;
 #[path = "browser/notebook.rs"]
 mod notebook;
+#[path = "browser/pictures.rs"]
+mod pictures;
 #[path = "browser/print.rs"]
 mod print;
 #[path = "browser/reader.rs"]

@@ -207,6 +207,7 @@ async fn no_view_scrolls_sideways_on_a_360px_phone() {
             "/",
             "/option/border",
             "/compare",
+            "/overview",
             "/compare/border/akbar/kakar",
             "/search?q=border",
             "/source/bakhsh-rab-faiz",

@@ -18,5 +18,7 @@ pub mod position;
 pub mod reading;
 pub mod source_text;
 pub mod stance_badge;
+pub mod stance_grid;
 pub mod stance_groups;
 pub mod theme_switch;
+pub mod time_axis;

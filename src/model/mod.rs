@@ -22,6 +22,7 @@ pub mod schema;
 pub mod search;
 pub mod slides;
 mod stem;
+pub mod timescale;
 
 pub use codec::DecodeError;
 pub use filter::{Filter, Matcher};

@@ -31,6 +31,7 @@ pub fn compare() -> Html {
         <article class="compare-page" data-testid="compare-page">
             <h1>{ "Compare sources" }</h1>
             <p class="lede">{ "Each row is an option and each column a source. A cell gives that source's overall position in one line and links to its arguments." }</p>
+            <p><a href={Route::Overview.href()}>{ "Which stances each source takes, at a glance" }</a></p>
             { matrix_table() }
             <p><a href={Route::Handout { id: "all".into() }.href()} data-testid="handout-all-link">{ "Handout of every option" }</a>{ ", to print" }</p>
             <section aria-labelledby="pair-heading" class="pair-picker">

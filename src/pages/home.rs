@@ -36,6 +36,7 @@ pub fn home() -> Html {
                         <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                     </>
                 }) }
+                { ". " }<a href={Route::Overview.href()} data-testid="overview-link">{ "All options and sources at a glance" }</a>
                 { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>
             <p><a href={Route::Slides { deck: crate::model::slides::ALL.into(), n: 1 }.href()} data-testid="present-slides">{ "Present all options as slides" }</a></p>

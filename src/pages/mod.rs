@@ -9,6 +9,7 @@ pub mod handout;
 pub mod home;
 pub mod notebook;
 pub mod option;
+pub mod overview;
 pub mod recommendations;
 pub mod search;
 pub mod shared_wording;
@@ -89,6 +90,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
             None => not_found(&format!("There is no recommendation with the id “{id}”.")),
         },
         Route::Compare => html! { <compare::Compare /> },
+        Route::Overview => overview::overview(),
         Route::SideBySide { option, a, b } => {
             side_by_side::side_by_side(&option, &a, &b, &query, state)
         }

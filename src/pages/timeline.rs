@@ -1,26 +1,56 @@
-//! Dated events the sources cite, oldest first.
+//! Dated events the sources cite, in date order: drawn to scale, then as a list (the
+//! version for screen readers, the keyboard and small screens).
 
 use crate::components::reading::reading;
-use crate::model::corpus;
+use crate::components::time_axis::time_axis;
+use crate::model::timescale::{citing, in_date_order, Date};
+use crate::model::{corpus, Event};
+use crate::route::Route;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).
 pub fn timeline() -> Html {
     let c = corpus();
+    let events = in_date_order(&c.events);
+    let dated: Vec<(&Event, Date)> = events.iter().filter_map(|&(e, d)| Some((e, d?))).collect();
     html! {
         <article class="timeline-page" data-testid="timeline-page">
             <h1>{ "Timeline" }</h1>
-            <p class="lede">{ "Dated events the sources use as evidence, as precisely as the sources date them. Where sources date an event differently, see Facts that differ." }</p>
+            <p class="lede">{ "Dated events the sources use as evidence, as precisely as the sources date them: a year, a month or a day. Where sources date an event differently, see Facts that differ." }</p>
+            { time_axis(&dated) }
             <ol class="timeline">
-                { for c.events.iter().map(|e| html! {
-                    <li key={e.id.to_string()} class="event" data-testid="event" data-step="" tabindex="-1">
-                        <h2><time datetime={e.date.to_string()}>{ e.date.to_string() }</time>{ " " }{ e.label.to_string() }</h2>
-                        <ul class="readings">
-                            { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i, None)) }
-                        </ul>
-                    </li>
-                }) }
+                { for events.iter().map(|&(e, d)| event(e, d)) }
             </ol>
         </article>
+    }
+}
+
+/// One event: its date as printed, what happened, the quotes that mention it and the
+/// arguments that quote the same passages.
+fn event(e: &'static Event, d: Option<Date>) -> Html {
+    let c = corpus();
+    let printed = d.map_or_else(|| e.date.clone(), Date::printed);
+    let cited: Vec<_> = citing(c, e).collect();
+    html! {
+        <li key={&*e.id} class="event" data-testid="event" data-event={&*e.id} data-step="" tabindex="-1">
+            <h2><time datetime={&*e.date}>{ printed }</time>{ " " }{ &*e.label }</h2>
+            <ul class="readings">
+                { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i, None)) }
+            </ul>
+            if !cited.is_empty() {
+                <h3 class="cited-by-head">{ "Arguments that quote these passages" }</h3>
+                <ul class="cited-by" data-testid="cited-by">
+                    { for cited.into_iter().map(|a| html! {
+                        <li key={&*a.id}>
+                            <a href={Route::Argument { id: a.id.clone() }.href()}>{ &*a.claim }</a>
+                            { " (" }{ c.source(&a.source).map_or(&*a.source, |s| &s.short) }{ ", on " }
+                            <a href={Route::Option { id: a.option.clone() }.href()}>
+                                { c.option(&a.option).map_or(&*a.option, |o| &o.label) }
+                            </a>{ ")" }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </li>
     }
 }

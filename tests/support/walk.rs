@@ -30,6 +30,7 @@ pub fn views() -> Vec<String> {
             end: span.end,
         },
         Route::Compare,
+        Route::Overview,
         Route::SideBySide {
             option: o.clone(),
             a: s0.clone(),

@@ -1,0 +1,58 @@
+//! Options × sources at a glance: in each cell, by shape and word, which stances that
+//! source's arguments take on that option. Presence only: a cell never shows how many
+//! arguments there are (a count or a size would read as a score).
+
+use super::stance_badge::stance_badge;
+use crate::model::{corpus, timescale::stances_on, Filter};
+use crate::route::Route;
+use yew::prelude::*;
+
+/// The table (a plain view function: it has no state).
+pub fn stance_grid() -> Html {
+    let c = corpus();
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby="grid-caption" tabindex="0">
+            <table class="matrix stance-grid" data-testid="stance-grid">
+                <caption id="grid-caption">
+                    { "Which stances each source's arguments take on each option: a shape and a word for each stance present, never how many. Each cell links to those arguments. Options and sources are in a fixed order." }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Option" }</th>
+                        { for c.sources.iter().map(|s| html! {
+                            <th scope="col" key={&*s.id}>{ &*s.short }</th>
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for c.options.iter().map(|o| html! {
+                        <tr key={&*o.id}>
+                            <th scope="row"><a href={Route::Option { id: o.id.clone() }.href()}>{ &*o.label }</a></th>
+                            { for c.sources.iter().map(|s| {
+                                let stances = stances_on(c, &o.id, &s.id);
+                                let href = Route::Option { id: o.id.clone() }
+                                    .href_filtered(&Filter { sources: vec![s.id.clone()], ..Filter::default() });
+                                let about = html! {
+                                    <span class="visually-hidden">{ ": " }{ &*s.short }{ " on " }{ &*o.label }</span>
+                                };
+                                html! {
+                                    <td key={&*s.id} data-testid="grid-cell" data-option={&*o.id} data-source={&*s.id}>
+                                        if !stances.is_empty() {
+                                            <a {href} class="grid-stances">
+                                                { for stances.into_iter().map(|s| html! { <>{ stance_badge(s) }{ " " }</> }) }{ about }
+                                            </a>
+                                        } else if c.position(&o.id, &s.id).is_some() {
+                                            <a {href} class="muted">{ "A position, no arguments" }{ about }</a>
+                                        } else {
+                                            <span class="muted">{ "Not discussed" }</span>
+                                        }
+                                    </td>
+                                }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
