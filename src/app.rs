@@ -52,34 +52,7 @@ pub fn app() -> Html {
         crate::pages::slides::settle();
     });
 
-    // The scroll position of the view on screen, for Back and Forward.
-    use_memo((), |_| {
-        crate::location::manual_scroll_restoration();
-        EventListener::new(&window(), "scroll", |_| crate::location::remember_scroll())
-    });
-
-    // The remembered colour theme, before the first render is painted.
-    use_memo((), |_| crate::components::theme_switch::apply_stored());
-
-    // Cold-start mark for `make bench` (the hello-world baseline sets the same one).
-    use_effect_with((), |_| {
-        if let Some(p) = window().performance() {
-            let _ = p.mark("first-render");
-        }
-    });
-
-    // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
-    let keys = state.clone();
-    use_memo((), move |_| {
-        let options = EventListenerOptions::enable_prevent_default();
-        EventListener::new_with_options(&document(), "keydown", options, move |e| {
-            if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                if !crate::pages::slides::on_key(e) && step_on_key(e) {
-                    toggle_presenter(&keys, false);
-                }
-            }
-        })
-    });
+    use_listeners(&state);
 
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -89,7 +62,7 @@ pub fn app() -> Html {
     });
 
     html! {
-        <div class={if state.presenter { "app presenter" } else { "app" }}>
+        <div class={if state.presenter { "presenter app" } else { "app" }}>
             // A real in-page target (axe counts the link as a skip link only then); the
             // click handler keeps the hash, which is the route, as it is.
             <a class="skip-link" href="#main" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
@@ -104,18 +77,58 @@ pub fn app() -> Html {
                     _ => switch(&here, &state),
                 } }
             </main>
-            <footer class="site-footer">
-                <p>
-                    { count_word(corpus().sources.len()) }
-                    { if corpus().sources.len() == 1 { " source" } else { " sources" } }
-                    { ", quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
-                    <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
-                    { " · " }
-                    <a href={Route::Documents.href()} data-testid="documents-link">{ "Your documents" }</a>
-                </p>
-                { crate::components::theme_switch::theme_switch() }
-            </footer>
+            { footer() }
         </div>
+    }
+}
+
+/// The app's listeners, the remembered theme and the cold-start mark, set up once.
+#[hook]
+fn use_listeners(state: &crate::state::AppState) {
+    // Cold-start mark for `make bench` (the hello-world baseline sets the same one).
+    use_effect_with((), |_| {
+        if let Some(p) = window().performance() {
+            let _ = p.mark("first-render");
+        }
+    });
+
+    // The scroll position of the view on screen, for Back and Forward.
+    use_memo((), |_| {
+        crate::location::manual_scroll_restoration();
+        EventListener::new(&window(), "scroll", |_| crate::location::remember_scroll())
+    });
+
+    // The remembered colour theme, before the first render is painted.
+    use_memo((), |_| crate::components::theme_switch::apply_stored());
+
+    // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
+    let keys = state.clone();
+    use_memo((), move |_| {
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&document(), "keydown", options, move |e| {
+            if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                if !crate::pages::slides::on_key(e) && step_on_key(e) {
+                    toggle_presenter(&keys, false);
+                }
+            }
+        })
+    });
+}
+
+/// The footer: what the app is and is not, and where its evidence comes from.
+fn footer() -> Html {
+    html! {
+    <footer class="site-footer">
+        <p>
+            { count_word(corpus().sources.len()) }
+            { if corpus().sources.len() == 1 { " source" } else { " sources" } }
+            { ", quoted verbatim and checked against their text. This app compares what they say; it does not score, rank or predict. " }
+            <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
+            { " · " }
+            <a href={Route::Documents.href()} data-testid="documents-link">{ "Your documents" }</a>
+        </p>
+        { crate::components::theme_switch::theme_switch() }
+    </footer>
     }
 }
 

@@ -68,6 +68,8 @@ pub fn load(s: &mut State) {
 
 /// Writes the notebook (an empty one removes the key, so an unused notebook stores
 /// nothing); the trouble if the browser refused.
+// Called from the reducer in the browser only (native tests never reach storage).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn save(nb: &Notebook) -> Result<(), Trouble> {
     let st = storage().ok_or(Trouble::NoStorage)?;
     let written = if nb.items.is_empty() && nb.style == Style::Apa {
@@ -91,6 +93,7 @@ fn save(nb: &Notebook) -> Result<(), Trouble> {
 
 /// Saves `next`'s notebook, unless stored text that could not be read is waiting for
 /// the student's choice; on failure, `next` says why.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn persist(next: &mut State) {
     if matches!(next.trouble, Some(Trouble::Damaged { .. })) {
         return;
