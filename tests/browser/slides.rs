@@ -87,6 +87,12 @@ async fn keys_change_the_slide_and_the_address() {
     // The buttons step too, and keep focus for the next press.
     page.click("[data-testid=slide-next]");
     wait_until("Next shows slide 3", || hash() == "#/slides/border/3").await;
+    // The address changes before the view does: click Previous on slide 3's view.
+    let third = format!("Slide 3 of {len}");
+    wait_until("slide 3 is shown", || {
+        text(&page.one("[data-testid=slide-position]")) == third
+    })
+    .await;
     page.click("[data-testid=slide-previous]");
     wait_until("Previous shows slide 2", || hash() == "#/slides/border/2").await;
 }
