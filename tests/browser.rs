@@ -197,6 +197,25 @@ async fn search_highlights_matches_as_text() {
 }
 
 #[wasm_bindgen_test]
+async fn one_letter_waits_for_more_and_many_matches_fold_their_quotes() {
+    let page = open("#/search?q=b").await;
+    let prompt = wait_for(&page, "[data-testid=search-prompt]").await;
+    assert!(text(&prompt).contains("one more letter"));
+    assert!(page.testid("argument").is_empty());
+    drop(page);
+    // "ttp" is in most arguments: the list shows, the quotes stay folded until opened.
+    let page = open("#/search?q=ttp").await;
+    wait_for(&page, "[data-testid=evidence-folded]").await;
+    assert!(page.testid("argument").len() > 20);
+    assert!(page.testid("evidence-list").is_empty());
+    drop(page);
+    // A narrow search opens every quote with its words marked.
+    let page = open("#/search?q=checkpoints").await;
+    wait_for(&page, "[data-testid=evidence-list]").await;
+    assert!(page.testid("evidence-folded").is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn search_ignores_hyphens_and_capitals() {
     let page = open("#/search?q=CEASEFIRE").await;
     wait_for(&page, "[data-testid=search-hit]").await;

@@ -24,11 +24,18 @@ pub fn search(props: &Props) -> Html {
     let m = filter.matcher();
     let terms = m.terms();
     let clear = clear_filters(&set_filter);
-    let results: Vec<&'static Argument> = if filter.is_empty() {
+    // One letter is in nearly every argument: rendering them all took about 400 ms a
+    // keystroke in Chromium (`make bench`), for a list no student reads; wait for more.
+    let one_letter = filter.text.trim().chars().count() == 1;
+    let results: Vec<&'static Argument> = if filter.is_empty() || one_letter {
         Vec::new()
     } else {
         c.arguments.iter().filter(|a| m.matches(a)).collect()
     };
+    // The quotes of every match are shown (with the words marked) while the list is
+    // short; a long one folds them, as laying out every quote of ~100 arguments took
+    // hundreds of milliseconds a keystroke.
+    let folded = !terms.is_empty() && results.len() > OPEN_LIMIT;
     html! {
         <article class="search-page" data-testid="search-page">
             <h1>{ "Search the evidence" }</h1>
@@ -39,8 +46,13 @@ pub fn search(props: &Props) -> Html {
             if !results.is_empty() {
                 <p role="status" data-testid="result-count">{ count_line(&results) }</p>
             }
+            if folded {
+                <p class="muted" data-testid="evidence-folded">{ "With this many matches the quotes are folded: open an argument's evidence to read them, or add a word to narrow the search." }</p>
+            }
             { filter_bar(&filter, &set_filter) }
-            if filter.is_empty() {
+            if one_letter {
+                <p class="muted" data-testid="search-prompt">{ "Type one more letter: a single letter is in almost every argument." }</p>
+            } else if filter.is_empty() {
                 <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see matching arguments. Put a word or phrase in double quotes to match it exactly as typed." }</p>
             } else if results.is_empty() {
                 { empty_result(&filter, clear) }
@@ -50,7 +62,7 @@ pub fn search(props: &Props) -> Html {
                         <h2><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></h2>
                         <ul class="arguments">
                             { for results.iter().filter(|a| a.option == o.id).map(|a| argument_item(a, &props.state, terms, Show {
-                                force_open: !terms.is_empty(),
+                                force_open: !terms.is_empty() && !folded,
                                 target: false,
                                 source: true,
                                 grouped: false,
@@ -62,6 +74,9 @@ pub fn search(props: &Props) -> Html {
         </article>
     }
 }
+
+/// The most matches whose evidence opens by itself.
+const OPEN_LIMIT: usize = 20;
 
 /// How many arguments matched and from how many sources: "12 matching arguments in 4
 /// sources".
