@@ -238,3 +238,38 @@ async fn a_kept_file_that_no_longer_reads_gives_a_notice_and_the_built_in_docume
     wait_for(&page, "[data-testid=option-card]").await;
     assert!(text(&page.one("h1")).contains("Pakistan"));
 }
+
+#[wasm_bindgen_test]
+async fn each_corpus_keeps_its_own_notebook() {
+    const NOTEBOOK: &str = "policy-options-explainer.notebook";
+    let _restore = Restore;
+    forget_kept();
+    storage().remove_item(NOTEBOOK).unwrap();
+    // One quote of the built-in documents in the notebook.
+    let page = open("#/option/border").await;
+    wait_for(&page, "[data-testid=argument]").await;
+    page.click("[data-testid=argument] [data-testid=toggle-evidence]");
+    wait_for(&page, "[data-testid=evidence] [data-testid=collect]").await;
+    page.click("[data-testid=evidence] [data-testid=collect]");
+    wait_for(&page, "[data-testid=evidence] [data-testid=in-notebook]").await;
+    let built_in = storage().get_item(NOTEBOOK).unwrap().unwrap();
+    drop(page);
+
+    // Another corpus: its notebook starts empty, with no notice, and the built-in
+    // documents' notebook is left as it was.
+    let page = open("#/documents").await;
+    choose(&page, EXAMPLE, "Town traffic.poe");
+    wait_for(&page, "[data-testid=documents-opened]").await;
+    go("#/notebook");
+    wait_for(&page, "[data-testid=notebook-empty]").await;
+    assert!(page.testid("notebook-notice").is_empty());
+    assert_eq!(storage().get_item(NOTEBOOK).unwrap(), Some(built_in));
+
+    // Back to the built-in documents: their notebook is there again.
+    page.click("[data-testid=documents-return]");
+    wait_for(&page, "[data-testid=notebook-item]").await;
+    assert_eq!(page.testid("notebook-item").len(), 1);
+    assert!(page.testid("notebook-notice").is_empty());
+    drop(page);
+    storage().remove_item(NOTEBOOK).unwrap();
+}

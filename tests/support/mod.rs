@@ -236,6 +236,19 @@ pub struct Driver {
 
 impl Driver {
     pub fn start() -> Driver {
+        // The free port is released before chromedriver binds it, and a test running
+        // beside this one may take it first (seen once: chromedriver exited and the
+        // session found nothing listening); then start again on another port.
+        for _ in 0..5 {
+            if let Some(driver) = Driver::try_start() {
+                return driver;
+            }
+        }
+        panic!("chromedriver did not start (five ports tried)");
+    }
+
+    /// chromedriver on a free port, if it is still running once the port answers.
+    fn try_start() -> Option<Driver> {
         let port = free_port();
         // Its own process group, so the browsers it starts are stopped with it.
         use std::os::unix::process::CommandExt;
@@ -246,16 +259,21 @@ impl Driver {
             .stderr(Stdio::null())
             .spawn()
             .expect("start chromedriver (make setup installs Debian's chromium-driver)");
-        let driver = Driver { port, child };
+        let mut driver = Driver { port, child };
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
                 Instant::now() < deadline,
                 "chromedriver did not start listening on port {port}"
             );
+            if !matches!(driver.child.try_wait(), Ok(None)) {
+                return None;
+            }
             std::thread::sleep(Duration::from_millis(100));
         }
-        driver
+        // Something else may be what answers on the port: chromedriver then exits.
+        std::thread::sleep(Duration::from_millis(200));
+        matches!(driver.child.try_wait(), Ok(None)).then_some(driver)
     }
 
     pub fn url(&self) -> String {
