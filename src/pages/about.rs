@@ -85,7 +85,12 @@ pub fn about() -> Html {
             <p data-testid="about-storage">
                 { "“Add to notebook” keeps an argument or a quote, with your private note and the citation style you chose, in your " }
                 <a href={Route::Notebook.href()}>{ "notebook" }</a>
-                { ". It is stored only in this browser on this device, in its local storage (under the name                    “policy-options-explainer.notebook”), and never leaves the device: the app sends nothing anywhere, and its                    Markdown, CSV and notebook files are made in the browser. Clearing the browser's data for this page deletes it;                    the notebook file keeps a copy you can import again. Nothing else is stored." }
+                { ". It is stored only in this browser on this device, in its local storage (under the name \
+                   “policy-options-explainer.notebook”; documents you open on the Your documents page have a notebook of their own), \
+                   and never leaves the device: the app sends nothing anywhere, and its Markdown, CSV and notebook files are made in \
+                   the browser. Clearing the browser's data for this page deletes it; the notebook file keeps a copy you can import \
+                   again. The same storage keeps only three other things: whether presenter mode is on, the colour theme you chose, \
+                   and the documents you opened, until you go back to the built-in ones." }
             </p>
         </article>
     }
