@@ -9,21 +9,9 @@ mod support;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
-use support::{chrome_capabilities, Driver, StaticServer};
 
-fn dist() -> PathBuf {
-    let dir = std::env::var("E2E_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(
-        dir.join("index.html").exists(),
-        "{} has no index.html: run `trunk build --release` (make build) first",
-        dir.display()
-    );
-    dir
-}
+use std::time::Duration;
+use support::{chrome_capabilities, dist, Driver, StaticServer};
 
 async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
     ClientBuilder::new(HttpConnector::new())

@@ -13,17 +13,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use support::{chrome_capabilities, Driver, StaticServer};
-
-fn dist() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-    assert!(
-        dir.join("index.html").exists(),
-        "{} has no index.html: run `make build` first",
-        dir.display()
-    );
-    dir
-}
+use support::{chrome_capabilities, dist, Driver, StaticServer};
 
 /// A download folder of its own, removed when dropped.
 struct Downloads(PathBuf);

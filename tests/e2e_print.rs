@@ -18,21 +18,9 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use policy_options_explainer::model::corpus;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
-use support::{chrome_capabilities, Driver, StaticServer};
-
-fn dist() -> PathBuf {
-    let dir = std::env::var("E2E_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(
-        dir.join("index.html").exists(),
-        "{} has no index.html: run `trunk build --release` (make build) first",
-        dir.display()
-    );
-    dir
-}
+use support::{chrome_capabilities, dist, Driver, StaticServer};
 
 /// A DevTools protocol command, through chromedriver's `goog/cdp/execute`.
 #[derive(Debug)]

@@ -246,12 +246,7 @@ async fn each_corpus_keeps_its_own_notebook() {
     forget_kept();
     storage().remove_item(NOTEBOOK).unwrap();
     // One quote of the built-in documents in the notebook.
-    let page = open("#/option/border").await;
-    wait_for(&page, "[data-testid=argument]").await;
-    page.click("[data-testid=argument] [data-testid=toggle-evidence]");
-    wait_for(&page, "[data-testid=evidence] [data-testid=collect]").await;
-    page.click("[data-testid=evidence] [data-testid=collect]");
-    wait_for(&page, "[data-testid=evidence] [data-testid=in-notebook]").await;
+    let page = super::notebook::collect_first_border_quote().await;
     let built_in = storage().get_item(NOTEBOOK).unwrap().unwrap();
     drop(page);
 

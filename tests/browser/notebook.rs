@@ -65,15 +65,22 @@ fn choose_file(page: &Page, selector: &str, text: &str) {
     );
 }
 
-#[wasm_bindgen_test]
-async fn what_is_collected_is_there_after_a_new_start() {
-    storage().remove_item(KEY).unwrap();
+/// Opens "Border fencing", shows the first argument's evidence and adds its first quote
+/// to the notebook; the page once the quote shows as in the notebook.
+pub(super) async fn collect_first_border_quote() -> Page {
     let page = open("#/option/border").await;
     wait_for(&page, "[data-testid=argument]").await;
     page.click("[data-testid=argument] [data-testid=toggle-evidence]");
     wait_for(&page, "[data-testid=evidence] [data-testid=collect]").await;
     page.click("[data-testid=evidence] [data-testid=collect]");
     wait_for(&page, "[data-testid=evidence] [data-testid=in-notebook]").await;
+    page
+}
+
+#[wasm_bindgen_test]
+async fn what_is_collected_is_there_after_a_new_start() {
+    storage().remove_item(KEY).unwrap();
+    let page = collect_first_border_quote().await;
     // The button stays where it was, now taking the quote out again.
     assert!(!page.testid("uncollect").is_empty());
     let quote = text(&page.one("[data-testid=evidence] [data-testid=quote]"));

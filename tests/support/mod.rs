@@ -228,6 +228,19 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// The build the end-to-end tests serve: `dist/`, or the folder `E2E_DIST` names.
+pub fn dist() -> PathBuf {
+    let dir = std::env::var("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").exists(),
+        "{} has no index.html: run `trunk build --release` (make build) first",
+        dir.display()
+    );
+    dir
+}
+
 /// A chromedriver process on a loopback port, killed when dropped.
 pub struct Driver {
     pub port: u16,

@@ -2,13 +2,14 @@
 //! violations, script errors, the browser's console, the requests made; and the
 //! browsers they drive, under the app's exact policy.
 
+pub use crate::support::dist;
 use crate::support::{chrome_capabilities, free_port, StaticServer};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -18,18 +19,6 @@ pub const POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eva
 
 /// Where the test server takes the browsers' reports of policy violations.
 pub const REPORT_PATH: &str = "/__csp-report";
-
-pub fn dist() -> PathBuf {
-    let dir = std::env::var("E2E_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(
-        dir.join("index.html").exists(),
-        "{} has no index.html: run `trunk build --release` (make build) first",
-        dir.display()
-    );
-    dir
-}
 
 /// The `content` of the Content-Security-Policy `<meta>` of an HTML page.
 pub fn meta_policy(html: &str) -> Option<String> {
