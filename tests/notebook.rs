@@ -371,6 +371,25 @@ fn csv_quotes_as_rfc_4180_says() {
     }
 }
 
+/// A field a spreadsheet would run as a formula is exported as text (a leading
+/// apostrophe); the others are exported as they are.
+#[test]
+fn csv_never_hands_a_spreadsheet_a_formula() {
+    let c = corpus();
+    let mut nb = sample();
+    for (item, note) in nb
+        .items
+        .iter_mut()
+        .zip(["=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)"])
+    {
+        item.note = note.to_string();
+    }
+    let records = parse_csv(&csv(&nb, c));
+    let notes: Vec<&str> = records[1..].iter().map(|r| r[6].as_str()).collect();
+    assert_eq!(notes, ["'=HYPERLINK(\"http://x\")", "'+1", "'@SUM(A1)"]);
+    assert!(records[1..].iter().all(|r| !r[4].starts_with('\'')));
+}
+
 /// A small RFC 4180 reader, written from the RFC's grammar for this test.
 fn parse_csv(s: &str) -> Vec<Vec<String>> {
     let mut records = Vec::new();

@@ -590,8 +590,17 @@ pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
 }
 
 /// One CSV field, quoted as RFC 4180 says when it holds a comma, quotation mark or line
-/// break (a quotation mark inside doubled).
+/// break (a quotation mark inside doubled). A field that a spreadsheet would run as a
+/// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return: a note such as
+/// `=HYPERLINK(…)`) gets a leading apostrophe, which spreadsheets take as "text" and do
+/// not show (OWASP's advice on CSV injection).
 fn csv_field(out: &mut String, s: &str) {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let s = &if formula {
+        ["'", s].concat()
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\r', '\n']) {
         out.push('"');
         out.push_str(&s.replace('"', "\"\""));
