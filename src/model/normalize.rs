@@ -103,19 +103,7 @@ fn tag_length(b: &[u8]) -> Option<usize> {
 impl Normalized {
     /// Finds `quote` (normalised here) and returns where it sits in the original text.
     pub fn locate(&self, quote: &str) -> Option<Span> {
-        let needle = normalize(quote);
-        if needle.is_empty() {
-            return None;
-        }
-        let at = self.text.find(&needle)?;
-        let last = at + needle.len() - 1;
-        // The last byte belongs to a char copied from the original; find that char's end.
-        let last_char_start = (0..=last).rev().find(|&k| self.text.is_char_boundary(k))?;
-        let last_char_len = self.text[last_char_start..].chars().next()?.len_utf8();
-        Some(Span {
-            start: self.map[at],
-            end: self.map[last_char_start] + last_char_len as u32,
-        })
+        self.locate_nth(quote, 0)
     }
 
     /// Finds the occurrence of `quote` (normalised here) after `skip` others, or the last

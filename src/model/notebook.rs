@@ -596,10 +596,12 @@ pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
 /// not show (OWASP's advice on CSV injection).
 fn csv_field(out: &mut String, s: &str) {
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let s = &if formula {
-        ["'", s].concat()
+    let guarded;
+    let s = if formula {
+        guarded = ["'", s].concat();
+        &guarded
     } else {
-        s.to_string()
+        s
     };
     if s.contains([',', '"', '\r', '\n']) {
         out.push('"');
