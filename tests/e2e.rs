@@ -7,27 +7,9 @@
 
 mod support;
 
-use fantoccini::{Client, ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
+use fantoccini::{Client, Locator};
 
-use std::time::Duration;
-use support::{chrome_capabilities, dist, Driver, StaticServer};
-
-async fn browser(driver: &Driver, width: u32, height: u32) -> Client {
-    ClientBuilder::new(HttpConnector::new())
-        .capabilities(chrome_capabilities(width, height))
-        .connect(&driver.url())
-        .await
-        .expect("connect to chromedriver")
-}
-
-async fn wait(c: &Client, css: &str) -> fantoccini::elements::Element {
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
-}
+use support::{chrome_capabilities, connect, dist, wait, Driver, StaticServer};
 
 /// Scrolls an element to the middle of the viewport and clicks it, as a user would.
 async fn click(c: &Client, css: &str) {
@@ -56,7 +38,7 @@ where
     Fut: std::future::Future<Output = ()> + Send + 'static,
 {
     let driver = Driver::start();
-    let c = browser(&driver, width, height).await;
+    let c = connect(&driver, chrome_capabilities(width, height)).await;
     // In its own task, so that a failed assertion still reaches the clean-up below.
     let outcome = tokio::spawn(test(c.clone())).await;
     let _ = c.close().await;

@@ -10,8 +10,8 @@
 #[allow(dead_code)]
 mod support;
 
-use fantoccini::{ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
+use fantoccini::Locator;
+
 use policy_options_explainer::model::load::{load_with, Rules};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -63,11 +63,7 @@ async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_u
     let url = format!("file://{}", out.canonicalize().unwrap().display());
 
     let driver = Driver::start();
-    let c = ClientBuilder::new(HttpConnector::new())
-        .capabilities(chrome_capabilities(1280, 900))
-        .connect(&driver.url())
-        .await
-        .expect("connect to chromedriver");
+    let c = support::connect(&driver, chrome_capabilities(1280, 900)).await;
     let check = {
         let c = c.clone();
         tokio::spawn(async move {

@@ -9,11 +9,11 @@
 
 mod support;
 
-use fantoccini::{Client, ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
+use fantoccini::{Client, Locator};
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use support::{chrome_capabilities, dist, Driver, StaticServer};
+use support::{chrome_capabilities, connect, dist, wait, Driver, StaticServer};
 
 /// A download folder of its own, removed when dropped.
 struct Downloads(PathBuf);
@@ -22,14 +22,6 @@ impl Drop for Downloads {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
-}
-
-async fn wait(c: &Client, css: &str) -> fantoccini::elements::Element {
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
 }
 
 /// Clicks the first element matching `css` inside the `n`th element matching `within`,
@@ -83,11 +75,7 @@ async fn three_quotes_from_two_sources_with_a_note_export_as_markdown() {
         "download.prompt_for_download": false,
     });
     let driver = Driver::start();
-    let c = ClientBuilder::new(HttpConnector::new())
-        .capabilities(caps)
-        .connect(&driver.url())
-        .await
-        .expect("connect to chromedriver");
+    let c = connect(&driver, caps).await;
     let folder = dir.0.clone();
     // In its own task, so that a failed assertion still reaches the clean-up below.
     let outcome = tokio::spawn(walk(c.clone(), base, folder)).await;

@@ -10,6 +10,7 @@
 //! `cargo test --test e2e_offline -- --ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[allow(dead_code)]
 mod support;
 #[allow(dead_code)] // the strict tests' helpers; this test uses a few
 #[path = "support/watch.rs"]

@@ -14,13 +14,13 @@
 mod support;
 
 use fantoccini::wd::{PrintConfiguration, PrintSize, WebDriverCompatibleCommand};
-use fantoccini::{Client, ClientBuilder, Locator};
-use hyper_util::client::legacy::connect::HttpConnector;
+use fantoccini::{Client, Locator};
+
 use policy_options_explainer::model::corpus;
 use serde_json::{json, Value};
 use std::path::Path;
-use std::time::Duration;
-use support::{chrome_capabilities, dist, Driver, StaticServer};
+
+use support::{chrome_capabilities, connect, dist, wait, Driver, StaticServer};
 
 /// A DevTools protocol command, through chromedriver's `goog/cdp/execute`.
 #[derive(Debug)]
@@ -56,14 +56,6 @@ async fn emulate(c: &Client, media: &str) {
         .await
         .unwrap();
     assert_eq!(now, json!(media == "print"), "media emulated as {media:?}");
-}
-
-async fn wait(c: &Client, css: &str) {
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"));
 }
 
 /// What the page shows that paper must not: every visible header, navigation, footer,
@@ -144,11 +136,7 @@ async fn handouts_on_paper() {
     let server = StaticServer::start(&dist());
     let base = server.url();
     let driver = Driver::start();
-    let c = ClientBuilder::new(HttpConnector::new())
-        .capabilities(chrome_capabilities(1280, 900))
-        .connect(&driver.url())
-        .await
-        .expect("connect to chromedriver");
+    let c = connect(&driver, chrome_capabilities(1280, 900)).await;
     // In its own task, so that a failed assertion still reaches the clean-up below.
     let outcome = tokio::spawn(on_paper(c.clone(), base)).await;
     let _ = c.close().await;

@@ -9,6 +9,7 @@
 //! test` runs it with `cargo test --test e2e_strict -- --ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[allow(dead_code)]
 mod support;
 #[path = "support/walk.rs"]
 mod walk;

@@ -241,6 +241,27 @@ pub fn dist() -> PathBuf {
     dir
 }
 
+/// A WebDriver session with `caps` through `driver`.
+pub async fn connect(
+    driver: &Driver,
+    caps: serde_json::Map<String, serde_json::Value>,
+) -> fantoccini::Client {
+    fantoccini::ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&driver.url())
+        .await
+        .expect("connect to chromedriver")
+}
+
+/// The element `css` selects, once the page has it (at most 20 s).
+pub async fn wait(c: &fantoccini::Client, css: &str) -> fantoccini::elements::Element {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+}
+
 /// A chromedriver process on a loopback port, killed when dropped.
 pub struct Driver {
     pub port: u16,
