@@ -60,17 +60,34 @@ mod native {
             "== start-up ==\n  decoding the embedded corpus ({arguments} arguments): {:.3} ms (native)",
             start.elapsed().as_secs_f64() * 1e3
         );
-        sizes::first_visit(&dist, &mut report);
-        search::native(&mut report);
+        // `BENCH_ONLY=memory,lighthouse make bench`: only those parts (all by default).
+        let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+        let run = |part: &str| only.is_empty() || only.split(',').any(|p| p.trim() == part);
+        if run("size") {
+            sizes::first_visit(&dist, &mut report);
+        }
+        if run("search") {
+            search::native(&mut report);
+        }
         // Served as a static host serves a build: precompressed brotli, gzip fallback.
         let served = sizes::Compressed::new(&dist, "app");
         let hello_served = hello.as_deref().map(|h| sizes::Compressed::new(h, "hello"));
         let hello_dir = hello_served.as_ref().map(|h| h.dir());
-        browser::cold_start(served.dir(), hello_dir, &mut report).await;
-        browser::keystrokes(served.dir(), &mut report).await;
-        browser::memory(served.dir(), &mut report).await;
-        browser::repeat_visit(served.dir(), hello_dir, &mut report).await;
-        lighthouse::run(served.dir(), hello_dir, &mut report);
+        if run("cold") {
+            browser::cold_start(served.dir(), hello_dir, &mut report).await;
+        }
+        if run("keys") {
+            browser::keystrokes(served.dir(), &mut report).await;
+        }
+        if run("memory") {
+            browser::memory(served.dir(), &mut report).await;
+        }
+        if run("repeat") {
+            browser::repeat_visit(served.dir(), hello_dir, &mut report).await;
+        }
+        if run("lighthouse") {
+            lighthouse::run(served.dir(), hello_dir, &mut report);
+        }
         report.print();
     }
 }
