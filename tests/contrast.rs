@@ -226,3 +226,36 @@ fn stance_colours_are_not_red_or_green() {
         }
     }
 }
+
+/// `scripts/precache.sh` strips the stylesheet's comments from the build with a regular
+/// expression, which is only right while no quoted string holds a comment mark.
+#[test]
+fn comments_can_be_stripped_from_the_build() {
+    let css = stylesheet();
+    let mut rest = css.as_str();
+    loop {
+        let Some(at) = rest.find(['"', '\'', '/']) else {
+            break;
+        };
+        let after = &rest[at + 1..];
+        if rest[at..].starts_with("/*") {
+            let end = after
+                .find("*/")
+                .expect("every comment in app.css is closed");
+            rest = &after[end + 2..];
+        } else if rest[at..].starts_with('/') {
+            rest = after;
+        } else {
+            let quote = &rest[at..at + 1];
+            let end = after
+                .find(quote)
+                .expect("every string in app.css is closed");
+            let string = &after[..end];
+            assert!(
+                !string.contains("/*") && !string.contains("*/"),
+                "app.css has a comment mark in the string {string:?}; scripts/precache.sh would cut it"
+            );
+            rest = &after[end + 1..];
+        }
+    }
+}
