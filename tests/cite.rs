@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use policy_options_explainer::model::cite::{
-    bibtex_escape, fields, is_missing, quote_citation, source_citation, Style,
+    bibtex_escape, fields, in_text, is_missing, quote_citation, source_citation, Style,
 };
 use policy_options_explainer::model::normalize::strip_markup;
 use policy_options_explainer::model::{corpus, Evidence, EvidenceKind, Source, Span};
@@ -239,6 +239,11 @@ fn chicago_puts_the_year_or_nd_after_the_authors() {
         b.contains("Journal of Asian Development Studies 13 (2)."),
         "{b}"
     );
+    // CMOS 14.101: the entry ends with a full stop, after the DOI too.
+    assert!(
+        b.ends_with(" https://doi.org/10.62345/jads.2024.13.2.14."),
+        "{b}"
+    );
     let k = source_citation(source("kakar"), Style::Chicago);
     assert_eq!(
         k,
@@ -246,14 +251,12 @@ fn chicago_puts_the_year_or_nd_after_the_authors() {
     );
 }
 
-/// Whether `s`'s braces nest and close, counting `\{` and `\}` as escaped.
+/// Whether `s`'s braces nest and close as BibTeX counts them: every brace counts,
+/// whatever precedes it (a `\{` opens a group too).
 fn balanced(s: &str) -> bool {
     let mut depth = 0i32;
-    let mut escaped = false;
     for c in s.chars() {
         match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
             '{' => depth += 1,
             '}' => {
                 depth -= 1;
@@ -298,7 +301,7 @@ fn bibtex_entries_are_valid_and_leave_out_missing_fields() {
 fn bibtex_escapes_special_characters() {
     assert_eq!(
         bibtex_escape("R&D 100% {x} a_b #1 $5"),
-        r"R\&D 100\% \{x\} a\_b \#1 \$5"
+        r"R\&D 100\% \textbraceleft{}x\textbraceright{} a\_b \#1 \$5"
     );
     assert_eq!(
         bibtex_escape(r"~^\"),
@@ -309,7 +312,7 @@ fn bibtex_escapes_special_characters() {
     let c = source_citation(&s, Style::Bibtex);
     assert!(balanced(&c), "{c}");
     assert!(
-        c.contains(r"title = {{Costs \& \{Benefits\} of 50\% cuts}}"),
+        c.contains(r"title = {{Costs \& \textbraceleft{}Benefits\textbraceright{} of 50\% cuts}}"),
         "{c}"
     );
 }
@@ -389,7 +392,15 @@ fn a_quote_is_cited_with_its_section_in_every_style() {
             let quote = strip_markup(&e.quote);
             for style in Style::ALL {
                 let c = quote_citation(s, e, &quote, style);
-                assert!(c.contains(e.section.trim()), "{}: {c}", style.label());
+                // "(no section headings)" is the records' word for a document without
+                // any: it is not a heading to cite.
+                let heading = !e.section.trim().starts_with('(');
+                assert_eq!(
+                    c.contains(e.section.trim()),
+                    heading,
+                    "{}: {c}",
+                    style.label()
+                );
                 assert!(c.contains(&source_citation(s, style)[..12]), "{c}");
             }
             n += 1;
@@ -399,13 +410,19 @@ fn a_quote_is_cited_with_its_section_in_every_style() {
     let e = evidence("Conclusion", "It said \"no\" twice.");
     let akbar = source("akbar");
     let apa = quote_citation(akbar, &e, "It said \"no\" twice.", Style::Apa);
-    // APA 7 §8.28: (Author, n.d., Section Name section); inner quotes made single.
+    // APA 7 §8.28: (Author, n.d., Section Name section); inner quotes made single; the
+    // quotation's own full stop gives way to the one after the citation (§8.31).
     assert!(
         apa.starts_with(
-            "“It said 'no' twice.” (Akbar, n.d., Conclusion section).\n\nAkbar, A. (n.d.)."
+            "“It said 'no' twice” (Akbar, n.d., Conclusion section).\n\nAkbar, A. (n.d.)."
         ),
         "{apa}"
     );
+    // A question or an exclamation keeps its mark, and an ellipsis its three stops.
+    for q in ["Why not?", "Never!", "and so on..."] {
+        let c = quote_citation(akbar, &e, q, Style::Mla);
+        assert!(c.starts_with(&format!("“{q}” (Akbar")), "{c}");
+    }
     let chi = quote_citation(akbar, &e, "x", Style::Chicago);
     assert!(
         chi.starts_with("“x” (Akbar n.d., under “Conclusion”)."),
@@ -428,5 +445,59 @@ fn a_quote_is_cited_with_its_section_in_every_style() {
     assert!(
         bib.contains(r"note = {Section: Conclusion. Quotation: “50\% \& more”}"),
         "{bib}"
+    );
+}
+
+#[test]
+fn a_document_without_headings_is_cited_by_author_and_date_alone() {
+    let k = source("kakar");
+    let e = evidence("(no section headings)", "It rose.");
+    let cites = |style| quote_citation(k, &e, "It rose.", style);
+    assert!(cites(Style::Apa).starts_with("“It rose” (Kakar, n.d.).\n\n"));
+    assert!(cites(Style::Mla).starts_with("“It rose” (Kakar).\n\n"));
+    assert!(cites(Style::Chicago).starts_with("“It rose” (Kakar n.d.).\n\n"));
+    assert!(cites(Style::Ris).contains("N1  - Quotation: “It rose.”\r\n"));
+    assert!(cites(Style::Bibtex).contains("note = {Quotation: “It rose.”}"));
+    assert_eq!(in_text(k, &e), "Kakar, n.d.");
+    let with = evidence("Conclusion", "x");
+    assert_eq!(in_text(k, &with), "Kakar, n.d., Conclusion section");
+}
+
+#[test]
+fn each_quote_is_a_bibtex_entry_with_a_key_of_its_own() {
+    let b = source("bakhsh-rab-faiz");
+    let key = |c: &str| c[c.find('{').unwrap() + 1..c.find(',').unwrap()].to_string();
+    let one = quote_citation(b, &evidence("Conclusion", "x"), "x", Style::Bibtex);
+    let two = quote_citation(b, &evidence("Conclusion", "y"), "y", Style::Bibtex);
+    let again = quote_citation(b, &evidence("Conclusion", "x"), "x", Style::Bibtex);
+    let source_key = key(&source_citation(b, Style::Bibtex));
+    assert_ne!(key(&one), key(&two));
+    assert_eq!(key(&one), key(&again));
+    assert!(key(&one).starts_with(&format!("{source_key}-q")), "{one}");
+    assert!(
+        key(&one)
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+        "{one}"
+    );
+}
+
+#[test]
+fn a_misc_entry_keeps_volume_and_issue_where_bibtex_styles_print_them() {
+    // BibTeX's standard styles read `volume` and `number` only in @article.
+    let h = source_citation(source("ahsan-ali"), Style::Bibtex);
+    assert!(h.starts_with("@misc{"), "{h}");
+    assert!(
+        h.contains("howpublished = {SpecialEurasia, Geopolitical Report, vol. 34, no. 7}"),
+        "{h}"
+    );
+    assert!(
+        !h.contains("  volume = ") && !h.contains("  number = "),
+        "{h}"
+    );
+    let b = source_citation(source("bakhsh-rab-faiz"), Style::Bibtex);
+    assert!(
+        b.contains("  volume = {13}") && b.contains("  number = {2}"),
+        "{b}"
     );
 }

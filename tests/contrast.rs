@@ -233,16 +233,11 @@ fn stance_colours_are_not_red_or_green() {
 fn comments_can_be_stripped_from_the_build() {
     let css = stylesheet();
     let mut rest = css.as_str();
-    loop {
-        let Some(at) = rest.find(['"', '\'', '/']) else {
-            break;
-        };
+    while let Some(at) = rest.find(['"', '\'', '/']) {
         let after = &rest[at + 1..];
-        if rest[at..].starts_with("/*") {
-            let end = after
-                .find("*/")
-                .expect("every comment in app.css is closed");
-            rest = &after[end + 2..];
+        if let Some(body) = rest[at..].strip_prefix("/*") {
+            let end = body.find("*/").expect("every comment in app.css is closed");
+            rest = &body[end + 2..];
         } else if rest[at..].starts_with('/') {
             rest = after;
         } else {

@@ -407,6 +407,10 @@ fn chicago(f: &Fields) -> String {
         out.push('.');
     }
     link(&mut out, f);
+    // CMOS 14.101: an entry ends with a full stop, after a DOI or URL too.
+    if !out.ends_with('.') {
+        out.push('.');
+    }
     out
 }
 
@@ -418,7 +422,10 @@ pub fn bibtex_escape(s: &str) -> String {
             '\\' => out.push_str("\\textbackslash{}"),
             '~' => out.push_str("\\textasciitilde{}"),
             '^' => out.push_str("\\textasciicircum{}"),
-            '{' | '}' | '#' | '$' | '%' | '&' | '_' => {
+            // BibTeX counts braces whatever precedes them, so `\{` would unbalance a field.
+            '{' => out.push_str("\\textbraceleft{}"),
+            '}' => out.push_str("\\textbraceright{}"),
+            '#' | '$' | '%' | '&' | '_' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -428,6 +435,13 @@ pub fn bibtex_escape(s: &str) -> String {
     out
 }
 
+/// FNV-1a, 32 bits: a short, stable name for a quote (its BibTeX key).
+fn fnv1a(s: &str) -> u32 {
+    s.bytes().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
 fn bibtex(f: &Fields, note: Option<&str>) -> String {
     // @article needs a journal; without one the entry is @misc.
     let article = f.kind == Kind::Article && f.container.is_some();
@@ -435,6 +449,12 @@ fn bibtex(f: &Fields, note: Option<&str>) -> String {
     out.push_str(f.id);
     out.push('-');
     out.push_str(f.year.unwrap_or("nd"));
+    // Each quote is an entry of its own: its key names it too, so that two quotes of one
+    // source pasted into one .bib file are two entries, not a repeated key.
+    if let Some(n) = note {
+        out.push_str("-q");
+        out.push_str(&format!("{:06x}", fnv1a(n) & 0xff_ffff));
+    }
     let mut field = |name: &str, value: &str, protect: bool| {
         out.push_str(",\n  ");
         out.push_str(name);
@@ -457,13 +477,33 @@ fn bibtex(f: &Fields, note: Option<&str>) -> String {
         Title::Titled(t) => field("title", t, true),
         Title::Untitled(d) => field("title", &["[", d, "]"].concat(), true),
     }
+    // BibTeX's styles read volume and number only in an @article; in a @misc they go
+    // into `howpublished`, where every style prints them.
+    let (volume, number) = if article {
+        (f.volume, f.issue)
+    } else {
+        (None, None)
+    };
     if let Some(c) = f.container {
-        field(if article { "journal" } else { "howpublished" }, c, false);
+        if article {
+            field("journal", c, false);
+        } else {
+            let mut h = c.to_string();
+            if let Some(v) = f.volume {
+                h.push_str(", vol. ");
+                h.push_str(v);
+                if let Some(i) = f.issue {
+                    h.push_str(", no. ");
+                    h.push_str(i);
+                }
+            }
+            field("howpublished", &h, false);
+        }
     }
     for (name, value) in [
         ("year", f.year),
-        ("volume", f.volume),
-        ("number", f.issue),
+        ("volume", volume),
+        ("number", number),
         ("doi", f.doi),
         ("url", f.url),
         ("note", note),
@@ -574,13 +614,17 @@ pub fn quote_citation(s: &Source, e: &Evidence, quote: &str, style: Style) -> St
 /// and passages a student selected).
 pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) -> String {
     let f = fields(s);
-    let section = section.trim();
+    let section = heading(section);
     let mut out = String::new();
     match style {
         Style::Bibtex | Style::Ris => {
-            let mut note = String::from("Section: ");
-            note.push_str(section);
-            note.push_str(". Quotation: ");
+            let mut note = String::new();
+            if let Some(h) = section {
+                note.push_str("Section: ");
+                note.push_str(h);
+                note.push_str(". ");
+            }
+            note.push_str("Quotation: ");
             in_quotes(&mut note, quote);
             return if style == Style::Bibtex {
                 bibtex(&f, Some(&note))
@@ -590,53 +634,85 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
         }
         Style::Apa => {
             // APA 7 §8.28: (Author, year, Section Name section).
-            in_quotes(&mut out, quote);
+            in_quotes(&mut out, without_final_stop(quote));
             out.push_str(" (");
             out.push_str(&short_authors(&f, style));
             out.push_str(", ");
             out.push_str(f.year.unwrap_or("n.d."));
-            out.push_str(", ");
-            out.push_str(section);
-            out.push_str(" section).\n\n");
+            if let Some(h) = section {
+                out.push_str(", ");
+                out.push_str(h);
+                out.push_str(" section");
+            }
+            out.push_str(").\n\n");
             out.push_str(&apa(&f));
         }
         Style::Mla => {
             // MLA 9 (6.19): no page numbers, so none are counted; the section is named.
-            in_quotes(&mut out, quote);
+            in_quotes(&mut out, without_final_stop(quote));
             out.push_str(" (");
             out.push_str(&short_authors(&f, style));
-            out.push_str(", sec. “");
-            out.push_str(section);
-            out.push_str("”).\n\n");
+            if let Some(h) = section {
+                out.push_str(", sec. “");
+                out.push_str(h);
+                out.push('”');
+            }
+            out.push_str(").\n\n");
             out.push_str(&mla(&f));
         }
         Style::Chicago => {
             // CMOS 17 15.23: (Author year, under "Heading").
-            in_quotes(&mut out, quote);
+            in_quotes(&mut out, without_final_stop(quote));
             out.push_str(" (");
             out.push_str(&short_authors(&f, style));
             out.push(' ');
             out.push_str(f.year.unwrap_or("n.d."));
-            out.push_str(", under “");
-            out.push_str(section);
-            out.push_str("”).\n\n");
+            if let Some(h) = section {
+                out.push_str(", under “");
+                out.push_str(h);
+                out.push('”');
+            }
+            out.push_str(").\n\n");
             out.push_str(&chicago(&f));
         }
     }
     out
 }
 
+/// The heading a passage is under, if it is one: the records say "(no section
+/// headings)" for a document without any, and such a document is cited by author and
+/// date alone (APA 7 §8.28, MLA 9 and CMOS 15.23 name a heading only where there is one).
+fn heading(section: &str) -> Option<&str> {
+    let h = section.trim();
+    (!h.is_empty() && !h.starts_with('(')).then_some(h)
+}
+
+/// A quotation that ends a sentence without its own full stop, which the citation's
+/// stop after the parentheses replaces (APA 7 §8.31; MLA and Chicago likewise let a
+/// quotation's final punctuation change to fit the sentence); "?", "!" and an
+/// ellipsis stay.
+fn without_final_stop(quote: &str) -> &str {
+    let q = quote.trim_end();
+    match q.strip_suffix('.') {
+        Some(rest) if !rest.ends_with('.') => rest,
+        _ => q,
+    }
+}
+
 /// A quote's short citation, as a slide shows it under the quote: APA 7's in-text form
 /// without its parentheses ("Akbar, n.d., Recommendations section").
 pub fn in_text(s: &Source, e: &Evidence) -> String {
     let f = fields(s);
-    [
+    let mut out = [
         short_authors(&f, Style::Apa).as_str(),
         ", ",
         f.year.unwrap_or("n.d."),
-        ", ",
-        e.section.trim(),
-        " section",
     ]
-    .concat()
+    .concat();
+    if let Some(h) = heading(&e.section) {
+        out.push_str(", ");
+        out.push_str(h);
+        out.push_str(" section");
+    }
+    out
 }
