@@ -501,3 +501,18 @@ fn a_misc_entry_keeps_volume_and_issue_where_bibtex_styles_print_them() {
         "{b}"
     );
 }
+
+#[test]
+fn a_title_keeps_its_own_parenthesis_and_none_is_no_link() {
+    let mut s = made_up();
+    s.title = "Pakistan (a reassessment)".into();
+    // The authoring guide's example says "None: a fictional document".
+    s.doi_or_url = "None: a fictional document".into();
+    for style in Style::ALL {
+        let c = source_citation(&s, style);
+        assert!(c.contains("Pakistan (a reassessment)"), "{c}");
+        assert!(!c.contains("fictional"), "{c}");
+    }
+    assert!(is_missing("None") && is_missing("None given in the document"));
+    assert!(!is_missing("Nonesuch Press"));
+}

@@ -104,7 +104,8 @@ pub struct Fields<'a> {
 pub fn is_missing(field: &str) -> bool {
     let f = field.trim();
     f.is_empty()
-        || ["Not printed", "Not named", "None given", "Unknown"]
+        || f == "None"
+        || ["Not printed", "Not named", "None given", "None:", "Unknown"]
             .iter()
             .any(|m| f.starts_with(m))
 }
@@ -185,9 +186,11 @@ pub fn fields(s: &Source) -> Fields<'_> {
             }
         })
         .collect();
-    let t = without_remark(&s.title);
+    // Only a description ("Untitled …") carries an editor's remark; a title is cited
+    // whole, even one that ends in a parenthesis of its own ("Pakistan (a reassessment)").
+    let t = s.title.trim();
     let title = if t.starts_with("Untitled") {
-        Title::Untitled(t)
+        Title::Untitled(without_remark(t))
     } else {
         Title::Titled(t)
     };
