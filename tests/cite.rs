@@ -347,6 +347,10 @@ fn ris_has_one_tagged_line_per_field_and_ends_with_er() {
     let b = source_citation(source("bakhsh-rab-faiz"), Style::Ris);
     assert!(b.starts_with("TY  - JOUR\r\nAU  - Bakhsh, Noor\r\n"), "{b}");
     assert!(
+        b.contains("T2  - Journal of Asian Development Studies\r\n"),
+        "{b}"
+    );
+    assert!(
         b.contains("PY  - 2024\r\n") && b.contains("DO  - 10.62345/"),
         "{b}"
     );

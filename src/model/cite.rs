@@ -544,10 +544,11 @@ fn ris(f: &Fields, note: Option<&str>) -> String {
         Title::Titled(t) => line("TI", t),
         Title::Untitled(d) => line("TI", &["[", d, "]"].concat()),
     }
-    let container_tag = if f.kind == Kind::Article { "JO" } else { "T2" };
     for (tag, value) in [
         ("PY", f.year),
-        (container_tag, f.container),
+        // T2 is the journal in the RIS specification's JOUR (and the container in the
+        // others); JO is read as the journal's name by some tools, its abbreviation by others.
+        ("T2", f.container),
         ("VL", f.volume),
         ("IS", f.issue),
         ("DO", f.doi),
