@@ -418,7 +418,7 @@ fn a_quote_is_cited_with_its_section_in_every_style() {
     // quotation's own full stop gives way to the one after the citation (§8.31).
     assert!(
         apa.starts_with(
-            "“It said 'no' twice” (Akbar, n.d., Conclusion section).\n\nAkbar, A. (n.d.)."
+            "“It said ‘no’ twice” (Akbar, n.d., Conclusion section).\n\nAkbar, A. (n.d.)."
         ),
         "{apa}"
     );

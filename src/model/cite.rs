@@ -594,9 +594,18 @@ fn short_authors(f: &Fields, style: Style) -> String {
 /// APA, MLA and Chicago all prescribe for a quotation within a quotation).
 fn in_quotes(out: &mut String, quote: &str) {
     out.push('“');
+    // Straight marks open and close in turn, as curly ones do.
+    let mut open = true;
     for c in quote.trim().chars() {
         out.push(match c {
-            '"' => '\'',
+            '"' => {
+                open = !open;
+                if open {
+                    '’'
+                } else {
+                    '‘'
+                }
+            }
             '“' => '‘',
             '”' => '’',
             c => c,
