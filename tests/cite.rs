@@ -520,3 +520,21 @@ fn a_title_keeps_its_own_parenthesis_and_none_is_no_link() {
     assert!(is_missing("None") && is_missing("None given in the document"));
     assert!(!is_missing("Nonesuch Press"));
 }
+
+#[test]
+fn particles_stay_with_the_family_name() {
+    let mut s = made_up();
+    s.authors = vec!["Simone de Beauvoir".into(), "Zia ul Haq".into()];
+    let apa = source_citation(&s, Style::Apa);
+    assert!(
+        apa.starts_with("de Beauvoir, S., & ul Haq, Z. (2020)."),
+        "{apa}"
+    );
+    let bib = source_citation(&s, Style::Bibtex);
+    assert!(
+        bib.contains("author = {de Beauvoir, Simone and ul Haq, Zia}"),
+        "{bib}"
+    );
+    let e = evidence("Conclusion", "x");
+    assert!(quote_citation(&s, &e, "x", Style::Apa).contains("(de Beauvoir & ul Haq, 2020,"));
+}

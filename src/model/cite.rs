@@ -167,25 +167,31 @@ fn kind(field: &str) -> Kind {
     }
 }
 
+/// A printed name split into given names and family name at the last space; particles
+/// in lower case before it ("de", "van", "ul") stay with the family name, never becoming
+/// initials ("Simone de Beauvoir": "de Beauvoir, S.").
+fn name(a: &str) -> Name<'_> {
+    let Some((mut given, _)) = a.rsplit_once(' ') else {
+        return Name {
+            given: "",
+            family: a,
+        };
+    };
+    while let Some((rest, word)) = given.rsplit_once(' ') {
+        if !word.starts_with(|c: char| c.is_lowercase()) {
+            break;
+        }
+        given = rest;
+    }
+    Name {
+        given: given.trim(),
+        family: a[given.len()..].trim(),
+    }
+}
+
 /// Reads a source's citation fields (see the module's rules).
 pub fn fields(s: &Source) -> Fields<'_> {
-    let authors = s
-        .authors
-        .iter()
-        .map(|a| {
-            let a = a.trim();
-            match a.rsplit_once(' ') {
-                Some((given, family)) => Name {
-                    given: given.trim(),
-                    family,
-                },
-                None => Name {
-                    given: "",
-                    family: a,
-                },
-            }
-        })
-        .collect();
+    let authors = s.authors.iter().map(|a| name(a.trim())).collect();
     // Only a description ("Untitled …") carries an editor's remark; a title is cited
     // whole, even one that ends in a parenthesis of its own ("Pakistan (a reassessment)").
     let t = s.title.trim();
