@@ -173,17 +173,35 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
     let mut sources = Vec::new();
     for item in items {
         let (text, citation) = (item[0].as_str().unwrap(), item[1].as_str().unwrap());
-        // The quotation as the citation quotes it (its own double quotation marks made single).
+        // The quotation as the citation quotes it: its own double quotation marks made
+        // single (straight ones opening and closing in turn), its final full stop left to
+        // the citation's.
+        let mut open = true;
         let quoted: String = text
+            .trim()
             .chars()
             .map(|ch| match ch {
-                '"' => '\'',
+                '"' => {
+                    open = !open;
+                    if open {
+                        '’'
+                    } else {
+                        '‘'
+                    }
+                }
                 '“' => '‘',
                 '”' => '’',
                 ch => ch,
             })
             .collect();
-        assert!(md.contains(&quoted), "the file lacks the quote {quoted:?}");
+        let quoted = match quoted.strip_suffix('.') {
+            Some(rest) if !rest.ends_with('.') => rest.to_string(),
+            _ => quoted,
+        };
+        assert!(
+            md.contains(&format!("“{quoted}”")),
+            "the file lacks the quote {quoted:?}"
+        );
         assert!(
             md.contains(citation.trim_end()),
             "the file lacks the citation {citation:?}"
