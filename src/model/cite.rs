@@ -178,7 +178,8 @@ fn name(a: &str) -> Name<'_> {
         };
     };
     while let Some((rest, word)) = given.rsplit_once(' ') {
-        if !word.starts_with(|c: char| c.is_lowercase()) {
+        // ASCII only: `char::is_lowercase` brings a Unicode table (about 1 KB gzip).
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
             break;
         }
         given = rest;
@@ -462,7 +463,11 @@ fn bibtex(f: &Fields, note: Option<&str>) -> String {
     // source pasted into one .bib file are two entries, not a repeated key.
     if let Some(n) = note {
         out.push_str("-q");
-        out.push_str(&format!("{:06x}", fnv1a(n) & 0xff_ffff));
+        // Six hex digits, written by hand: `format!("{:x}")` costs more than this.
+        let h = fnv1a(n);
+        for shift in (0..24).step_by(4).rev() {
+            out.push(char::from(b"0123456789abcdef"[(h >> shift) as usize & 0xf]));
+        }
     }
     let mut field = |name: &str, value: &str, protect: bool| {
         out.push_str(",\n  ");
