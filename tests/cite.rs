@@ -538,3 +538,35 @@ fn particles_stay_with_the_family_name() {
     let e = evidence("Conclusion", "x");
     assert!(quote_citation(&s, &e, "x", Style::Apa).contains("(de Beauvoir & ul Haq, 2020,"));
 }
+
+#[test]
+fn long_quotations_are_set_as_blocks_where_the_style_says() {
+    let akbar = source("akbar");
+    let e = evidence("Conclusion", "");
+    let words = |n: usize| {
+        let mut q = vec!["word"; n].join(" ");
+        q.push('.');
+        q
+    };
+    // APA 7 §8.27: from 40 words, no quotation marks and the citation after the
+    // quotation's own final punctuation.
+    let apa = quote_citation(akbar, &e, &words(40), Style::Apa);
+    assert!(
+        apa.starts_with(&format!(
+            "{} (Akbar, n.d., Conclusion section)\n\nAkbar, A.",
+            words(40)
+        )),
+        "{apa}"
+    );
+    let shorter = quote_citation(akbar, &e, &words(39), Style::Apa);
+    assert!(shorter.starts_with("“word "), "{shorter}");
+    // CMOS 13.10: from 100 words.
+    let chi = quote_citation(akbar, &e, &words(100), Style::Chicago);
+    assert!(
+        chi.contains("word. (Akbar n.d., under “Conclusion”)\n\n"),
+        "{chi}"
+    );
+    assert!(quote_citation(akbar, &e, &words(99), Style::Chicago).starts_with('“'));
+    // MLA counts lines on the student's page, which the app cannot see.
+    assert!(quote_citation(akbar, &e, &words(150), Style::Mla).starts_with('“'));
+}

@@ -477,3 +477,41 @@ fn an_item_names_only_what_the_corpus_has() {
     assert_eq!(markdown(&nb, c).matches("## ").count(), 0);
     assert_eq!(csv(&nb, c).lines().count(), 1);
 }
+
+#[test]
+fn a_long_quotation_is_a_quote_block_in_markdown() {
+    let c = corpus();
+    let (a, e) = c
+        .arguments
+        .iter()
+        .flat_map(|a| a.evidence.iter().map(move |e| (a, e)))
+        .find(|(_, e)| e.quote.split_whitespace().count() >= 45)
+        .expect("a quote of 45 words or more");
+    let mut nb = Notebook::default();
+    nb.apply(
+        Edit::Add(Item {
+            what: Ref::Quote(a.source.clone(), e.span),
+            via: Some(Via::Argument(a.id.clone())),
+            note: String::new(),
+        }),
+        c,
+    );
+    nb.apply(Edit::Style(Style::Apa), c);
+    let md = markdown(&nb, c);
+    let s = shown(c, &nb.items[0]).unwrap();
+    let cite = citation(&s, Style::Apa);
+    let (quotation, reference) = cite.split_once("\n\n").unwrap();
+    assert!(!quotation.starts_with('“'), "{cite}");
+    assert!(
+        md.contains(&format!("\n> {}", quotation.lines().next().unwrap())),
+        "{md}"
+    );
+    assert!(md.contains(reference.trim_end()), "{md}");
+    // Shorter in Chicago (from 100 words): in the text, with its quotation marks.
+    nb.apply(Edit::Style(Style::Chicago), c);
+    let md = markdown(&nb, c);
+    assert!(
+        !md.contains("\n> ") || s.text.split_whitespace().count() >= 100,
+        "{md}"
+    );
+}

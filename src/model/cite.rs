@@ -656,51 +656,71 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
                 ris(&f, Some(&note))
             };
         }
-        Style::Apa => {
-            // APA 7 §8.28: (Author, year, Section Name section).
-            in_quotes(&mut out, without_final_stop(quote));
-            out.push_str(" (");
-            out.push_str(&short_authors(&f, style));
-            out.push_str(", ");
-            out.push_str(f.year.unwrap_or("n.d."));
-            if let Some(h) = section {
-                out.push_str(", ");
-                out.push_str(h);
-                out.push_str(" section");
+        Style::Apa | Style::Mla | Style::Chicago => {
+            let mut cite = short_authors(&f, style);
+            match (style, section) {
+                // APA 7 §8.28: (Author, year, Section Name section).
+                (Style::Apa, _) => {
+                    cite.push_str(", ");
+                    cite.push_str(f.year.unwrap_or("n.d."));
+                    if let Some(h) = section {
+                        cite.push_str(", ");
+                        cite.push_str(h);
+                        cite.push_str(" section");
+                    }
+                }
+                // MLA 9 (6.19): no page numbers, so none are counted; the section is named.
+                (Style::Mla, Some(h)) => {
+                    cite.push_str(", sec. “");
+                    cite.push_str(h);
+                    cite.push('”');
+                }
+                (Style::Mla, None) => {}
+                // CMOS 17 15.23: (Author year, under "Heading").
+                _ => {
+                    cite.push(' ');
+                    cite.push_str(f.year.unwrap_or("n.d."));
+                    if let Some(h) = section {
+                        cite.push_str(", under “");
+                        cite.push_str(h);
+                        cite.push('”');
+                    }
+                }
             }
-            out.push_str(").\n\n");
-            out.push_str(&apa(&f));
-        }
-        Style::Mla => {
-            // MLA 9 (6.19): no page numbers, so none are counted; the section is named.
-            in_quotes(&mut out, without_final_stop(quote));
-            out.push_str(" (");
-            out.push_str(&short_authors(&f, style));
-            if let Some(h) = section {
-                out.push_str(", sec. “");
-                out.push_str(h);
-                out.push('”');
+            if block_quotation(style, quote) {
+                // A block quotation: no quotation marks, and the citation after its own
+                // final punctuation (APA 7 §8.27; CMOS 13.10 and 15.26).
+                out.push_str(quote.trim());
+                out.push_str(" (");
+                out.push_str(&cite);
+                out.push(')');
+            } else {
+                in_quotes(&mut out, without_final_stop(quote));
+                out.push_str(" (");
+                out.push_str(&cite);
+                out.push_str(").");
             }
-            out.push_str(").\n\n");
-            out.push_str(&mla(&f));
-        }
-        Style::Chicago => {
-            // CMOS 17 15.23: (Author year, under "Heading").
-            in_quotes(&mut out, without_final_stop(quote));
-            out.push_str(" (");
-            out.push_str(&short_authors(&f, style));
-            out.push(' ');
-            out.push_str(f.year.unwrap_or("n.d."));
-            if let Some(h) = section {
-                out.push_str(", under “");
-                out.push_str(h);
-                out.push('”');
-            }
-            out.push_str(").\n\n");
-            out.push_str(&chicago(&f));
+            out.push_str("\n\n");
+            out.push_str(&match style {
+                Style::Apa => apa(&f),
+                Style::Mla => mla(&f),
+                _ => chicago(&f),
+            });
         }
     }
     out
+}
+
+/// Whether `quote` is set as a block quotation in `style`: APA 7 from 40 words (§8.27),
+/// Chicago from 100 words (CMOS 13.10). MLA 9 sets one apart from more than four lines
+/// of the student's own page, which the app cannot know, so it stays in the text.
+pub fn block_quotation(style: Style, quote: &str) -> bool {
+    let words = quote.split_whitespace().count();
+    match style {
+        Style::Apa => words >= 40,
+        Style::Chicago => words >= 100,
+        _ => false,
+    }
 }
 
 /// The heading a passage is under, if it is one: the records say "(no section

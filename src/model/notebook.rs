@@ -22,7 +22,7 @@
 //! upgrades an older one through [`MIGRATIONS`], and keeps every line it can read,
 //! naming each it cannot.
 
-use super::cite::{passage_citation, source_citation, Style};
+use super::cite::{block_quotation, passage_citation, source_citation, Style};
 use super::normalize::{normalize, normalize_mapped, strip_markup};
 use super::reader::{blocks, BlockKind};
 use super::schema::{Corpus, PolicyOption, Source, Span, Stance};
@@ -572,7 +572,17 @@ pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
             }
             (None, true) => {}
         }
-        if prose {
+        if prose && s.section.is_some() && block_quotation(nb.style, &s.text) {
+            // A block quotation is a Markdown quote block, its reference after it.
+            let (quotation, reference) = cite.split_once("\n\n").unwrap_or((&cite, ""));
+            for line in quotation.lines() {
+                out.push_str("> ");
+                out.push_str(line);
+                out.push('\n');
+            }
+            out.push('\n');
+            out.push_str(reference.trim_end());
+        } else if prose {
             out.push_str(cite.trim_end());
         } else {
             out.push_str("```\n");
