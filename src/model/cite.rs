@@ -657,36 +657,7 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
             };
         }
         Style::Apa | Style::Mla | Style::Chicago => {
-            let mut cite = short_authors(&f, style);
-            match (style, section) {
-                // APA 7 §8.28: (Author, year, Section Name section).
-                (Style::Apa, _) => {
-                    cite.push_str(", ");
-                    cite.push_str(f.year.unwrap_or("n.d."));
-                    if let Some(h) = section {
-                        cite.push_str(", ");
-                        cite.push_str(h);
-                        cite.push_str(" section");
-                    }
-                }
-                // MLA 9 (6.19): no page numbers, so none are counted; the section is named.
-                (Style::Mla, Some(h)) => {
-                    cite.push_str(", sec. “");
-                    cite.push_str(h);
-                    cite.push('”');
-                }
-                (Style::Mla, None) => {}
-                // CMOS 17 15.23: (Author year, under "Heading").
-                _ => {
-                    cite.push(' ');
-                    cite.push_str(f.year.unwrap_or("n.d."));
-                    if let Some(h) = section {
-                        cite.push_str(", under “");
-                        cite.push_str(h);
-                        cite.push('”');
-                    }
-                }
-            }
+            let cite = parenthetical(&f, style, section);
             if block_quotation(style, quote) {
                 // A block quotation: no quotation marks, and the citation after its own
                 // final punctuation (APA 7 §8.27; CMOS 13.10 and 15.26).
@@ -709,6 +680,42 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
         }
     }
     out
+}
+
+/// What goes in the parentheses after a quotation in `style`: author, date and the
+/// heading the passage is under (none for a document without headings).
+fn parenthetical(f: &Fields, style: Style, section: Option<&str>) -> String {
+    let mut cite = short_authors(f, style);
+    match (style, section) {
+        // APA 7 §8.28: (Author, year, Section Name section).
+        (Style::Apa, _) => {
+            cite.push_str(", ");
+            cite.push_str(f.year.unwrap_or("n.d."));
+            if let Some(h) = section {
+                cite.push_str(", ");
+                cite.push_str(h);
+                cite.push_str(" section");
+            }
+        }
+        // MLA 9 (6.19): no page numbers, so none are counted; the section is named.
+        (Style::Mla, Some(h)) => {
+            cite.push_str(", sec. “");
+            cite.push_str(h);
+            cite.push('”');
+        }
+        (Style::Mla, None) => {}
+        // CMOS 17 15.23: (Author year, under "Heading").
+        _ => {
+            cite.push(' ');
+            cite.push_str(f.year.unwrap_or("n.d."));
+            if let Some(h) = section {
+                cite.push_str(", under “");
+                cite.push_str(h);
+                cite.push('”');
+            }
+        }
+    }
+    cite
 }
 
 /// Whether `quote` is set as a block quotation in `style`: APA 7 from 40 words (§8.27),
@@ -746,17 +753,5 @@ fn without_final_stop(quote: &str) -> &str {
 /// A quote's short citation, as a slide shows it under the quote: APA 7's in-text form
 /// without its parentheses ("Akbar, n.d., Recommendations section").
 pub fn in_text(s: &Source, e: &Evidence) -> String {
-    let f = fields(s);
-    let mut out = [
-        short_authors(&f, Style::Apa).as_str(),
-        ", ",
-        f.year.unwrap_or("n.d."),
-    ]
-    .concat();
-    if let Some(h) = heading(&e.section) {
-        out.push_str(", ");
-        out.push_str(h);
-        out.push_str(" section");
-    }
-    out
+    parenthetical(&fields(s), Style::Apa, heading(&e.section))
 }
