@@ -422,8 +422,15 @@ fn a_quote_is_cited_with_its_section_in_every_style() {
         ),
         "{apa}"
     );
-    // A question or an exclamation keeps its mark, and an ellipsis its three stops.
-    for q in ["Why not?", "Never!", "and so on..."] {
+    // A question or an exclamation keeps its mark, an ellipsis its three stops, and an
+    // abbreviation its own.
+    for q in [
+        "Why not?",
+        "Never!",
+        "and so on...",
+        "aid from the U.S.",
+        "arms, money, etc.",
+    ] {
         let c = quote_citation(akbar, &e, q, Style::Mla);
         assert!(c.starts_with(&format!("“{q}” (Akbar")), "{c}");
     }

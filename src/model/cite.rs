@@ -745,9 +745,19 @@ fn heading(section: &str) -> Option<&str> {
 fn without_final_stop(quote: &str) -> &str {
     let q = quote.trim_end();
     match q.strip_suffix('.') {
-        Some(rest) if !rest.ends_with('.') => rest,
+        Some(rest) if !rest.ends_with('.') && !abbreviated(rest) => rest,
         _ => q,
     }
+}
+
+/// Whether the last word before a full stop is an abbreviation, whose stop stays ("the
+/// U.S.", "etc."): the guides keep it and add the citation's own after the parentheses.
+fn abbreviated(before_stop: &str) -> bool {
+    let word = before_stop
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    word.contains('.') || ["etc", "al", "Jr", "Sr", "Co", "Inc", "Ltd", "No"].contains(&word)
 }
 
 /// A quote's short citation, as a slide shows it under the quote: APA 7's in-text form
