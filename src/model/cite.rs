@@ -362,6 +362,19 @@ fn quoted_title(out: &mut String, f: &Fields) {
     }
 }
 
+/// The container, "vol. 13" and "no. 2", as far as the document gives them (MLA's
+/// container elements; a BibTeX @misc's `howpublished`).
+fn container_parts(f: &Fields) -> Vec<String> {
+    let mut parts: Vec<String> = f.container.iter().map(|c| c.to_string()).collect();
+    if let Some(v) = f.volume {
+        parts.push(["vol. ", v].concat());
+    }
+    if let Some(i) = f.issue {
+        parts.push(["no. ", i].concat());
+    }
+    parts
+}
+
 fn mla(f: &Fields) -> String {
     let mut out = String::new();
     listed_authors(&mut out, &f.authors, true);
@@ -371,16 +384,7 @@ fn mla(f: &Fields) -> String {
     out.push(' ');
     quoted_title(&mut out, f);
     // The container's elements, each followed by a comma, the last by a full stop.
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(c) = f.container {
-        parts.push(c.to_string());
-    }
-    if let Some(v) = f.volume {
-        parts.push(["vol. ", v].concat());
-    }
-    if let Some(i) = f.issue {
-        parts.push(["no. ", i].concat());
-    }
+    let mut parts = container_parts(f);
     if let Some(y) = f.year {
         parts.push(y.to_string());
     }
@@ -502,16 +506,7 @@ fn bibtex(f: &Fields, note: Option<&str>) -> String {
         if article {
             field("journal", c, false);
         } else {
-            let mut h = c.to_string();
-            if let Some(v) = f.volume {
-                h.push_str(", vol. ");
-                h.push_str(v);
-                if let Some(i) = f.issue {
-                    h.push_str(", no. ");
-                    h.push_str(i);
-                }
-            }
-            field("howpublished", &h, false);
+            field("howpublished", &container_parts(f).join(", "), false);
         }
     }
     for (name, value) in [
@@ -576,13 +571,16 @@ fn ris(f: &Fields, note: Option<&str>) -> String {
 
 /// The reference for source `s` in `style`.
 pub fn source_citation(s: &Source, style: Style) -> String {
-    let f = fields(s);
+    reference(&fields(s), style)
+}
+
+fn reference(f: &Fields, style: Style) -> String {
     match style {
-        Style::Apa => apa(&f),
-        Style::Mla => mla(&f),
-        Style::Chicago => chicago(&f),
-        Style::Bibtex => bibtex(&f, None),
-        Style::Ris => ris(&f, None),
+        Style::Apa => apa(f),
+        Style::Mla => mla(f),
+        Style::Chicago => chicago(f),
+        Style::Bibtex => bibtex(f, None),
+        Style::Ris => ris(f, None),
     }
 }
 
@@ -672,11 +670,7 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
                 out.push_str(").");
             }
             out.push_str("\n\n");
-            out.push_str(&match style {
-                Style::Apa => apa(&f),
-                Style::Mla => mla(&f),
-                _ => chicago(&f),
-            });
+            out.push_str(&reference(&f, style));
         }
     }
     out
@@ -686,34 +680,22 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
 /// heading the passage is under (none for a document without headings).
 fn parenthetical(f: &Fields, style: Style, section: Option<&str>) -> String {
     let mut cite = short_authors(f, style);
-    match (style, section) {
-        // APA 7 §8.28: (Author, year, Section Name section).
-        (Style::Apa, _) => {
-            cite.push_str(", ");
-            cite.push_str(f.year.unwrap_or("n.d."));
-            if let Some(h) = section {
-                cite.push_str(", ");
-                cite.push_str(h);
-                cite.push_str(" section");
-            }
-        }
-        // MLA 9 (6.19): no page numbers, so none are counted; the section is named.
-        (Style::Mla, Some(h)) => {
-            cite.push_str(", sec. “");
-            cite.push_str(h);
-            cite.push('”');
-        }
-        (Style::Mla, None) => {}
-        // CMOS 17 15.23: (Author year, under "Heading").
-        _ => {
-            cite.push(' ');
-            cite.push_str(f.year.unwrap_or("n.d."));
-            if let Some(h) = section {
-                cite.push_str(", under “");
-                cite.push_str(h);
-                cite.push('”');
-            }
-        }
+    // APA 7 §8.28: (Author, year, Section Name section). MLA 9 (6.19): no page numbers,
+    // so none are counted, and no year; the section is named. CMOS 17 15.23: (Author
+    // year, under "Heading").
+    let (year, before, after) = match style {
+        Style::Apa => (Some(", "), ", ", " section"),
+        Style::Mla => (None, ", sec. “", "”"),
+        _ => (Some(" "), ", under “", "”"),
+    };
+    if let Some(sep) = year {
+        cite.push_str(sep);
+        cite.push_str(f.year.unwrap_or("n.d."));
+    }
+    if let Some(h) = section {
+        cite.push_str(before);
+        cite.push_str(h);
+        cite.push_str(after);
     }
     cite
 }

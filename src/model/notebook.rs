@@ -562,25 +562,13 @@ pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
                 out.push_str(&s.text);
                 out.push_str("\n\n");
             }
-            (None, false) => {
-                for line in s.text.lines() {
-                    out.push_str("> ");
-                    out.push_str(line);
-                    out.push('\n');
-                }
-                out.push('\n');
-            }
+            (None, false) => quote_block(&mut out, &s.text),
             (None, true) => {}
         }
         if prose && s.section.is_some() && block_quotation(nb.style, &s.text) {
             // A block quotation is a Markdown quote block, its reference after it.
             let (quotation, reference) = cite.split_once("\n\n").unwrap_or((&cite, ""));
-            for line in quotation.lines() {
-                out.push_str("> ");
-                out.push_str(line);
-                out.push('\n');
-            }
-            out.push('\n');
+            quote_block(&mut out, quotation);
             out.push_str(reference.trim_end());
         } else if prose {
             out.push_str(cite.trim_end());
@@ -597,6 +585,16 @@ pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
         }
     }
     out
+}
+
+/// `text` as a Markdown quote block, then a blank line.
+fn quote_block(out: &mut String, text: &str) {
+    for line in text.lines() {
+        out.push_str("> ");
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push('\n');
 }
 
 /// One CSV field, quoted as RFC 4180 says when it holds a comma, quotation mark or line
