@@ -32,10 +32,12 @@ pub fn app() -> Html {
     });
     let here = use_location();
     let shown = use_mut_ref(|| None::<Route>);
+    let root = use_node_ref();
 
     // After each change of address: the entry's id and any place to restore (Back,
     // Forward); after each change of view, also title, scroll and focus (to the place
     // the student left, the target passage, or the heading).
+    let settled = root.clone();
     use_effect_with(here.clone(), move |here| {
         let restore = crate::location::arrive();
         let before = shown.borrow_mut().replace(here.route.view());
@@ -50,6 +52,7 @@ pub fn app() -> Html {
             }
         }
         crate::pages::slides::settle();
+        mark_settled(&settled, here);
     });
 
     use_listeners(&state);
@@ -62,7 +65,7 @@ pub fn app() -> Html {
     });
 
     html! {
-        <div class={if state.presenter { "presenter app" } else { "app" }}>
+        <div ref={root} class={if state.presenter { "presenter app" } else { "app" }}>
             // A real in-page target (axe counts the link as a skip link only then); the
             // click handler keeps the hash, which is the route, as it is.
             <a class="skip-link" href="#main" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
@@ -149,6 +152,21 @@ fn element_by_id(id: &str) -> Option<HtmlElement> {
         .get_element_by_id(id)?
         .dyn_into::<HtmlElement>()
         .ok()
+}
+
+/// Says on the app's root which address has been rendered with its effects run (focus,
+/// title, scroll): `data-settled="#/option/border"`. The app's readiness signal for
+/// anything that drives it (the browser tests wait for it, then act once); the key
+/// listener is live from the first render, before any address settles.
+fn mark_settled(root: &NodeRef, here: &crate::route::Here) {
+    if let Some(root) = root.cast::<Element>() {
+        let mut href = here.route.href();
+        if !here.query.is_empty() {
+            href.push('?');
+            href.push_str(&here.query);
+        }
+        let _ = root.set_attribute("data-settled", &href);
+    }
 }
 
 /// Sets the document title from the `<h1>` and moves focus where a reader expects it.

@@ -9,7 +9,7 @@ mod support;
 
 use fantoccini::{Client, Locator};
 
-use support::{chrome_capabilities, connect, dist, wait, Driver, StaticServer};
+use support::{chrome_capabilities, connect, dist, frames, settled, wait, Driver, StaticServer};
 
 /// Scrolls an element to the middle of the viewport and clicks it, as a user would.
 async fn click(c: &Client, css: &str) {
@@ -191,6 +191,9 @@ async fn no_view_scrolls_sideways_on_a_360px_phone() {
             c.goto("about:blank").await.unwrap();
             c.goto(&format!("{base}#{v}")).await.unwrap();
             wait(&c, "main h1").await;
+            // Measured once the view has settled and been laid out.
+            settled(&c).await;
+            frames(&c).await;
             let w = c
                 .execute(
                     "return [document.documentElement.scrollWidth, window.innerWidth]",

@@ -7,13 +7,15 @@
 //! `cargo test --test e2e_notebook -- --ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+// Shared with the other end-to-end tests, which use the rest of them.
+#[allow(dead_code)]
 mod support;
 
 use fantoccini::{Client, Locator};
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use support::{chrome_capabilities, connect, dist, wait, Driver, StaticServer};
+use support::{chrome_capabilities, connect, dist, settled, wait, Driver, StaticServer};
 
 /// A download folder of its own, removed when dropped.
 struct Downloads(PathBuf);
@@ -100,7 +102,7 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
     for n in [0, 0, 1] {
         let before = count(&c, "[data-testid=evidence] [data-testid=in-notebook]").await;
         click_in(&c, group, n, quote).await;
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(20);
         while count(&c, "[data-testid=evidence] [data-testid=in-notebook]").await <= before {
             assert!(Instant::now() < deadline, "the quote was not collected");
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -114,6 +116,7 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
         .await
         .unwrap();
     wait(&c, "[data-testid=notebook-item]").await;
+    settled(&c).await;
     assert_eq!(count(&c, "[data-testid=notebook-item]").await, 3);
     let shown = c
         .execute(
@@ -138,7 +141,7 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
         .click()
         .await
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let stored = c
             .execute(

@@ -24,7 +24,7 @@ use fantoccini::{Client, Locator};
 use policy_options_explainer::model::corpus;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
-use support::Driver;
+use support::{frames, settled, Driver};
 use walk::Walk;
 use watch::*;
 
@@ -70,17 +70,19 @@ return true;"#,
     wait_css(c, "[data-testid=source-page]").await;
 }
 
-/// Waits (up to five seconds) until the place on screen is `left`'s: the same panels
+/// Waits (up to 20 s) until the place on screen is `left`'s: the same panels
 /// open and the scroll position within one screen; returns the distance in px.
 async fn back_at(c: &Client, left: &Value, what: &str) -> f64 {
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let now = place(c).await;
         let off = (now["y"].as_f64().unwrap() - left["y"].as_f64().unwrap()).abs();
         let same = now["open"] == left["open"] && now["details"] == left["details"];
         if same && off <= now["screen"].as_f64().unwrap() {
-            // Settled: the restore runs after the panels reopen.
-            tokio::time::sleep(Duration::from_millis(300)).await;
+            // The restore runs in the app's effect for the address, after the panels
+            // reopen: once the app has settled and painted, the place is final.
+            settled(c).await;
+            frames(c).await;
             let now = place(c).await;
             let off = (now["y"].as_f64().unwrap() - left["y"].as_f64().unwrap()).abs();
             assert!(
@@ -126,7 +128,8 @@ async fn back_to_the_facts_that_differ(c: &Client, base: &str) {
     )
     .await
     .unwrap();
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The scroll is handled (the app records it) before the next frame is painted.
+    frames(c).await;
     let left = place(c).await;
     follow_quote_on_screen(c).await;
     c.back().await.unwrap();
@@ -162,7 +165,8 @@ last[last.length - 1].scrollIntoView({ block: 'center' });"#,
     )
     .await
     .unwrap();
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // The scroll is handled (the app records it) before the next frame is painted.
+    frames(c).await;
     let left = place(c).await;
     assert_eq!(left["open"].as_array().map(Vec::len), Some(2), "{left}");
     assert!(
@@ -197,7 +201,7 @@ async fn enter_opens_what_j_reached(c: &Client, base: &str) {
     load(c, &format!("{base}#/")).await;
     wait_css(c, "[data-testid=option-card]").await;
     press(c, &['j', Key::Enter.into()]).await;
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + Duration::from_secs(20);
     while hash(c).await != format!("#/option/{first}") {
         assert!(
             Instant::now() < deadline,
@@ -207,6 +211,8 @@ async fn enter_opens_what_j_reached(c: &Client, base: &str) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     wait_css(c, "[data-testid=toggle-evidence]").await;
+    // Focus goes to the new view's heading when it settles: press after that, once.
+    settled(c).await;
     press(c, &['j', Key::Enter.into()]).await;
     wait_css(c, "[data-testid=argument]:focus [aria-expanded=true]").await;
     eprintln!("j, Enter opened #/option/{first}, and then its first argument's evidence");
@@ -248,7 +254,7 @@ async fn presenter_type_scale(c: &Client, base: &str) {
     load(c, &format!("{base}#/")).await;
     wait_css(c, ".app.presenter").await;
     press(c, &[Key::Escape.into()]).await;
-    let deadline = Instant::now() + Duration::from_secs(5);
+    let deadline = Instant::now() + Duration::from_secs(20);
     while c
         .execute("return !!document.querySelector('.app.presenter')", vec![])
         .await

@@ -72,7 +72,7 @@ async fn copy(box_id: String, status: String) {
         .filter(|c| !c.is_undefined() && !c.is_null())
         .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
     if let Some(c) = clipboard {
-        if JsFuture::from(c.write_text(&value)).await.is_ok() {
+        if answered_in_time(c.write_text(&value)).await {
             announce(&status, "Copied to the clipboard.");
             return;
         }
@@ -92,6 +92,19 @@ async fn copy(box_id: String, status: String) {
             "The browser did not allow copying here. The citation is selected: press Ctrl+C (⌘C on a Mac) to copy it."
         },
     );
+}
+
+/// Whether the clipboard accepted the write within three seconds. A browser that waits
+/// on a permission nobody is asked for (seen in headless Chromium on a busy machine)
+/// would otherwise leave the student with no message at all; late is taken as refused.
+async fn answered_in_time(write: js_sys::Promise) -> bool {
+    let late = js_sys::Promise::new(&mut |_, refuse| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&refuse, 3000);
+        }
+    });
+    let first = js_sys::Promise::race(&js_sys::Array::of2(&write, &late));
+    JsFuture::from(first).await.is_ok()
 }
 
 /// The Cite disclosure for `target`; `id` is unique on the page and prefixes the ids

@@ -75,6 +75,7 @@ fn go(hash: &str) {
 
 #[wasm_bindgen_test]
 async fn the_example_file_shows_its_options_arguments_and_every_quote_in_its_text() {
+    clean_slate();
     let _restore = Restore;
     forget_kept();
     let page = open("#/documents").await;
@@ -150,6 +151,7 @@ async fn the_example_file_shows_its_options_arguments_and_every_quote_in_its_tex
 
 #[wasm_bindgen_test]
 async fn a_damaged_file_is_refused_and_the_documents_shown_stay() {
+    clean_slate();
     let _restore = Restore;
     forget_kept();
     let page = open("#/documents").await;
@@ -190,6 +192,7 @@ async fn a_damaged_file_is_refused_and_the_documents_shown_stay() {
 
 #[wasm_bindgen_test]
 async fn a_reload_keeps_the_chosen_documents_and_one_click_returns() {
+    clean_slate();
     let _restore = Restore;
     forget_kept();
     {
@@ -222,6 +225,7 @@ async fn a_reload_keeps_the_chosen_documents_and_one_click_returns() {
 
 #[wasm_bindgen_test]
 async fn a_kept_file_that_no_longer_reads_gives_a_notice_and_the_built_in_documents() {
+    clean_slate();
     let _restore = Restore;
     storage()
         .set_item(KEEP_KEY, "Old\nUE9FLUNPUlAAAA==")
@@ -241,6 +245,7 @@ async fn a_kept_file_that_no_longer_reads_gives_a_notice_and_the_built_in_docume
 
 #[wasm_bindgen_test]
 async fn each_corpus_keeps_its_own_notebook() {
+    clean_slate();
     const NOTEBOOK: &str = "policy-options-explainer.notebook";
     let _restore = Restore;
     forget_kept();

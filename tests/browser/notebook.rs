@@ -15,13 +15,6 @@ fn stored() -> Option<String> {
     storage().get_item(KEY).unwrap()
 }
 
-/// Runs `body` (JavaScript, the arguments named `a` and `b`) and returns its value.
-fn js(body: &str, a: &JsValue, b: &JsValue) -> JsValue {
-    js_sys::Function::new_with_args("a, b", body)
-        .call2(&JsValue::NULL, a, b)
-        .unwrap()
-}
-
 /// From now on, a click on a download link is stopped and the file's text kept in
 /// `window.__downloads` (name → text), as the browser would save it.
 fn catch_downloads() {
@@ -42,15 +35,10 @@ fn catch_downloads() {
 }
 
 async fn downloaded(name: &str) -> String {
-    let name = JsValue::from_str(name);
-    for _ in 0..250 {
-        let v = js("return window.__downloads[a]", &name, &JsValue::NULL);
-        if let Some(t) = v.as_string() {
-            return t;
-        }
-        tick().await;
-    }
-    panic!("no download named {name:?}");
+    let key = JsValue::from_str(name);
+    let file = || js("return window.__downloads[a]", &key, &JsValue::NULL).as_string();
+    wait_until_or(|| format!("a download named {name:?}"), || file().is_some()).await;
+    file().unwrap()
 }
 
 /// Chooses a file with `text` in the file input `selector`, as a student would.
@@ -79,6 +67,7 @@ pub(super) async fn collect_first_border_quote() -> Page {
 
 #[wasm_bindgen_test]
 async fn what_is_collected_is_there_after_a_new_start() {
+    clean_slate();
     storage().remove_item(KEY).unwrap();
     let page = collect_first_border_quote().await;
     // The button stays where it was, now taking the quote out again.
@@ -110,6 +99,7 @@ async fn what_is_collected_is_there_after_a_new_start() {
 
 #[wasm_bindgen_test]
 async fn the_exported_file_imports_into_cleared_storage_as_the_same_notebook() {
+    clean_slate();
     storage().remove_item(KEY).unwrap();
     catch_downloads();
     let page = open("#/recommendations").await;
@@ -184,6 +174,7 @@ async fn the_exported_file_imports_into_cleared_storage_as_the_same_notebook() {
 
 #[wasm_bindgen_test]
 async fn damaged_storage_gives_a_notice_and_the_app_goes_on() {
+    clean_slate();
     catch_downloads();
     // A notebook from a newer version: nothing can be read, nothing is written over it.
     let future = "policy-options-notebook 99\nstyle apa\nsomething new\n";

@@ -9,6 +9,7 @@ use policy_options_explainer::route::{filter_from_query, Here, Route};
 /// its link leads to (the option page filtered to that source), and no number.
 #[wasm_bindgen_test]
 async fn every_overview_cell_links_to_the_arguments_it_stands_for() {
+    clean_slate();
     let c = corpus();
     let page = open("#/overview").await;
     wait_for(&page, "[data-testid=grid-cell]").await;
@@ -97,6 +98,7 @@ async fn every_overview_cell_links_to_the_arguments_it_stands_for() {
 /// events in the same order.
 #[wasm_bindgen_test]
 async fn the_time_axis_places_events_in_date_order_and_the_list_holds_them() {
+    clean_slate();
     let c = corpus();
     let page = open("#/timeline").await;
     wait_for(&page, "[data-testid=axis-svg]").await;

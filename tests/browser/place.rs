@@ -18,6 +18,7 @@ fn stored() -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn presenter_mode_steps_with_up_and_down_says_its_keys_and_is_kept() {
+    clean_slate();
     let c = corpus();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item("presenter").unwrap();

@@ -6,6 +6,7 @@ use super::*;
 
 #[wasm_bindgen_test]
 async fn a_handout_has_the_table_and_every_quote_cited_and_no_navigation() {
+    clean_slate();
     let c = corpus();
     let o = &c.options[0];
     let page = open(&format!("#/handout/{}", o.id)).await;
@@ -76,6 +77,7 @@ async fn a_handout_has_the_table_and_every_quote_cited_and_no_navigation() {
 
 #[wasm_bindgen_test]
 async fn the_handout_of_every_option_and_the_links_to_handouts() {
+    clean_slate();
     let c = corpus();
     let page = open("#/handout/all").await;
     wait_for(&page, "[data-testid=handout]").await;
@@ -106,6 +108,7 @@ async fn the_handout_of_every_option_and_the_links_to_handouts() {
 
 #[wasm_bindgen_test]
 async fn the_theme_switch_applies_and_remembers_the_choice() {
+    clean_slate();
     let root = document().document_element().unwrap();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item("theme").unwrap();

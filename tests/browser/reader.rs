@@ -30,6 +30,7 @@ fn pane(page: &Page, source: &str) -> Element {
 
 #[wasm_bindgen_test]
 async fn the_switch_keeps_the_reading_mode_in_the_address_and_shows_both_texts() {
+    clean_slate();
     let c = corpus();
     let page = open("#/compare/border/kakar/bakhsh-rab-faiz").await;
     wait_for(&page, "[data-testid=side-column]").await;
@@ -64,6 +65,7 @@ async fn the_switch_keeps_the_reading_mode_in_the_address_and_shows_both_texts()
 
 #[wasm_bindgen_test]
 async fn a_shared_passage_links_to_its_counterpart_and_focus_moves_there() {
+    clean_slate();
     let page = open("#/compare/border/kakar/bakhsh-rab-faiz?read=texts").await;
     wait_for(&page, "[data-testid=shared-link]").await;
     let from = pane(&page, "kakar");
@@ -121,6 +123,7 @@ async fn a_shared_passage_links_to_its_counterpart_and_focus_moves_there() {
 
 #[wasm_bindgen_test]
 async fn every_pair_links_what_it_shares_or_says_it_shares_nothing() {
+    clean_slate();
     let c = corpus();
     for (i, a) in c.sources.iter().enumerate() {
         for b in &c.sources[i + 1..] {
@@ -155,6 +158,7 @@ async fn every_pair_links_what_it_shares_or_says_it_shares_nothing() {
 
 #[wasm_bindgen_test]
 async fn shared_wording_marks_the_words_that_differ_and_keeps_each_passage_whole() {
+    clean_slate();
     let c = corpus();
     let page = open("#/shared-wording").await;
     wait_for(&page, "[data-testid=reuse]").await;

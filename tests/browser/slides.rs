@@ -44,24 +44,18 @@ async fn step(page: &Page, key: &str, shift: bool, deck_name: &str, n: usize) {
         || hash() == want && shown(page) == (n.to_string(), id.clone()),
     )
     .await;
+    settled(page).await;
 }
 
 #[wasm_bindgen_test]
 async fn keys_change_the_slide_and_the_address() {
+    clean_slate();
     let slides = deck(corpus(), "border").unwrap();
     let len = slides.len();
     let page = open("#/slides/border/1").await;
     wait_for(&page, "[data-testid=slide]").await;
     let entries = history_length();
-    // The key listener is attached by an effect after the first render: retry the
-    // first press until it is there.
-    for _ in 0..100 {
-        press_key("ArrowRight", false);
-        if hash() == "#/slides/border/2" {
-            break;
-        }
-        tick().await;
-    }
+    step(&page, "ArrowRight", false, "border", 2).await;
     step(&page, "PageDown", false, "border", 3).await;
     step(&page, "ArrowLeft", false, "border", 2).await;
     step(&page, "PageUp", false, "border", 1).await;
@@ -99,6 +93,7 @@ async fn keys_change_the_slide_and_the_address() {
 
 #[wasm_bindgen_test]
 async fn an_address_shows_its_slide() {
+    clean_slate();
     let c = corpus();
     // The whole set starts with its title; each option's slides follow in order.
     let page = open("#/slides/all/1").await;
@@ -163,17 +158,13 @@ async fn an_address_shows_its_slide() {
 
 #[wasm_bindgen_test]
 async fn the_overview_jumps_to_a_slide() {
+    clean_slate();
     let len = deck(corpus(), "border").unwrap().len();
     let page = open("#/slides/border/2").await;
     wait_for(&page, "[data-testid=slide]").await;
-    for _ in 0..100 {
-        press_key("o", false);
-        if !page.testid("slide-overview").is_empty() {
-            break;
-        }
-        tick().await;
-    }
+    press_key("o", false);
     wait_for(&page, "[data-testid=slide-overview]").await;
+    settled(&page).await;
     let items = page.testid("overview-item");
     assert_eq!(items.len(), len);
     let current = page.one("[data-testid=overview-item][aria-current]");
@@ -212,6 +203,7 @@ async fn the_overview_jumps_to_a_slide() {
 
 #[wasm_bindgen_test]
 async fn esc_leaves_for_the_option_page_and_links_start_the_slides() {
+    clean_slate();
     let c = corpus();
     let slides = deck(c, "border").unwrap();
     let (n, id) = slides
@@ -225,15 +217,14 @@ async fn esc_leaves_for_the_option_page_and_links_start_the_slides() {
     let page = open(&format!("#/slides/border/{n}")).await;
     wait_for(&page, "[data-testid=slide]").await;
     let want = format!("#/argument/{id}");
-    for _ in 0..100 {
-        press_key("Escape", false);
-        if hash() == want {
-            break;
-        }
-        tick().await;
-    }
+    press_key("Escape", false);
+    wait_until_or(
+        || format!("Esc leaves for {want} (at {})", hash()),
+        || hash() == want,
+    )
+    .await;
+    settled(&page).await;
     wait_for(&page, "[data-testid=option-page]").await;
-    assert_eq!(hash(), want);
     let link = page.one("[data-testid=present-slides]");
     assert_eq!(
         link.get_attribute("href").as_deref(),

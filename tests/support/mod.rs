@@ -253,6 +253,40 @@ pub async fn connect(
         .expect("connect to chromedriver")
 }
 
+/// Returns once the app has rendered the address in the location bar and run its effects
+/// for it (its `data-settled` readiness signal, `src/app.rs`), or shows the failure
+/// view, after which nothing more settles; at most 20 s of wall-clock time.
+pub async fn settled(c: &fantoccini::Client) {
+    use policy_options_explainer::route::Here;
+    const SCRIPT: &str = "const a = document.querySelector('.app[data-settled]');
+        return [location.hash, a ? a.getAttribute('data-settled') : null,
+                !!document.querySelector('[data-testid=app-failure]')];";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let seen = c.execute(SCRIPT, vec![]).await.unwrap_or_default();
+        let (hash, at, failed) = (seen[0].as_str(), seen[1].as_str(), seen[2].as_bool());
+        let same = hash
+            .zip(at)
+            .is_some_and(|(h, a)| Here::parse(h) == Here::parse(a));
+        if same || failed == Some(true) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the app did not settle at {hash:?} in 20 s (settled at {at:?})"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits for the browser to lay out and paint twice (two animation frames): what a
+/// scroll or a resize changes is then measured and its events handled.
+pub async fn frames(c: &fantoccini::Client) {
+    const SCRIPT: &str = "const done = arguments[arguments.length - 1];
+        requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+    c.execute_async(SCRIPT, vec![]).await.unwrap();
+}
+
 /// The element `css` selects, once the page has it (at most 20 s).
 pub async fn wait(c: &fantoccini::Client, css: &str) -> fantoccini::elements::Element {
     c.wait()
@@ -260,6 +294,20 @@ pub async fn wait(c: &fantoccini::Client, css: &str) -> fantoccini::elements::El
         .for_element(fantoccini::Locator::Css(css))
         .await
         .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+}
+
+/// Whether a WebDriver server answers `GET /status` on `port` (chromedriver's answer
+/// holds `"ready"`); anything else on the port does not.
+pub fn answers_as_webdriver(port: u16) -> bool {
+    let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
+    let asked = s.write_all(b"GET /status HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    let mut answer = String::new();
+    asked.is_ok()
+        && std::io::Read::read_to_string(&mut s, &mut answer).is_ok()
+        && answer.contains("\"ready\"")
 }
 
 /// A chromedriver process on a loopback port, killed when dropped.
@@ -281,7 +329,8 @@ impl Driver {
         panic!("chromedriver did not start (five ports tried)");
     }
 
-    /// chromedriver on a free port, if it is still running once the port answers.
+    /// chromedriver on a free port, once it answers its status request there itself
+    /// (None if it exited: something else had taken the port).
     fn try_start() -> Option<Driver> {
         let port = free_port();
         // Its own process group, so the browsers it starts are stopped with it.
@@ -295,19 +344,17 @@ impl Driver {
             .expect("start chromedriver (make setup installs Debian's chromium-driver)");
         let mut driver = Driver { port, child };
         let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        while !answers_as_webdriver(port) {
             assert!(
                 Instant::now() < deadline,
-                "chromedriver did not start listening on port {port}"
+                "chromedriver did not answer on port {port} in 20 s"
             );
             if !matches!(driver.child.try_wait(), Ok(None)) {
                 return None;
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        // Something else may be what answers on the port: chromedriver then exits.
-        std::thread::sleep(Duration::from_millis(200));
-        matches!(driver.child.try_wait(), Ok(None)).then_some(driver)
+        Some(driver)
     }
 
     pub fn url(&self) -> String {

@@ -157,32 +157,21 @@ pub async fn watched(c: &Client) -> (Vec<String>, Vec<String>) {
 }
 
 /// Goes to `#hash` within the page (a hash change, as a link does) and returns once the
-/// app has rendered it.
+/// app has rendered it and run its effects.
 pub async fn go(c: &Client, hash: &str) {
-    const SCRIPT: &str = r#"
-const [hash, done] = [arguments[0], arguments[arguments.length - 1]];
-let finished = false;
-const finish = () => {
-  if (finished) return;
-  finished = true;
-  setTimeout(() => requestAnimationFrame(() => setTimeout(done, 0)), 0);
-};
-window.addEventListener('hashchange', finish, { once: true });
-// The same address fires no hashchange.
-setTimeout(finish, 1500);
-location.hash = hash;
-"#;
-    c.execute_async(SCRIPT, vec![json!(hash)])
+    c.execute("location.hash = arguments[0]", vec![json!(hash)])
         .await
         .unwrap_or_else(|e| panic!("going to #{hash}: {e}"));
+    crate::support::settled(c).await;
 }
 
 /// Loads `url` afresh (through about:blank, so even a hash-only change reloads) and
-/// waits for the app's first heading.
+/// waits for the app's first heading and its readiness signal.
 pub async fn load(c: &Client, url: &str) {
     c.goto("about:blank").await.unwrap();
     c.goto(url).await.unwrap();
     wait_for_heading(c).await;
+    crate::support::settled(c).await;
 }
 
 pub async fn wait_for_heading(c: &Client) {
