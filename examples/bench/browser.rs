@@ -176,7 +176,7 @@ pub async fn keystrokes(app: &Path, report: &mut Report) {
 /// the wasm memory by itself (it does not count it here), so the wasm memory is read
 /// from the instance: the glue's `init` returns the running instance's exports when
 /// called again (no hook in the app).
-async fn memory_now(c: &Client) -> Option<(f64, f64, String)> {
+pub(super) async fn memory_now(c: &Client) -> Option<(f64, f64, String)> {
     let script = r#"
         const done = arguments[arguments.length - 1];
         (async () => {

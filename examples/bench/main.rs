@@ -10,6 +10,7 @@
 //! | search and filter per keystroke, p95, shipped corpus and one 50× larger | ≤ 16 ms and ≤ 50 ms |
 //! | wasm memory and JS heap, after load and after every option page | ≤ 32 MB |
 //! | repeat visit (service worker in place) | ≤ 1.1 × hello's repeat visit |
+//! | scale series ×1 … ×40 and 140 options (issue 30): keystroke, option page, open all, compare, overview, memory | see `scale.rs` |
 //!
 //! Figures only: it never fails on a budget (`make test` asserts no time). A figure that
 //! cannot be measured on this machine (a tool missing) says so, as NOT MEASURED.
@@ -35,13 +36,15 @@ mod lighthouse;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;
 #[cfg(not(target_arch = "wasm32"))]
+mod scale;
+#[cfg(not(target_arch = "wasm32"))]
 mod search;
 #[cfg(not(target_arch = "wasm32"))]
 mod sizes;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use super::{browser, lighthouse, report::Report, search, sizes};
+    use super::{browser, lighthouse, report::Report, scale, search, sizes};
     use policy_options_explainer::model::corpus;
     use std::path::PathBuf;
     use std::time::Instant;
@@ -87,6 +90,9 @@ mod native {
         }
         if run("lighthouse") {
             lighthouse::run(served.dir(), hello_dir, &mut report);
+        }
+        if run("scale") {
+            scale::series(&dist, &mut report).await;
         }
         report.print();
     }
