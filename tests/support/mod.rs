@@ -303,11 +303,19 @@ pub fn answers_as_webdriver(port: u16) -> bool {
         return false;
     };
     let _ = s.set_read_timeout(Some(Duration::from_secs(5)));
-    let asked = s.write_all(b"GET /status HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-    let mut answer = String::new();
-    asked.is_ok()
-        && std::io::Read::read_to_string(&mut s, &mut answer).is_ok()
-        && answer.contains("\"ready\"")
+    let ask = b"GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    if s.write_all(ask).is_err() {
+        return false;
+    }
+    // Read until the answer says so (the server may keep the connection open).
+    let (mut answer, mut buf) = (Vec::new(), [0u8; 4096]);
+    while let Ok(n @ 1..) = std::io::Read::read(&mut s, &mut buf) {
+        answer.extend_from_slice(&buf[..n]);
+        if String::from_utf8_lossy(&answer).contains("\"ready\"") {
+            return true;
+        }
+    }
+    false
 }
 
 /// A chromedriver process on a loopback port, killed when dropped.
