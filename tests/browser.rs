@@ -315,6 +315,53 @@ async fn one_letter_waits_for_more_and_many_matches_fold_their_quotes() {
     assert!(page.testid("evidence-folded").is_empty());
 }
 
+/// A long result list draws its first 50 matches, in the order of options, and more on
+/// request (issue 30: drawing every match of a large corpus took seconds a keystroke).
+#[wasm_bindgen_test]
+async fn a_long_result_list_shows_fifty_and_more_on_request() {
+    clean_slate();
+    let c = corpus();
+    let page = open("#/search?q=the").await;
+    let shown = wait_for(&page, "[data-testid=results-shown]").await;
+    let f = policy_options_explainer::model::Filter::from_pairs([("q", "the".to_string())]);
+    let m = f.matcher();
+    let all = c.arguments.iter().filter(|a| m.matches(a)).count();
+    assert!(
+        all > 50,
+        "the test needs a search with more than 50 matches: {all}"
+    );
+    assert_eq!(page.testid("argument").len(), 50);
+    assert!(text(&shown).starts_with(&format!(
+        "Showing the first 50 of {all} matching arguments."
+    )));
+    // In the fixed order of options: no group of a later option before an earlier one.
+    let order = |id: &str| c.options.iter().position(|o| o.id == *id).unwrap();
+    let groups: Vec<usize> = page
+        .testid("argument")
+        .iter()
+        .map(|a| {
+            order(
+                &c.argument(&a.get_attribute("data-id").unwrap())
+                    .unwrap()
+                    .option,
+            )
+        })
+        .collect();
+    assert!(groups.windows(2).all(|w| w[0] <= w[1]), "{groups:?}");
+    page.click("[data-testid=show-more]");
+    let want = all.min(100);
+    wait_until_or(
+        || {
+            format!(
+                "{want} arguments after Show more, {} shown",
+                page.testid("argument").len()
+            )
+        },
+        || page.testid("argument").len() == want,
+    )
+    .await;
+}
+
 #[wasm_bindgen_test]
 async fn search_ignores_hyphens_and_capitals() {
     clean_slate();

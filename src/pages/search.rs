@@ -3,7 +3,7 @@
 use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
-use crate::model::{corpus, own_name, Argument};
+use crate::model::{corpus, own_name, Argument, PolicyOption};
 use crate::route::Route;
 use crate::state::AppState;
 use yew::prelude::*;
@@ -36,6 +36,15 @@ pub fn search(props: &Props) -> Html {
     // short; a long one folds them, as laying out every quote of ~100 arguments took
     // hundreds of milliseconds a keystroke.
     let folded = !terms.is_empty() && results.len() > OPEN_LIMIT;
+    // Only the first matches are drawn, PAGE more at a click: drawing every match of a
+    // corpus sixteen times ours took 2.6 s for the first keystroke (`make bench`, scale).
+    let more = use_state(|| (props.query.clone(), PAGE));
+    let limit = if more.0 == props.query { more.1 } else { PAGE };
+    let shown = in_option_order(&results, limit);
+    let show_more = {
+        let (more, query) = (more.clone(), props.query.clone());
+        Callback::from(move |_: MouseEvent| more.set((query.clone(), limit + PAGE)))
+    };
     html! {
         <article class="search-page" data-testid="search-page">
             <h1>{ "Search the evidence" }</h1>
@@ -57,11 +66,11 @@ pub fn search(props: &Props) -> Html {
             } else if results.is_empty() {
                 { empty_result(&filter, clear) }
             } else {
-                { for c.options.iter().filter(|o| results.iter().any(|a| a.option == o.id)).map(|o| html! {
+                { for shown.iter().map(|(o, group)| html! {
                     <section key={o.id.to_string()} class="result-group">
                         <h2><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></h2>
                         <ul class="arguments">
-                            { for results.iter().filter(|a| a.option == o.id).map(|a| argument_item(a, &props.state, terms, Show {
+                            { for group.iter().map(|a| argument_item(a, &props.state, terms, Show {
                                 force_open: !terms.is_empty() && !folded,
                                 target: false,
                                 source: true,
@@ -70,6 +79,14 @@ pub fn search(props: &Props) -> Html {
                         </ul>
                     </section>
                 }) }
+                if limit < results.len() {
+                    <p class="show-more" data-testid="results-shown">
+                        { format!("Showing the first {} of {} matching arguments. ", limit, results.len()) }
+                        <button type="button" onclick={show_more} data-testid="show-more">
+                            { format!("Show {} more", PAGE.min(results.len() - limit)) }
+                        </button>
+                    </p>
+                }
             }
         </article>
     }
@@ -77,6 +94,34 @@ pub fn search(props: &Props) -> Html {
 
 /// The most matches whose evidence opens by itself.
 const OPEN_LIMIT: usize = 20;
+
+/// How many matches are drawn at first, and how many more each "Show more" adds.
+const PAGE: usize = 50;
+
+/// The first `limit` of `results` in the fixed order of options, grouped by option.
+fn in_option_order(
+    results: &[&'static Argument],
+    limit: usize,
+) -> Vec<(&'static PolicyOption, Vec<&'static Argument>)> {
+    let mut left = limit;
+    let mut groups = Vec::new();
+    for o in &corpus().options {
+        if left == 0 {
+            break;
+        }
+        let group: Vec<_> = results
+            .iter()
+            .copied()
+            .filter(|a| a.option == o.id)
+            .take(left)
+            .collect();
+        if !group.is_empty() {
+            left -= group.len();
+            groups.push((o, group));
+        }
+    }
+    groups
+}
 
 /// How many arguments matched and from how many sources: "12 matching arguments in 4
 /// sources".
