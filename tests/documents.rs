@@ -332,3 +332,43 @@ fn thirty_options_and_one_source_render() {
         assert_eq!(html.matches("<h1").count(), 1, "{h}");
     }
 }
+
+/// Past twelve sources, a home card names only the sources that discuss its option and
+/// says how many others do not (issue 30: 160 sources drew a page of "Not discussed").
+#[test]
+fn with_many_sources_a_card_names_those_that_discuss_its_option() {
+    let mut c = corpus().clone();
+    let first = c.sources[0].clone();
+    for i in 0..12 {
+        let mut s = first.clone();
+        s.id = format!("extra-{i}");
+        s.short = format!("Extra {i}");
+        c.sources.push(s);
+    }
+    let n = c.sources.len();
+    show_own(c.clone(), "many sources");
+    let home = render("#/");
+    for o in &c.options {
+        let on = c.positions.iter().filter(|p| p.option == o.id).count();
+        let at = home.find(&format!("data-id=\"{}\"", o.id)).unwrap();
+        let card = &home[at..at + home[at..].find("</li>").unwrap()];
+        assert_eq!(
+            card.matches("data-testid=\"position\"").count(),
+            on,
+            "{}",
+            o.id
+        );
+        assert!(
+            !card.contains("Extra "),
+            "{}: names a source that is silent",
+            o.id
+        );
+        let line = if n - on == 1 {
+            "Not discussed by the other source.".to_string()
+        } else {
+            format!("Not discussed by the other {} sources.", n - on)
+        };
+        assert!(card.contains(&line), "{}: {card}", o.id);
+    }
+    show_base();
+}
