@@ -53,7 +53,7 @@ async fn option_page_marks_kakars_restatements_and_links_to_the_shared_wording()
             assert!(marks_in(&g).is_empty(), "{s}");
         }
     }
-    // The two links: the Shared wording entry, and the other passage in the reader.
+    // The link names the Shared wording entry it opens.
     let compare = arg
         .query_selector("[data-testid=restates-compare]")
         .unwrap()
@@ -63,15 +63,12 @@ async fn option_page_marks_kakars_restatements_and_links_to_the_shared_wording()
         href.ends_with("#/shared-wording?at=democratic-approach-local-support-development"),
         "{href}"
     );
-    let passage = arg
-        .query_selector("[data-testid=restates-passage]")
-        .unwrap()
-        .unwrap();
-    assert!(passage
-        .get_attribute("href")
-        .unwrap()
-        .contains("#/passage/bakhsh-rab-faiz/"));
-    // Following the first opens the entry, with the differing words marked, in focus.
+    assert_eq!(
+        text(&compare).trim(),
+        "Winning local support in Balochistan and Khyber Pakhtunkhwa"
+    );
+    // Following it opens the entry in focus: both passages, the differing words marked,
+    // each with its link into the reader.
     compare.dyn_into::<HtmlElement>().unwrap().click();
     let entry = "#reuse-democratic-approach-local-support-development";
     wait_for(&page, &format!("{entry}[data-scroll-target]")).await;
@@ -81,11 +78,22 @@ async fn option_page_marks_kakars_restatements_and_links_to_the_shared_wording()
             .is_some_and(|e| e.id() == "reuse-democratic-approach-local-support-development")
     })
     .await;
-    assert!(page
-        .one(entry)
-        .query_selector("del, ins")
-        .unwrap()
-        .is_some());
+    let shown = page.one(entry);
+    assert!(shown.query_selector("del, ins").unwrap().is_some());
+    let reads = shown.query_selector_all("a.read-in-context").unwrap();
+    let hrefs: Vec<String> = (0..reads.length())
+        .filter_map(|i| {
+            reads
+                .item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("href")
+        })
+        .collect();
+    for s in ["kakar", "bakhsh-rab-faiz"] {
+        let want = format!("#/passage/{s}/");
+        assert!(hrefs.iter().any(|h| h.contains(&want)), "{hrefs:?}");
+    }
 }
 
 #[wasm_bindgen_test]
