@@ -950,5 +950,7 @@ mod pictures;
 mod print;
 #[path = "browser/reader.rs"]
 mod reader;
+#[path = "browser/restates.rs"]
+mod restates;
 #[path = "browser/slides.rs"]
 mod slides;

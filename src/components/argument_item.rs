@@ -3,6 +3,7 @@
 use super::collect::collect;
 use super::evidence_quote::evidence_quote;
 use super::highlighted::highlighted;
+use super::restates::restates_marks;
 use super::stance_badge::stance_badge;
 use crate::model::notebook::{Item, Ref};
 use crate::model::{corpus, Argument, Term};
@@ -63,6 +64,7 @@ pub fn argument_item(a: &Argument, state: &AppState, terms: &[Term], show: Show)
                 <p class="rests-on" data-testid="rests-on"><strong>{ "Rests on the source's recommendation: " }</strong>
                     <a href={Route::Recommendation { id: r.id.clone() }.href()}>{ r.summary.as_str() }</a></p>
             }
+            { restates_marks(&corpus().argument_restatements(a)) }
             <div class="argument-actions">
                 if !show.force_open {
                     <button type="button" class="toggle-evidence" aria-expanded={open.to_string()}

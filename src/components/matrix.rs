@@ -1,6 +1,7 @@
 //! The option × source comparison as an accessible table.
 
 use super::position::position_text;
+use super::restates::restates_marks;
 use crate::model::{corpus, matrix, Filter};
 use crate::route::Route;
 use yew::prelude::*;
@@ -38,6 +39,7 @@ pub fn matrix_table() -> Html {
                                     <td key={cell.source.id.to_string()} data-testid="matrix-cell"
                                         class={cell.position.is_none().then_some("not-discussed")}>
                                         <p>{ position_text(cell.position) }</p>
+                                        { restates_marks(&c.position_restatements(&row.option.id, &cell.source.id)) }
                                         if cell.has_arguments {
                                             <a {href}>
                                                 { "Arguments" }<span class="visually-hidden">{ format!(" from {} on {}", cell.source.short, row.option.label) }</span>

@@ -16,6 +16,7 @@ pub mod notebook_notice;
 pub mod option_card;
 pub mod position;
 pub mod reading;
+pub mod restates;
 pub mod source_text;
 pub mod stance_badge;
 pub mod stance_grid;

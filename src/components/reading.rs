@@ -37,12 +37,15 @@ pub struct Entry<'a> {
     /// For each reading, its parts aligned with the other source's (shared wording).
     pub words: Option<Vec<Vec<Part>>>,
     pub note: &'a str,
+    /// The entry the address names (`?at=<id>`): scrolled to and focused on arrival.
+    pub target: bool,
 }
 
 /// The entry as a keyed list item: a heading, the quotes side by side and a note.
 pub fn entry(e: Entry<'_>) -> Html {
     html! {
-        <li key={e.id} id={format!("{}-{}", e.testid, e.id)} class="discrepancy" data-testid={e.testid} data-step="" tabindex="-1">
+        <li key={e.id} id={format!("{}-{}", e.testid, e.id)} class="discrepancy" data-testid={e.testid} data-step="" tabindex="-1"
+            data-scroll-target={e.target.then_some("")}>
             <h2>{ e.topic }</h2>
             if let Some(kind) = e.kind {
                 <p class="muted">{ format!("Kind: {}", kind.replace('-', " ")) }</p>

@@ -522,6 +522,13 @@ impl Check<'_> {
                 self.add(f, &r.id, "a reuse record needs at least two passages");
             }
             self.readings(f, &r.id, "passage", &mut r.passages);
+            if let Some(from) = &r.restates {
+                let has = |same: bool| r.passages.iter().any(|p| (p.source == *from) == same);
+                if !has(true) || !has(false) {
+                    let m = format!("`restates` is \"{from}\": it must be the source of one passage, and another source must have one");
+                    self.add(f, &r.id, m);
+                }
+            }
         }
         reuse
     }

@@ -6,6 +6,7 @@
 
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
+use crate::components::restates::restates_words;
 use crate::components::stance_badge::stance_badge;
 use crate::model::cite::{source_citation, Style};
 use crate::model::{corpus, normalize::strip_markup, Argument, PolicyOption, Source, Stance};
@@ -132,6 +133,7 @@ fn source_part(o: &'static PolicyOption, s: &'static Source, reference: &str) ->
         <section key={s.id.as_str()} class="handout-source">
             <h3>{ s.short.as_str() }</h3>
             <p class="position-line">{ "Position: " }{ position_text(c.position(&o.id, &s.id)) }</p>
+            { restates_words(&c.position_restatements(&o.id, &s.id)) }
             if args.is_empty() {
                 <p class="muted">{ "This source gives no arguments on this option." }</p>
             }
@@ -151,6 +153,7 @@ fn argument(a: &Argument, reference: &str) -> Html {
             if let Some(h) = &a.holder {
                 <p class="holder">{ "View of: " }{ h.as_str() }</p>
             }
+            { restates_words(&corpus().argument_restatements(a)) }
             { for a.evidence.iter().enumerate().map(|(i, e)| html! {
                 <figure key={i} class="evidence" data-testid="handout-evidence">
                     <blockquote data-testid="quote"><p>{ strip_markup(&e.quote) }</p></blockquote>

@@ -96,7 +96,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         }
         Route::Search => html! { <search::Search {query} state={state.clone()} /> },
         Route::Discrepancies => discrepancies::discrepancies(),
-        Route::SharedWording => shared_wording::shared_wording(),
+        Route::SharedWording => shared_wording::shared_wording(&query),
         Route::Timeline => timeline::timeline(),
         Route::Glossary => glossary::glossary(),
         Route::About => about::about(),

@@ -6,6 +6,7 @@ use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
+use crate::components::restates::restates_marks;
 use crate::components::stance_groups::stance_groups;
 use crate::model::{corpus, Argument, Matcher, PolicyOption, Source};
 use crate::route::{with_query, Route};
@@ -146,6 +147,7 @@ fn source_group(
                 <span class="visually-hidden">{ "Overall position: " }</span>
                 { position_text(c.position(&option.id, &s.id)) }
             </p>
+            { restates_marks(&c.position_restatements(&option.id, &s.id)) }
             if all.is_empty() {
                 <p class="muted">{ "This source gives no arguments on this option." }</p>
             } else if shown.is_empty() {

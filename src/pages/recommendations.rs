@@ -4,6 +4,7 @@
 use crate::components::collect::collect;
 use crate::components::highlighted::highlighted;
 use crate::components::position::position_text;
+use crate::components::restates::restates_marks;
 use crate::model::notebook::{Item, Ref, Via};
 use crate::model::{corpus, normalize::strip_markup, Passage, Recommendation};
 use crate::route::{query_value, with_query, Route};
@@ -40,6 +41,7 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
                                     <strong>{ "Overall, on this option: " }</strong>
                                     { position_text(c.position(&o.id, &s.id)) }
                                 </p>
+                                { restates_marks(&c.position_restatements(&o.id, &s.id)) }
                             }
                             if recs.is_empty() {
                                 <p class="no-recommendation" data-testid="no-recommendation">
@@ -96,6 +98,7 @@ fn item(r: &Recommendation, target: bool, state: &AppState) -> Html {
             data-testid="recommendation" data-id={r.id.clone()} data-step="" tabindex="-1"
             data-scroll-target={target.then_some("")}>
             <p class="rec-summary" data-testid="rec-summary">{ r.summary.clone() }</p>
+            { restates_marks(&c.recommendation_restatements(r)) }
             { passage(r, main, "Read in context", state) }
             <dl class="evidence-meta">
                 <div><dt>{ "Recommendation of" }</dt><dd data-testid="rec-holder">{

@@ -4,11 +4,14 @@ use crate::components::reading::{entry, Entry};
 use crate::model::align::{align_sources, Part};
 use crate::model::normalize::strip_markup;
 use crate::model::{corpus, Reading};
+use crate::route::query_value;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).
-pub fn shared_wording() -> Html {
+pub fn shared_wording(query: &str) -> Html {
     let c = corpus();
+    // `?at=<id>`: a restatement mark's link, opening with its entry in view.
+    let at = query_value(query, "at");
     html! {
         <article class="reuse-page" data-testid="reuse-page">
             <h1>{ "Shared wording" }</h1>
@@ -30,6 +33,7 @@ pub fn shared_wording() -> Html {
                     readings: &r.passages,
                     words: words(&r.passages),
                     note: &r.note,
+                    target: at.as_deref() == Some(&*r.id),
                 })) }
             </ul>
         </article>

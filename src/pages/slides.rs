@@ -20,6 +20,7 @@
 
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
+use crate::components::restates::restates_marks;
 use crate::components::stance_badge::stance_badge;
 use crate::location::navigate;
 use crate::model::cite::in_text;
@@ -269,6 +270,7 @@ fn slide_view(s: &Slide<'static>, n: usize) -> Html {
                 <h1 id="slide-title">{ source.short.as_str() }{ ": overall position" }</h1>
                 <p class={if position.is_some() { "slide-lede" } else { "slide-lede not-discussed" }}
                     data-testid="slide-position-text">{ position_text(position) }</p>
+                { restates_marks(&corpus().position_restatements(&option.id, &source.id)) }
             </>
         },
         Slide::Argument {
@@ -315,6 +317,7 @@ fn argument_slide(option: &'static str, source: &'static Source, a: &'static Arg
             if let Some(h) = &a.holder {
                 <p class="slide-note"><strong>{ "View of: " }</strong>{ h.as_str() }</p>
             }
+            { restates_marks(&corpus().argument_restatements(a)) }
             { for a.evidence.iter().enumerate().map(|(i, e)| html! {
                 <figure key={i} class="slide-quote" data-testid="slide-quote">
                     <blockquote><p>{ strip_markup(&e.quote) }</p></blockquote>
