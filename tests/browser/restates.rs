@@ -21,6 +21,7 @@ fn group(page: &Page, source: &str) -> Element {
 
 #[wasm_bindgen_test]
 async fn option_page_marks_kakars_restatements_and_links_to_the_shared_wording() {
+    clean_slate();
     let page = open("#/option/local-support").await;
     wait_for(
         &page,
@@ -98,6 +99,7 @@ async fn option_page_marks_kakars_restatements_and_links_to_the_shared_wording()
 
 #[wasm_bindgen_test]
 async fn recommendations_compared_carry_the_mark_on_both_sides() {
+    clean_slate();
     let page = open("#/recommendations?option=local-support").await;
     wait_for(
         &page,
