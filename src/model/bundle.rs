@@ -12,11 +12,9 @@
 //! them, so an edited text fails the quotes instead) and the editorial rules on wording.
 
 use super::codec::{self, DecodeError};
+use super::rules::{self, Fault};
+pub use super::rules::{MAX_BYTES, MAX_RECORDS};
 use super::schema::{Corpus, FORMAT_VERSION};
-
-/// The largest corpus file the app opens (the built-in corpus is about 0.4 MB): larger
-/// bytes are refused before decoding, so a huge file cannot hang the tab.
-pub const MAX_BYTES: usize = 16 << 20;
 
 /// Decodes and checks a corpus file: the corpus, or every fault in plain words, each
 /// naming its record.
@@ -62,11 +60,6 @@ pub fn explain(e: &DecodeError) -> String {
     }
 }
 
-/// The most records of one kind a corpus file may hold (the built-in corpus has a few
-/// hundred): the checks below compare ids pairwise, which stays well under a second up
-/// to this many, and a hash set would add its code to the bundle (measured: 3 KB).
-pub const MAX_RECORDS: usize = 5000;
-
 /// "Record “id”: " and `rest`: a fault naming its record.
 fn fault(record: &str, rest: &str) -> String {
     let mut s = String::from("Record “");
@@ -108,11 +101,11 @@ pub fn check(c: &Corpus) -> Vec<String> {
             c.reuse.iter().map(|r| &*r.id).collect(),
         ),
     ];
-    if c.positions.len() > MAX_RECORDS || lists.iter().any(|(_, ids)| ids.len() > MAX_RECORDS) {
-        return vec![
-            "The file holds more than 5000 records of one kind; the app opens smaller corpora."
-                .into(),
-        ];
+    // The shared rules (`rules.rs`) first: the pairwise checks below are slow on more
+    // than `MAX_RECORDS` of a kind.
+    let shared = rules::faults(c);
+    if !rules::too_many(c).is_empty() {
+        return shared.iter().map(said).collect();
     }
     for (what, ids) in &lists {
         for (i, id) in ids.iter().enumerate() {
@@ -148,7 +141,21 @@ pub fn check(c: &Corpus) -> Vec<String> {
             known(&mut faults, &r.id, "option", o, options);
         }
     }
+    faults.extend(shared.iter().map(said));
     faults
+}
+
+/// A fault of the shared rules in the words of the others here.
+fn said(f: &Fault) -> String {
+    if f.record == "(file)" {
+        format!(
+            "The file's {} {}.",
+            f.file.trim_end_matches(".json"),
+            f.message
+        )
+    } else {
+        fault(&f.record, &format!("{}.", f.message))
+    }
 }
 
 /// The name a reader sees for a corpus file: its file name without the extension,

@@ -18,6 +18,7 @@ pub mod normalize;
 pub mod notebook;
 pub mod reader;
 mod recommend;
+pub mod rules;
 pub mod schema;
 pub mod search;
 pub mod slides;
