@@ -192,6 +192,26 @@ pub fn from_kept(text: &str) -> Option<(&str, Vec<u8>)> {
     Some((name, base64_decode(b64)?))
 }
 
+/// Why the browser refused to keep an opened file of `needed` characters (its kept
+/// text) when the site's other stored data takes `used` characters: storage already
+/// full, or a file too large for it. (Issue 29: a 4.9 KB file, refused as storage was
+/// full of other data, was said to be "too large".)
+pub fn keep_refused(needed: usize, used: usize) -> String {
+    let kb = |n: usize| n.div_ceil(1000);
+    if used >= needed {
+        format!(
+            "This browser's storage for this site is full (other data takes about {} KB; this file needs about {} KB), so these documents are shown for this visit only: open the file again on your next visit, or free space by downloading and clearing your notebooks.",
+            kb(used),
+            kb(needed)
+        )
+    } else {
+        format!(
+            "The file (about {} KB as kept) is too large to keep in this browser's storage, so these documents are shown for this visit only: open the file again on your next visit.",
+            kb(needed)
+        )
+    }
+}
+
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Appends `bytes` in standard base64 with padding.
@@ -259,6 +279,18 @@ mod tests {
         base64_into(&all, &mut s);
         assert_eq!(base64_decode(&s), Some(all));
         assert_eq!(base64_decode("Zm9v!"), None);
+    }
+
+    /// Issue 29 case 4: a small file refused because storage is full says so.
+    #[test]
+    fn a_refused_keep_names_the_real_cause() {
+        let full = keep_refused(6_600, 5_000_000);
+        assert!(
+            full.contains("is full") && !full.contains("too large"),
+            "{full}"
+        );
+        let large = keep_refused(9_000_000, 1_000);
+        assert!(large.contains("too large"), "{large}");
     }
 
     #[test]
