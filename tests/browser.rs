@@ -748,5 +748,7 @@ mod pictures;
 mod print;
 #[path = "browser/reader.rs"]
 mod reader;
+#[path = "browser/robust.rs"]
+mod robust;
 #[path = "browser/slides.rs"]
 mod slides;
