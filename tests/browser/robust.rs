@@ -229,3 +229,105 @@ async fn the_damaged_notice_counts_what_it_read() {
     drop(page);
     storage().remove_item(KEY).unwrap();
 }
+
+/// Fills this origin's `localStorage` until it refuses another character; the keys
+/// written, to remove.
+fn fill_storage() -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut size = 1 << 20;
+    while size > 0 {
+        let key = format!("robust-filler-{}", keys.len());
+        if storage().set_item(&key, &"f".repeat(size)).is_ok() {
+            keys.push(key);
+        } else {
+            size /= 4;
+        }
+    }
+    keys
+}
+
+/// Removes the filler (also when the test fails) and the documents kept.
+struct Emptied(Vec<String>);
+
+impl Drop for Emptied {
+    fn drop(&mut self) {
+        for k in &self.0 {
+            let _ = storage().remove_item(k);
+        }
+        let _ = storage().remove_item(KEY);
+        let _ = storage().remove_item(bundle::KEEP_KEY);
+        show_base();
+    }
+}
+
+/// Issue 29 case 4: with storage full, an item added stays through opening a corpus
+/// file and coming back, the notice offers the notebook file, and the small file's
+/// refusal to be kept names the full storage, not its size.
+#[wasm_bindgen_test]
+async fn with_storage_full_changes_stay_for_the_visit_and_the_cause_is_named() {
+    storage().remove_item(KEY).unwrap();
+    let _emptied = Emptied(fill_storage());
+    let a = &corpus().arguments[0];
+    let page = open(&format!("#/option/{}", a.option)).await;
+    let collect = format!(
+        "[data-testid=argument][data-id=\"{}\"] [data-testid=collect]",
+        a.id
+    );
+    wait_for(&page, &collect).await;
+    page.click(&collect);
+    let notice = wait_for(&page, "[data-testid=notebook-notice]").await;
+    assert!(text(&notice).contains("full"), "{}", text(&notice));
+    assert!(
+        !page.testid("notice-download").is_empty(),
+        "the file is offered"
+    );
+    assert_eq!(stored(), None, "nothing could be stored");
+
+    // Open the example corpus file, then come back to the built-in documents.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/documents")
+        .unwrap();
+    let input: HtmlInputElement = wait_for(&page, "[data-testid=documents-file]")
+        .await
+        .dyn_into()
+        .unwrap();
+    let bytes = include_bytes!("../fixtures/example-corpus.poe");
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&bytes[..]));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, "example-corpus.poe").unwrap();
+    let dt = web_sys::DataTransfer::new().unwrap();
+    dt.items().add_with_file(&file).unwrap();
+    input.set_files(dt.files().as_ref());
+    input
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    let not_kept = wait_for(&page, "[data-testid=documents-not-kept]").await;
+    let said = text(&not_kept);
+    assert!(
+        said.contains("is full") && !said.contains("too large"),
+        "{said}"
+    );
+    page.click("[data-testid=documents-return]");
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/notebook")
+        .unwrap();
+    wait_until_or(
+        || format!("the item is back: {}", text(&page.one("main"))),
+        || page.testid("notebook-item").len() == 1,
+    )
+    .await;
+    // With room again, the next change is stored, and nothing is kept aside any more
+    // (the later tests in this tab start from an empty notebook).
+    for k in &_emptied.0 {
+        storage().remove_item(k).unwrap();
+    }
+    page.click("[data-testid=notebook-remove]");
+    wait_for(&page, "[data-testid=notebook-empty]").await;
+    drop(page);
+    let page = open("#/notebook").await;
+    wait_for(&page, "[data-testid=notebook-empty]").await;
+    drop(page);
+}
