@@ -15,6 +15,8 @@ mod editorial;
 mod load;
 #[path = "src/model/normalize.rs"]
 mod normalize;
+#[path = "src/model/rules.rs"]
+mod rules;
 #[path = "src/model/schema.rs"]
 mod schema;
 
@@ -30,6 +32,7 @@ fn main() {
         "editorial.rs",
         "load.rs",
         "normalize.rs",
+        "rules.rs",
         "schema.rs",
     ] {
         println!("cargo:rerun-if-changed=src/model/{f}");

@@ -104,6 +104,20 @@ fn use_listeners(state: &crate::state::AppState) {
     // The remembered colour theme, before the first render is painted.
     use_memo((), |_| crate::components::theme_switch::apply_stored());
 
+    // The notebook another tab stored (issue 29: the last tab to save won, and the
+    // other's items were lost): taken or merged as it is stored.
+    let tabs = state.clone();
+    use_memo((), move |_| {
+        EventListener::new(&window(), "storage", move |e| {
+            let nb = e
+                .dyn_ref::<web_sys::StorageEvent>()
+                .and_then(crate::state::store::from_other_tab);
+            if let Some(nb) = nb {
+                tabs.dispatch(crate::state::Action::OtherTab(nb));
+            }
+        })
+    });
+
     // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
     let keys = state.clone();
     use_memo((), move |_| {

@@ -30,6 +30,7 @@ pub use app::App;
 #[doc(hidden)]
 pub mod testing {
     pub use crate::pages::switch;
+    pub use crate::state::store::forget_this_tab;
     pub use crate::state::{AppState, State};
 }
 

@@ -38,7 +38,13 @@ pub enum Trouble {
     /// What was stored could not all be read (damaged, or from a newer version): what
     /// could be is kept, `raw` is the stored text, and nothing is saved over it until
     /// the student has chosen (download it, then start again).
-    Damaged { raw: Rc<str>, why: String },
+    /// `kept`: how many items could be read (counted then: items added while the
+    /// notice shows are not among them).
+    Damaged {
+        raw: Rc<str>,
+        why: String,
+        kept: usize,
+    },
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -117,6 +123,11 @@ pub enum Action {
     Notebook(Edit),
     /// Storage trouble seen, or (`None`) dealt with.
     Trouble(Option<Trouble>),
+    /// Another tab stored this notebook for the documents shown (its `storage` event):
+    /// taken as it is when this tab has saved all its changes, merged with this tab's
+    /// otherwise (storage full, or a stored notebook not yet dealt with), so neither
+    /// tab's items are lost (issue 29).
+    OtherTab(Notebook),
 }
 
 /// The pure transition function.
@@ -144,6 +155,13 @@ fn reduce(state: &State, action: Action) -> State {
         }
         Action::Notebook(edit) => next.notebook.apply(edit, crate::model::corpus()),
         Action::Trouble(t) => next.trouble = t,
+        Action::OtherTab(theirs) => {
+            if next.trouble.is_none() {
+                next.notebook = theirs;
+            } else {
+                next.notebook.merge(theirs);
+            }
+        }
     }
     next
 }
@@ -154,6 +172,9 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         #[cfg(target_arch = "wasm32")]
         let shown = action == Action::CorpusShown;
+        // Taken from another tab as it stored it: nothing to write back.
+        #[cfg(target_arch = "wasm32")]
+        let stored = matches!(action, Action::OtherTab(_)) && self.trouble.is_none();
         #[allow(unused_mut)] // changed only in the browser
         let mut next = reduce(&self, action);
         #[cfg(target_arch = "wasm32")]
@@ -165,7 +186,7 @@ impl Reducible for State {
         // render: the scheduler may put effects off (seen in the browser tests), and a
         // tab closed meanwhile would lose the change.
         #[cfg(target_arch = "wasm32")]
-        if next.notebook != self.notebook
+        if (!stored && next.notebook != self.notebook)
             || (next.trouble.is_none() && matches!(self.trouble, Some(Trouble::Damaged { .. })))
         {
             store::persist(&mut next);
@@ -190,15 +211,24 @@ pub fn presenter_kept() -> bool {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(PRESENTER_KEY).ok().flatten())
-        .is_some_and(|v| !v.is_empty())
+        .is_some_and(|v| presenter_on(&v))
 }
+
+/// Whether a stored presenter flag turns the mode on: only the exact value
+/// [`toggle_presenter`] writes (issue 29: any stored text did, `false` and `0` too).
+fn presenter_on(stored: &str) -> bool {
+    stored == PRESENTER_ON
+}
+
+/// What [`toggle_presenter`] stores when the mode is on.
+const PRESENTER_ON: &str = "on";
 
 /// Toggles presenter mode, `on` being what it becomes, and keeps it for the next visit;
 /// a refusal to store is ignored (the mode then lasts until the page is left).
 pub fn toggle_presenter(state: &AppState, on: bool) {
     state.dispatch(Action::TogglePresenter);
     if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = s.set_item(PRESENTER_KEY, if on { "on" } else { "" });
+        let _ = s.set_item(PRESENTER_KEY, if on { PRESENTER_ON } else { "" });
     }
 }
 
@@ -224,6 +254,47 @@ mod tests {
         let s = reduce(&s, Action::Open("e".into()));
         let s = reduce(&s, Action::CorpusShown);
         assert!(s.open.is_empty() && s.corpus == 1);
+    }
+
+    #[test]
+    fn presenter_mode_comes_back_only_for_the_value_the_app_stores() {
+        assert!(presenter_on("on"));
+        for v in ["", "false", "0", "off", "On", " on", "on ", "null", "true"] {
+            assert!(!presenter_on(v), "{v:?}");
+        }
+    }
+
+    fn argument(i: usize) -> crate::model::notebook::Item {
+        let id = crate::model::corpus().arguments[i].id.clone();
+        crate::model::notebook::Item::new(crate::model::notebook::Ref::Argument(id), None)
+    }
+
+    /// Issue 29 case 2: tab A adds an item, tab B (having heard A's) adds another; A
+    /// hears B's and keeps both, and the other way round. With this tab's changes not
+    /// saved (storage full), what another tab stored is merged in, never taken over ours.
+    #[test]
+    fn another_tabs_notebook_is_taken_or_merged_so_nothing_is_lost() {
+        let add = |s: &State, i| reduce(s, Action::Notebook(Edit::Add(argument(i))));
+        let a = add(&State::default(), 0);
+        // B heard A's store, then added its own; A hears B's.
+        let b = reduce(&State::default(), Action::OtherTab(a.notebook.clone()));
+        let b = add(&b, 1);
+        let a = reduce(&a, Action::OtherTab(b.notebook.clone()));
+        assert_eq!(a.notebook, b.notebook);
+        assert_eq!(a.notebook.items.len(), 2);
+        // A removes one; B hears it: removals go across too.
+        let a = reduce(&a, Action::Notebook(Edit::Remove(argument(0).what)));
+        let b = reduce(&b, Action::OtherTab(a.notebook.clone()));
+        assert_eq!(b.notebook.items, [argument(1)]);
+        // A cannot save (full) and adds; B's store arrives: A keeps its item and B's.
+        let mut full = add(&a, 2);
+        full.trouble = Some(Trouble::Full);
+        let theirs = add(&b, 3).notebook;
+        let merged = reduce(&full, Action::OtherTab(theirs));
+        assert_eq!(
+            merged.notebook.items,
+            [argument(1), argument(2), argument(3)]
+        );
     }
 
     #[test]

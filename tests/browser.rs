@@ -77,6 +77,7 @@ fn clean_slate() {
         s.clear().unwrap();
     }
     policy_options_explainer::model::show_base();
+    policy_options_explainer::testing::forget_this_tab();
     let html = document().document_element().unwrap();
     for name in html.get_attribute_names().iter() {
         let name = name.as_string().unwrap_or_default();
@@ -952,5 +953,7 @@ mod print;
 mod reader;
 #[path = "browser/restates.rs"]
 mod restates;
+#[path = "browser/robust.rs"]
+mod robust;
 #[path = "browser/slides.rs"]
 mod slides;

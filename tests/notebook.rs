@@ -132,7 +132,8 @@ fn merge_adds_what_is_new_and_skips_what_is_there() {
         merged.merge(imported),
         Merged {
             added: 1,
-            skipped: 1
+            skipped: 1,
+            over: 0,
         }
     );
     assert_eq!(merged.items.len(), 4);
@@ -147,7 +148,8 @@ fn merge_adds_what_is_new_and_skips_what_is_there() {
         merged.clone().merge(again),
         Merged {
             added: 0,
-            skipped: 4
+            skipped: 4,
+            over: 0,
         }
     );
 }

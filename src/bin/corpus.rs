@@ -36,9 +36,9 @@ mod single_file;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod tool {
-    use policy_options_explainer::model::codec;
     use policy_options_explainer::model::load::{load_with, Rules};
     use policy_options_explainer::model::Corpus;
+    use policy_options_explainer::model::{bundle, codec};
     use std::path::Path;
 
     pub const USAGE: &str = "usage:
@@ -95,13 +95,24 @@ See docs/authoring.md.";
             eprintln!("nothing written: fix the faults above, then pack again");
             return None;
         };
-        match codec::encode(&corpus) {
-            Ok(b) => Some((corpus, b)),
+        let bytes = match codec::encode(&corpus) {
+            Ok(b) => b,
             Err(e) => {
                 eprintln!("the checked corpus cannot be encoded: {e}");
-                None
+                return None;
             }
+        };
+        // The browser's own check of an opened file (one rule, issue 29): a file the app
+        // would refuse is never written.
+        if let Err(faults) = bundle::open(&bytes) {
+            eprintln!("{dir}: the app would refuse this corpus file:");
+            for f in faults {
+                eprintln!("  - {f}");
+            }
+            eprintln!("nothing written: fix the faults above, then pack again");
+            return None;
         }
+        Some((corpus, bytes))
     }
 
     pub fn pack(dir: &str, out: &str) -> i32 {

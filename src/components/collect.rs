@@ -2,7 +2,7 @@
 //! notebook" (a word and a shape, not a colour alone), the private note and a way to
 //! take it out again. A plain view function: the notebook is in the app's state.
 
-use crate::model::notebook::{Edit, Item};
+use crate::model::notebook::{Edit, Item, MAX_ITEMS};
 use crate::state::store::announce;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
@@ -10,12 +10,15 @@ use yew::prelude::*;
 /// The control for `item`; `what` names it for screen readers ("this quote").
 pub fn collect(state: &AppState, item: Item, what: &'static str) -> Html {
     let found = state.notebook.find(&item.what);
+    let full = state.notebook.items.len() >= MAX_ITEMS;
     let toggle = {
         let (state, item, inside) = (state.clone(), item.clone(), found.is_some());
         Callback::from(move |_: MouseEvent| {
             if inside {
                 state.dispatch(Action::Notebook(Edit::Remove(item.what.clone())));
                 announce("Removed from your notebook.");
+            } else if full {
+                announce(&format!("Not added: your notebook holds {MAX_ITEMS} items, the most it can. Remove some first."));
             } else {
                 state.dispatch(Action::Notebook(Edit::Add(item.clone())));
                 announce("Added to your notebook. You can add a private note to it.");

@@ -21,13 +21,14 @@ pub fn shown(state: &AppState) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| back_to_base(&state));
         html! {
             <button type="button" class="documents-back" {onclick} data-testid="documents-return">
-                { return_label() }
+                { return_label_html() }
             </button>
         }
     });
     html! {
         <span class="site-documents" data-testid="corpus-shown">
-            <a href={crate::route::Route::Documents.href()}>{ "Your documents: " }{ name }</a>
+            // <bdi>: a file's name may hold bidi controls (U+202E reversed the header).
+            <a href={crate::route::Route::Documents.href()}>{ "Your documents: " }<bdi data-testid="corpus-name">{ name }</bdi></a>
             { for back }
         </span>
     }
@@ -38,6 +39,14 @@ pub fn return_label() -> String {
     match base_name() {
         Some(n) => format!("Back to “{n}”"),
         None => "Back to the built-in documents".to_string(),
+    }
+}
+
+/// [`return_label`] with the name isolated from the text around it.
+pub fn return_label_html() -> Html {
+    match base_name() {
+        Some(n) => html! { <>{ "Back to “" }<bdi>{ n }</bdi>{ "”" }</> },
+        None => html! { { return_label() } },
     }
 }
 
@@ -55,16 +64,23 @@ fn storage() -> Option<web_sys::Storage> {
 /// Keeps an opened file for the next visit; the reason in words when the browser
 /// refuses (most often its storage quota: a few MB per site), and then the file kept
 /// before is forgotten too, so that a reload shows what this copy starts with.
-pub fn keep(name: &str, bytes: &[u8]) -> Result<(), &'static str> {
-    let kept = storage().map(|s| s.set_item(bundle::KEEP_KEY, &bundle::keep_text(name, bytes)));
-    match kept {
-        Some(Ok(())) => Ok(()),
-        Some(Err(_)) => {
-            forget();
-            Err("The file is too large to keep in this browser's storage, so these documents are shown for this visit only: open the file again on your next visit.")
-        }
-        None => Err("This browser keeps nothing for this page, so these documents are shown for this visit only."),
+pub fn keep(name: &str, bytes: &[u8]) -> Result<(), String> {
+    let Some(s) = storage() else {
+        return Err("This browser keeps nothing for this page, so these documents are shown for this visit only.".into());
+    };
+    let text = bundle::keep_text(name, bytes);
+    if s.set_item(bundle::KEEP_KEY, &text).is_ok() {
+        return Ok(());
     }
+    // What the site's other data takes, to name the cause: storage already full, or a
+    // file too large for it.
+    let used = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k != bundle::KEEP_KEY)
+        .map(|k| k.len() + s.get_item(&k).ok().flatten().map_or(0, |v| v.len()))
+        .sum();
+    forget();
+    Err(bundle::keep_refused(text.len(), used))
 }
 
 /// Forgets the kept file.

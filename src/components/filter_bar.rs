@@ -2,6 +2,7 @@
 //! the URL query, so a filtered view can be shared and back/forward work.
 
 use crate::location::navigate;
+use crate::model::search::MAX_TERMS;
 use crate::model::{corpus, EvidenceKind, Filter, Stance};
 use crate::route::{filter_from_query, Route};
 use web_sys::HtmlInputElement;
@@ -82,6 +83,7 @@ pub fn filter_bar(f: &Filter, on_change: &Callback<FilterChange>) -> Html {
                 <input id="search-text" type="search" value={f.text.clone()} oninput={on_text}
                     placeholder="e.g. fence, ceasefire, \"safe haven\"" autocomplete="off" data-testid="search-input" />
             </div>
+            { capped_note(f) }
             { folded(f, html! { <>
                 <fieldset>
                     <legend>{ "Source" }</legend>
@@ -117,6 +119,16 @@ pub fn filter_bar(f: &Filter, on_change: &Callback<FilterChange>) -> Html {
             }
             { copy_link() }
         </form>
+    }
+}
+
+/// Says that a search past [`MAX_TERMS`] words uses only the first (issue 29).
+fn capped_note(f: &Filter) -> Html {
+    if !f.matcher().capped() {
+        return Html::default();
+    }
+    html! {
+        <p class="muted" role="status" data-testid="search-capped">{ format!("Only the first {MAX_TERMS} words and phrases of this search are used.") }</p>
     }
 }
 

@@ -27,27 +27,36 @@ pub fn notebook_notice(state: &AppState) -> Html {
         });
         html! { <button type="button" {onclick} data-testid={testid}>{ label }</button> }
     };
-    let file = |label: &'static str, text: String| {
+    let file = |label: &'static str, name: &'static str, text: String| {
         let onclick = Callback::from(move |_: MouseEvent| {
-            download("notebook-as-stored.txt", "text/plain;charset=utf-8", &text);
+            download(name, "text/plain;charset=utf-8", &text);
         });
         html! { <button type="button" {onclick} data-testid="notice-download">{ label }</button> }
+    };
+    // The notebook as it is now, offered whenever the browser cannot keep it.
+    let export = || {
+        html! {
+            <>
+                { file("Download the notebook file", "notebook.txt", state.notebook.encode()) }
+                { " " }
+                { dismiss("I understand", "notice-dismiss", false) }
+            </>
+        }
     };
     let (said, actions) = match trouble {
         Trouble::NoStorage => (
             "This browser does not let the app keep your notebook (its storage is turned off or blocked). \
-             What you collect stays until you close this tab: download the notebook file from the notebook page to keep it."
+             What you collect stays until you close this tab, even if you open other documents: download the notebook file to keep it."
                 .to_string(),
-            dismiss("I understand", "notice-dismiss", false),
+            export(),
         ),
         Trouble::Full => (
-            "This browser's storage for the app is full, so your last change to the notebook was not saved. \
-             It stays until you close this tab: download the notebook file from the notebook page to keep it."
+            "This browser's storage for this site is full, so your changes to the notebook are not saved in it. \
+             They stay until you close this tab, even if you open other documents: download the notebook file to keep them."
                 .to_string(),
-            dismiss("I understand", "notice-dismiss", false),
+            export(),
         ),
-        Trouble::Damaged { raw, why } => {
-            let kept = state.notebook.items.len();
+        Trouble::Damaged { raw, why, kept } => {
             (
                 format!(
                     "The notebook stored in this browser could not all be read: {why}. {kept} item(s) could be read and are kept. \
@@ -55,7 +64,7 @@ pub fn notebook_notice(state: &AppState) -> Html {
                 ),
                 html! {
                     <>
-                        { file("Download what was stored", raw.to_string()) }
+                        { file("Download what was stored", "notebook-as-stored.txt", raw.to_string()) }
                         { " " }
                         { dismiss("Keep what could be read and go on", "notice-keep", false) }
                         { " " }

@@ -12,11 +12,9 @@
 //! them, so an edited text fails the quotes instead) and the editorial rules on wording.
 
 use super::codec::{self, DecodeError};
+use super::rules::{self, Fault};
+pub use super::rules::{MAX_BYTES, MAX_RECORDS};
 use super::schema::{Corpus, FORMAT_VERSION};
-
-/// The largest corpus file the app opens (the built-in corpus is about 0.4 MB): larger
-/// bytes are refused before decoding, so a huge file cannot hang the tab.
-pub const MAX_BYTES: usize = 16 << 20;
 
 /// Decodes and checks a corpus file: the corpus, or every fault in plain words, each
 /// naming its record.
@@ -62,11 +60,6 @@ pub fn explain(e: &DecodeError) -> String {
     }
 }
 
-/// The most records of one kind a corpus file may hold (the built-in corpus has a few
-/// hundred): the checks below compare ids pairwise, which stays well under a second up
-/// to this many, and a hash set would add its code to the bundle (measured: 3 KB).
-pub const MAX_RECORDS: usize = 5000;
-
 /// "Record “id”: " and `rest`: a fault naming its record.
 fn fault(record: &str, rest: &str) -> String {
     let mut s = String::from("Record “");
@@ -108,11 +101,11 @@ pub fn check(c: &Corpus) -> Vec<String> {
             c.reuse.iter().map(|r| &*r.id).collect(),
         ),
     ];
-    if c.positions.len() > MAX_RECORDS || lists.iter().any(|(_, ids)| ids.len() > MAX_RECORDS) {
-        return vec![
-            "The file holds more than 5000 records of one kind; the app opens smaller corpora."
-                .into(),
-        ];
+    // The shared rules (`rules.rs`) first: the pairwise checks below are slow on more
+    // than `MAX_RECORDS` of a kind.
+    let shared = rules::faults(c);
+    if !rules::too_many(c).is_empty() {
+        return shared.iter().map(said).collect();
     }
     for (what, ids) in &lists {
         for (i, id) in ids.iter().enumerate() {
@@ -148,7 +141,21 @@ pub fn check(c: &Corpus) -> Vec<String> {
             known(&mut faults, &r.id, "option", o, options);
         }
     }
+    faults.extend(shared.iter().map(said));
     faults
+}
+
+/// A fault of the shared rules in the words of the others here.
+fn said(f: &Fault) -> String {
+    if f.record == "(file)" {
+        format!(
+            "The file's {} {}.",
+            f.file.trim_end_matches(".json"),
+            f.message
+        )
+    } else {
+        fault(&f.record, &format!("{}.", f.message))
+    }
 }
 
 /// The name a reader sees for a corpus file: its file name without the extension,
@@ -183,6 +190,26 @@ pub fn keep_text(name: &str, bytes: &[u8]) -> String {
 pub fn from_kept(text: &str) -> Option<(&str, Vec<u8>)> {
     let (name, b64) = text.split_once('\n')?;
     Some((name, base64_decode(b64)?))
+}
+
+/// Why the browser refused to keep an opened file of `needed` characters (its kept
+/// text) when the site's other stored data takes `used` characters: storage already
+/// full, or a file too large for it. (Issue 29: a 4.9 KB file, refused as storage was
+/// full of other data, was said to be "too large".)
+pub fn keep_refused(needed: usize, used: usize) -> String {
+    let kb = |n: usize| n.div_ceil(1000);
+    if used >= needed {
+        format!(
+            "This browser's storage for this site is full (other data takes about {} KB; this file needs about {} KB), so these documents are shown for this visit only: open the file again on your next visit, or free space by downloading and clearing your notebooks.",
+            kb(used),
+            kb(needed)
+        )
+    } else {
+        format!(
+            "The file (about {} KB as kept) is too large to keep in this browser's storage, so these documents are shown for this visit only: open the file again on your next visit.",
+            kb(needed)
+        )
+    }
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -252,6 +279,18 @@ mod tests {
         base64_into(&all, &mut s);
         assert_eq!(base64_decode(&s), Some(all));
         assert_eq!(base64_decode("Zm9v!"), None);
+    }
+
+    /// Issue 29 case 4: a small file refused because storage is full says so.
+    #[test]
+    fn a_refused_keep_names_the_real_cause() {
+        let full = keep_refused(6_600, 5_000_000);
+        assert!(
+            full.contains("is full") && !full.contains("too large"),
+            "{full}"
+        );
+        let large = keep_refused(9_000_000, 1_000);
+        assert!(large.contains("too large"), "{large}");
     }
 
     #[test]

@@ -202,7 +202,8 @@ pub fn fields(s: &Source) -> Fields<'_> {
         Title::Titled(t)
     };
     let y = s.year.trim();
-    let year = (!is_missing(y) && y.len() >= 4 && digits(&y[..4])).then(|| &y[..4]);
+    // `get`, not `[..4]`: a year like "20€5" has no character boundary at byte 4.
+    let year = y.get(..4).filter(|p| !is_missing(y) && digits(p));
     let (container, volume, issue) = venue(&s.venue);
     let link = s.doi_or_url.trim();
     let (doi, url) = if is_missing(link) {

@@ -2,7 +2,7 @@
 //! The filter lives in the address; `route::query` reads and writes it there.
 
 use super::schema::*;
-use super::search::{parse, Term};
+use super::search::{parse_bounded, Term};
 use super::sort_dedup;
 
 /// What the student has narrowed the evidence to.
@@ -81,9 +81,11 @@ impl Filter {
 
     /// The filter ready to test arguments, with the other names `glossary` gives.
     pub fn matcher_with(&self, glossary: &[GlossaryTerm]) -> Matcher<'_> {
+        let (terms, capped) = parse_bounded(&self.text, glossary);
         Matcher {
             filter: self,
-            terms: parse(&self.text, glossary),
+            terms,
+            capped,
         }
     }
 
@@ -136,6 +138,7 @@ impl Filter {
 pub struct Matcher<'a> {
     filter: &'a Filter,
     terms: Vec<Term>,
+    capped: bool,
 }
 
 impl Matcher<'_> {
@@ -143,6 +146,12 @@ impl Matcher<'_> {
     /// [`parse`]).
     pub fn terms(&self) -> &[Term] {
         &self.terms
+    }
+
+    /// Whether the search had more than [`super::search::MAX_TERMS`] terms (the rest
+    /// are ignored).
+    pub fn capped(&self) -> bool {
+        self.capped
     }
 
     pub fn matches(&self, a: &Argument) -> bool {

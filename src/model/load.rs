@@ -7,6 +7,7 @@
 
 use super::editorial;
 use super::normalize::{normalize, normalize_mapped, Normalized};
+use super::rules;
 use super::schema::*;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
@@ -121,13 +122,6 @@ struct Check<'a> {
     recommendation_sources: BTreeMap<String, String>,
 }
 
-/// The option id that names the slides of every option (`model::slides::ALL`; this file
-/// is also built into build.rs, without that module), and the fault for an option using it.
-const SLIDES_OF_ALL: (&str, &str) = (
-    "all",
-    "this id is kept for the slides of every option: choose another",
-);
-
 /// Loads and checks the built-in corpus in `dir` (normally `static/corpus`).
 pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     load_with(dir, Rules::BUILT_IN)
@@ -163,6 +157,17 @@ pub fn load_with(dir: &Path, rules: Rules) -> Result<Corpus, CorpusError> {
         recommendations,
     };
     c.unused(&corpus);
+    // The rules the browser checks too (`rules.rs`), each said once.
+    for f in rules::faults(&corpus) {
+        let p = Problem {
+            file: f.file.to_string(),
+            record: f.record,
+            message: f.message,
+        };
+        if !c.problems.contains(&p) {
+            c.problems.push(p);
+        }
+    }
     if c.problems.is_empty() {
         Ok(corpus)
     } else {
@@ -243,9 +248,6 @@ impl Check<'_> {
         let options: Vec<PolicyOption> = self.read(f, "id");
         self.unique(f, options.iter().map(|o| &*o.id));
         for o in &options {
-            if o.id == SLIDES_OF_ALL.0 {
-                self.add(f, &o.id, SLIDES_OF_ALL.1);
-            }
             self.own_words(f, &o.id, "label", &o.label);
             self.own_words(f, &o.id, "summary", &o.summary);
         }

@@ -19,6 +19,7 @@ pub mod notebook;
 pub mod reader;
 mod recommend;
 pub mod restates;
+pub mod rules;
 pub mod schema;
 pub mod search;
 pub mod slides;

@@ -43,8 +43,13 @@ pub struct Step {
 /// The upgrades from every older version (none yet: version 1 is the first).
 pub const MIGRATIONS: &[Step] = &[];
 
+/// The most items a notebook holds. A reader collects a few dozen; the cap bounds what
+/// a file can make the tab do (issue 29: a valid file of 120,000 items froze it for
+/// minutes). Said in the import report and the README.
+pub const MAX_ITEMS: usize = 5000;
+
 /// What an item is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Ref {
     /// An argument, by id (its claim is in the app's words).
     Argument(String),
@@ -122,6 +127,8 @@ pub struct Merged {
     pub added: usize,
     /// Items already in the notebook (kept as they were).
     pub skipped: usize,
+    /// Items not added because the notebook already held [`MAX_ITEMS`].
+    pub over: usize,
 }
 
 impl Notebook {
@@ -141,7 +148,7 @@ impl Notebook {
     pub fn apply(&mut self, edit: Edit, c: &Corpus) {
         match edit {
             Edit::Add(item) => {
-                if !self.contains(&item.what) {
+                if self.items.len() < MAX_ITEMS && !self.contains(&item.what) {
                     self.items.push(item);
                 }
             }
@@ -174,12 +181,18 @@ impl Notebook {
 
     /// Adds the items of `other` that are not here yet, after these; keeps this
     /// notebook's style and, for items it has, its notes.
+    /// Linear: a set of the items held, not a search of the list for each (issue 29).
     pub fn merge(&mut self, other: Notebook) -> Merged {
         let mut m = Merged::default();
+        let mut held: std::collections::HashSet<Ref> =
+            self.items.iter().map(|i| i.what.clone()).collect();
         for item in other.items {
-            if self.contains(&item.what) {
+            if held.contains(&item.what) {
                 m.skipped += 1;
+            } else if self.items.len() >= MAX_ITEMS {
+                m.over += 1;
             } else {
+                held.insert(item.what.clone());
                 self.items.push(item);
                 m.added += 1;
             }
@@ -323,12 +336,18 @@ pub fn decode_with(text: &str, c: &Corpus, steps: &[Step]) -> Result<Decoded, Fa
         body = (step.run)(&body);
     }
     let mut out = Decoded::default();
+    // Repeats found with a set, not by searching the list for each item: linear (issue 29).
+    let mut held = std::collections::HashSet::new();
     for (i, line) in body.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() {
             continue;
         }
         let problem = |why: &str| ["line ", &(i + 2).to_string(), ": ", why].concat();
+        if out.problems.len() >= MAX_ITEMS {
+            out.problems.push(problem(&too_many()));
+            break;
+        }
         if let Some(key) = line.strip_prefix("style ") {
             match Style::ALL.into_iter().find(|s| s.key() == key.trim()) {
                 Some(s) => out.notebook.style = s,
@@ -339,12 +358,24 @@ pub fn decode_with(text: &str, c: &Corpus, steps: &[Step]) -> Result<Decoded, Fa
             continue;
         }
         match parse_item(line).and_then(|item| check(c, item)) {
-            Ok(item) if out.notebook.contains(&item.what) => out.repeated += 1,
-            Ok(item) => out.notebook.items.push(item),
+            Ok(item) if held.contains(&item.what) => out.repeated += 1,
+            Ok(_) if out.notebook.items.len() >= MAX_ITEMS => {
+                out.problems.push(problem(&too_many()));
+                break;
+            }
+            Ok(item) => {
+                held.insert(item.what.clone());
+                out.notebook.items.push(item);
+            }
             Err(why) => out.problems.push(problem(&why)),
         }
     }
     Ok(out)
+}
+
+/// Why a notebook's lines were not read past a point.
+fn too_many() -> String {
+    format!("a notebook holds at most {MAX_ITEMS} items (or {MAX_ITEMS} unreadable lines), so this line and the rest were not read")
 }
 
 fn parse_item(line: &str) -> Result<Item, String> {

@@ -201,15 +201,28 @@ fn glossary_entry<'g>(name: &str, glossary: &'g [GlossaryTerm]) -> Option<&'g Gl
 /// The longest glossary name in an alias list can run to six words.
 const LONGEST_NAME: usize = 6;
 
+/// The most terms a search uses: a student types a few words; an address can carry
+/// tens of thousands (issue 29: 33,333 froze the tab for 28 s). The words past these
+/// are ignored, and the filter bar says so.
+pub const MAX_TERMS: usize = 32;
+
 /// Splits a search into [`Term`]s: "quoted phrases" exact, and the words outside quotes,
 /// where a run of words that is a glossary name (such as Tehrik-e-Taliban Pakistan)
-/// makes one term with the glossary's other names for it.
+/// makes one term with the glossary's other names for it. At most [`MAX_TERMS`].
 pub fn parse(text: &str, glossary: &[GlossaryTerm]) -> Vec<Term> {
+    parse_bounded(text, glossary).0
+}
+
+/// [`parse`], and whether words past [`MAX_TERMS`] were left out.
+pub fn parse_bounded(text: &str, glossary: &[GlossaryTerm]) -> (Vec<Term>, bool) {
     let mut out = Vec::new();
     for (i, chunk) in text.split('"').enumerate() {
         if i % 2 == 1 {
             let phrase = chunk.split_whitespace().collect::<Vec<_>>().join(" ");
             if phrase.chars().any(|c| c != '-') {
+                if out.len() == MAX_TERMS {
+                    return (finish(out), true);
+                }
                 out.push(Term::exact(&phrase));
             }
             continue;
@@ -220,6 +233,9 @@ pub fn parse(text: &str, glossary: &[GlossaryTerm]) -> Vec<Term> {
             .collect();
         let mut at = 0;
         while at < words.len() {
+            if out.len() == MAX_TERMS {
+                return (finish(out), true);
+            }
             let longest = LONGEST_NAME.min(words.len() - at);
             let (n, entry) = (1..=longest)
                 .rev()
@@ -232,8 +248,12 @@ pub fn parse(text: &str, glossary: &[GlossaryTerm]) -> Vec<Term> {
             at += n;
         }
     }
-    sort_dedup(&mut out);
-    out
+    (finish(out), false)
+}
+
+fn finish(mut terms: Vec<Term>) -> Vec<Term> {
+    sort_dedup(&mut terms);
+    terms
 }
 
 /// The `[start, end)` byte ranges of the words of `text`: runs of letters and digits

@@ -12,7 +12,7 @@ pub fn about() -> Html {
             <h1>{ "About this app" }</h1>
             if let Some(name) = own_name() {
                 <p class="lede" data-testid="about-own">
-                    { "Policy Options Explainer lays out the courses of action that the sources in “" }{ name }
+                    { "Policy Options Explainer lays out the courses of action that the sources in “" }<bdi>{ name }</bdi>
                     { "” discuss, and the arguments each source gives for \
                        and against them, each backed by quotes you can read in the source's own text. Whoever made this corpus \
                        file chose the documents and wrote the claims; the app checked that every quote is a piece of its source's text." }

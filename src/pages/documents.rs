@@ -3,7 +3,7 @@
 //! shown as they were and lists every fault; an accepted one is shown in every view,
 //! kept for the next visit, and one click returns to the built-in documents.
 
-use crate::components::documents::{back_to_base, keep, read_file, return_label};
+use crate::components::documents::{back_to_base, keep, read_file, return_label_html};
 use crate::model::{bundle, own_name, show_own, shows_base};
 use crate::state::{Action, AppState};
 use std::rc::Rc;
@@ -18,7 +18,7 @@ pub struct Props {
 /// What happened to the last file chosen or dropped.
 enum Outcome {
     Nothing,
-    Opened(String, Result<(), &'static str>),
+    Opened(String, Result<(), String>),
     Refused(String, Vec<String>),
 }
 
@@ -93,10 +93,14 @@ pub fn documents(props: &Props) -> Html {
                    anywhere, and kept in this browser until you return to the built-in documents." }
             </p>
             <p data-testid="documents-shown">
-                { own_name().map_or_else(|| "Shown now: the built-in documents.".to_string(), |n| format!("Shown now: your documents, “{n}”.")) }
+                if let Some(n) = own_name() {
+                    { "Shown now: your documents, “" }<bdi>{ n }</bdi>{ "”." }
+                } else {
+                    { "Shown now: the built-in documents." }
+                }
             </p>
             if !shows_base() {
-                <p><button type="button" onclick={back} data-testid="documents-return-page">{ return_label() }</button></p>
+                <p><button type="button" onclick={back} data-testid="documents-return-page">{ return_label_html() }</button></p>
             }
             <div class="documents-drop" {ondrop} {ondragover} data-testid="documents-drop">
                 <label for="documents-file">{ "Choose a corpus file" }</label>
@@ -113,14 +117,15 @@ fn outcome_view(outcome: &Outcome) -> Html {
         Outcome::Nothing => Html::default(),
         Outcome::Opened(name, kept) => html! {
             <div role="status" data-testid="documents-opened">
-                <p>{ format!("Opened “{name}”: every view now shows these documents. ") }
+                // <bdi>: a name from a file may hold bidi controls (U+202E reversed the line).
+                <p>{ "Opened “" }<bdi>{ name.clone() }</bdi>{ "”: every view now shows these documents. " }
                     <a href="#/">{ "See their options" }</a></p>
-                if let Err(why) = kept { <p data-testid="documents-not-kept">{ *why }</p> }
+                if let Err(why) = kept { <p data-testid="documents-not-kept">{ why.clone() }</p> }
             </div>
         },
         Outcome::Refused(name, faults) => html! {
             <div role="alert" class="documents-errors" data-testid="documents-errors">
-                <p>{ format!("“{name}” was not opened, and the documents shown are unchanged. What is wrong:") }</p>
+                <p>{ "“" }<bdi>{ name.clone() }</bdi>{ "” was not opened, and the documents shown are unchanged. What is wrong:" }</p>
                 <ul>{ for faults.iter().enumerate().map(|(i, f)| html! { <li key={i}>{ f.clone() }</li> }) }</ul>
             </div>
         },

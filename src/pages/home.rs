@@ -12,7 +12,7 @@ pub fn home() -> Html {
         <>
             // The subject of the built-in documents, or the name of one's own (issue 13).
             if let Some(name) = own_name() {
-                <h1>{ "Policy options in “" }{ name }{ "”" }</h1>
+                <h1>{ "Policy options in “" }<bdi>{ name }</bdi>{ "”" }</h1>
             } else {
                 <h1>{ "Policy options for Pakistan's response to the TTP" }</h1>
             }

@@ -7,6 +7,7 @@
 use crate::model::cite::Style;
 use crate::model::notebook::{
     citation, csv, decode, group, markdown, shown, Edit, Grouping, Item, Notebook, Ref, Via,
+    MAX_ITEMS,
 };
 use crate::model::{corpus, Corpus};
 use crate::route::{query_value, with_query, Route};
@@ -263,7 +264,7 @@ fn export_import(state: &AppState) -> Html {
                 </p>
             }
             <p>
-                <label for="nb-import">{ "Import a notebook file (adds what is not here yet): " }</label>
+                <label for="nb-import">{ format!("Import a notebook file (adds what is not here yet, up to {MAX_ITEMS} items in all): ") }</label>
                 <input id="nb-import" type="file" accept=".txt,text/plain" onchange={import(state)} data-testid="notebook-import" />
             </p>
             <p class="nb-report" data-testid="import-report" aria-live="polite"></p>
@@ -337,6 +338,12 @@ fn merged(state: &AppState, text: &str) -> String {
         m.added,
         m.skipped + d.repeated
     );
+    if m.over > 0 {
+        out.push_str(&format!(
+            " {} item(s) were not added: a notebook holds at most {MAX_ITEMS} items.",
+            m.over
+        ));
+    }
     if !d.problems.is_empty() {
         out.push_str(&format!(
             " {} line(s) could not be read and were skipped: {}.",

@@ -26,6 +26,44 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+thread_local! {
+    /// The key and text this tab last read or wrote (`None`: no notebook stored). A
+    /// stored text that differs from it when this tab saves was written by another tab
+    /// whose `storage` event has not arrived yet: it is merged in, not overwritten.
+    static LAST: std::cell::RefCell<(String, Option<String>)> = Default::default();
+    /// Notebooks the browser refused to store (full, or no storage), by key, with why:
+    /// kept in memory until the tab closes, and shown again when their documents are
+    /// shown again (issue 29: opening a corpus file and coming back lost them).
+    static UNSAVED: std::cell::RefCell<Vec<(String, Notebook, Trouble)>> = Default::default();
+}
+
+/// Forgets what this tab remembers of storage (what it last read or wrote, and the
+/// notebooks storage refused): as a new tab starts. For the browser tests, each of which
+/// stands for a new tab (`tests/browser.rs`, `clean_slate`).
+pub fn forget_this_tab() {
+    LAST.with_borrow_mut(|l| *l = Default::default());
+    UNSAVED.with_borrow_mut(Vec::clear);
+}
+
+fn set_last(key: &str, text: Option<String>) {
+    LAST.with_borrow_mut(|l| *l = (key.to_string(), text));
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn is_last(key: &str, text: &Option<String>) -> bool {
+    LAST.with_borrow(|(k, t)| k == key && t == text)
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn keep_unsaved(key: &str, nb: Option<(Notebook, Trouble)>) {
+    UNSAVED.with_borrow_mut(|u| {
+        u.retain(|(k, _, _)| k != key);
+        if let Some((nb, why)) = nb {
+            u.push((key.to_string(), nb, why));
+        }
+    });
+}
+
 /// The state at start: the stored notebook, or what could be read of it and why not all.
 pub fn initial() -> State {
     let mut s = State::default();
@@ -36,14 +74,21 @@ pub fn initial() -> State {
 /// Puts into `s` the notebook kept for the corpus shown, or what could be read of it
 /// and why not all.
 pub fn load(s: &mut State) {
-    let raw = match storage().map(|st| st.get_item(&key())) {
+    let key = key();
+    if let Some((_, nb, why)) = UNSAVED.with_borrow(|u| u.iter().find(|u| u.0 == key).cloned()) {
+        s.notebook = nb;
+        s.trouble = Some(why);
+        return;
+    }
+    let raw = match storage().map(|st| st.get_item(&key)) {
         Some(Ok(Some(raw))) => raw,
-        Some(Ok(None)) => return,
+        Some(Ok(None)) => return set_last(&key, None),
         _ => {
             s.trouble = Some(Trouble::NoStorage);
             return;
         }
     };
+    set_last(&key, Some(raw.clone()));
     let why = match decode(&raw, corpus()) {
         Ok(d) => {
             s.notebook = d.notebook;
@@ -63,36 +108,63 @@ pub fn load(s: &mut State) {
     s.trouble = Some(Trouble::Damaged {
         raw: raw.into(),
         why,
+        kept: s.notebook.items.len(),
     });
 }
 
 /// Writes the notebook (an empty one removes the key, so an unused notebook stores
-/// nothing); the trouble if the browser refused.
+/// nothing), merged first with what another tab stored since this one last read or
+/// wrote (then the merged notebook is returned); the trouble if the browser refused,
+/// and then the notebook is kept in memory for this tab's life.
 // Called from the reducer in the browser only (native tests never reach storage).
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn save(nb: &Notebook) -> Result<(), Trouble> {
-    let st = storage().ok_or(Trouble::NoStorage)?;
-    let written = if nb.items.is_empty() && nb.style == Style::Apa {
-        st.remove_item(&key())
-    } else {
-        st.set_item(&key(), &nb.encode())
+fn save(nb: &Notebook) -> Result<Option<Notebook>, Trouble> {
+    let key = key();
+    let Some(st) = storage() else {
+        keep_unsaved(&key, Some((nb.clone(), Trouble::NoStorage)));
+        return Err(Trouble::NoStorage);
     };
-    written.map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string())
-            .unwrap_or_default();
-        // Chrome and Firefox name it QuotaExceededError; older Firefox NS_ERROR_DOM_QUOTA_REACHED.
-        if name.contains("QUOTA") || name.contains("Quota") {
-            Trouble::Full
-        } else {
-            Trouble::NoStorage
+    let current = st.get_item(&key).ok().flatten();
+    let merged = (!is_last(&key, &current))
+        .then(|| decode(current.as_deref()?, corpus()).ok())
+        .flatten()
+        .map(|theirs| {
+            let mut m = nb.clone();
+            m.merge(theirs.notebook);
+            m
+        });
+    let nb = merged.as_ref().unwrap_or(nb);
+    let text = (!nb.items.is_empty() || nb.style != Style::Apa).then(|| nb.encode());
+    let written = match &text {
+        None => st.remove_item(&key),
+        Some(t) => st.set_item(&key, t),
+    };
+    match written {
+        Ok(()) => {
+            set_last(&key, text);
+            keep_unsaved(&key, None);
+            Ok(merged)
         }
-    })
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            // Chrome and Firefox name it QuotaExceededError; older Firefox NS_ERROR_DOM_QUOTA_REACHED.
+            let why = if name.contains("QUOTA") || name.contains("Quota") {
+                Trouble::Full
+            } else {
+                Trouble::NoStorage
+            };
+            keep_unsaved(&key, Some((nb.clone(), why.clone())));
+            Err(why)
+        }
+    }
 }
 
 /// Saves `next`'s notebook, unless stored text that could not be read is waiting for
-/// the student's choice; on failure, `next` says why.
+/// the student's choice; on failure, `next` says why; merged with another tab's, `next`
+/// holds the merged notebook.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn persist(next: &mut State) {
     if matches!(next.trouble, Some(Trouble::Damaged { .. })) {
@@ -100,9 +172,27 @@ pub fn persist(next: &mut State) {
     }
     // Storage that is missing was said at the start (it rarely goes mid-session); a
     // full one is said at every change it refuses.
-    if let Err(Trouble::Full) = save(&next.notebook) {
-        next.trouble = Some(Trouble::Full);
+    match save(&next.notebook) {
+        Ok(Some(merged)) => next.notebook = merged,
+        Ok(None) | Err(Trouble::NoStorage) => {}
+        Err(why) => next.trouble = Some(why),
     }
+}
+
+/// The notebook another tab stored for the documents shown, from its `storage` event
+/// (`None` for another key, or a text this copy cannot read).
+pub fn from_other_tab(e: &web_sys::StorageEvent) -> Option<Notebook> {
+    let key = key();
+    if e.key().as_deref() != Some(key.as_str()) {
+        return None;
+    }
+    let text = e.new_value();
+    let nb = match &text {
+        None => Notebook::default(),
+        Some(t) => decode(t, corpus()).ok()?.notebook,
+    };
+    set_last(&key, text);
+    Some(nb)
 }
 
 /// Says `message` in the app's live region (screen readers read it out).
