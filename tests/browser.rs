@@ -738,6 +738,8 @@ async fn a_quote_cites_in_five_styles_with_its_section_and_copying_says_what_it_
     .await;
 }
 
+#[path = "browser/cite.rs"]
+mod cite;
 #[path = "browser/documents.rs"]
 mod documents;
 #[path = "browser/notebook.rs"]

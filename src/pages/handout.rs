@@ -7,7 +7,7 @@
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::stance_badge::stance_badge;
-use crate::model::cite::{source_citation, Style};
+use crate::model::cite::{rich_citation, spans, Style};
 use crate::model::{corpus, normalize::strip_markup, Argument, PolicyOption, Source, Stance};
 use crate::route::Route;
 use yew::prelude::*;
@@ -42,7 +42,7 @@ pub fn handout(id: &str) -> Html {
     let refs: Vec<String> = c
         .sources
         .iter()
-        .map(|s| source_citation(s, Style::Apa))
+        .map(|s| rich_citation(s, Style::Apa))
         .collect();
     html! {
         <article class={if all { "handout handout-all" } else { "handout" }} data-testid="handout">
@@ -140,6 +140,21 @@ fn source_part(o: &'static PolicyOption, s: &'static Source, reference: &str) ->
     }
 }
 
+/// A reference with its italics marked (see `model::cite::spans`): the title or journal
+/// in `<i>`, the rest upright.
+fn rich_text(reference: &str) -> Html {
+    spans(reference)
+        .into_iter()
+        .map(|(italic, part)| {
+            if italic {
+                html! { <i>{ part.to_string() }</i> }
+            } else {
+                html! { { part.to_string() } }
+            }
+        })
+        .collect()
+}
+
 /// An argument with every quote, each quote with its citation.
 fn argument(a: &Argument, reference: &str) -> Html {
     html! {
@@ -159,7 +174,7 @@ fn argument(a: &Argument, reference: &str) -> Html {
                         if let Some(sp) = &e.speaker {
                             { "View of: " }{ sp.as_str() }{ ". " }
                         }
-                        <cite>{ reference.to_string() }</cite>
+                        <cite class="reference">{ rich_text(reference) }</cite>
                     </figcaption>
                 </figure>
             }) }
