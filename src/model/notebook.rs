@@ -750,45 +750,7 @@ pub fn html(nb: &Notebook, c: &Corpus) -> String {
             out.extend(["<h3>", &html_escape(&s.short), "</h3>\n"]);
             source = s.id.as_str();
         }
-        match (&shown.section, prose) {
-            (None, _) => {
-                out.push_str("<p>Argument (");
-                out.push_str(shown.stance.map_or("", |k| k.label()));
-                out.push_str("), in the app's words, not a quotation: ");
-                out.push_str(&html_escape(&shown.text));
-                if let Some(cite) = in_text_citation(s, "", style) {
-                    out.extend([" ", &html_escape(&cite)]);
-                }
-                out.push_str("</p>\n");
-            }
-            (Some(section), false) => {
-                out.extend([
-                    "<blockquote><p>",
-                    &html_escape(&shown.text),
-                    "</p></blockquote>\n",
-                ]);
-                out.extend([
-                    "<p>From ",
-                    &html_escape(&s.short),
-                    ", ",
-                    &html_escape(section),
-                    ".</p>\n",
-                ]);
-            }
-            (Some(section), true) => {
-                let rich = rich_passage_citation(s, section, &shown.text, style);
-                let quotation = rich.split_once("\n\n").map_or(rich.as_str(), |(q, _)| q);
-                // A block quotation has no quotation marks (APA 7 §8.27, CMOS 18 12.9).
-                let block = !quotation.starts_with('“');
-                out.push_str(if block { "<blockquote><p>" } else { "<p>" });
-                html_rich(&mut out, quotation);
-                out.push_str(if block {
-                    "</p></blockquote>\n"
-                } else {
-                    "</p>\n"
-                });
-            }
-        }
+        html_item(&mut out, s, &shown, style, prose);
         if !note.trim().is_empty() {
             out.extend([
                 "<p>Note: ",
@@ -816,6 +778,49 @@ pub fn html(nb: &Notebook, c: &Corpus) -> String {
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// One item of the HTML file (as [`markdown_item`] for the Markdown).
+fn html_item(out: &mut String, s: &Source, shown: &Shown, style: Style, prose: bool) {
+    match (&shown.section, prose) {
+        (None, _) => {
+            out.push_str("<p>Argument (");
+            out.push_str(shown.stance.map_or("", |k| k.label()));
+            out.push_str("), in the app's words, not a quotation: ");
+            out.push_str(&html_escape(&shown.text));
+            if let Some(cite) = in_text_citation(s, "", style) {
+                out.extend([" ", &html_escape(&cite)]);
+            }
+            out.push_str("</p>\n");
+        }
+        (Some(section), false) => {
+            out.extend([
+                "<blockquote><p>",
+                &html_escape(&shown.text),
+                "</p></blockquote>\n",
+            ]);
+            out.extend([
+                "<p>From ",
+                &html_escape(&s.short),
+                ", ",
+                &html_escape(section),
+                ".</p>\n",
+            ]);
+        }
+        (Some(section), true) => {
+            let rich = rich_passage_citation(s, section, &shown.text, style);
+            let quotation = rich.split_once("\n\n").map_or(rich.as_str(), |(q, _)| q);
+            // A block quotation has no quotation marks (APA 7 §8.27, CMOS 18 12.9).
+            let block = !quotation.starts_with('“');
+            out.push_str(if block { "<blockquote><p>" } else { "<p>" });
+            html_rich(out, quotation);
+            out.push_str(if block {
+                "</p></blockquote>\n"
+            } else {
+                "</p>\n"
+            });
+        }
+    }
 }
 
 /// The longest run of `c` in `s`.
