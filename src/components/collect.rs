@@ -1,6 +1,7 @@
-//! "Add to notebook" on an argument or a quote; once collected, the mark "◆ In your
-//! notebook" (a word and a shape, not a colour alone), the private note and a way to
-//! take it out again. A plain view function: the notebook is in the app's state.
+//! "Add argument to notebook" on an argument, "Add quote to notebook" on a quote (the
+//! difference visible, issue 23); once collected, the status "✓ In your notebook" (a
+//! word and a mark of its own, plain text, not a button's look), the private note and
+//! a way to take it out again. A plain view function: the notebook is in the app's state.
 
 use crate::model::notebook::{Edit, Item, MAX_ITEMS};
 use crate::state::store::announce;
@@ -25,13 +26,15 @@ pub fn collect(state: &AppState, item: Item, what: &'static str) -> Html {
             }
         })
     };
+    // What is added, said on the button: "this quote" → "quote".
+    let noun = what.rsplit(' ').next().unwrap_or(what);
     // The button comes first in both forms, so it stays the same element (and keeps
     // the focus) when it is pressed.
     let Some(found) = found else {
         return html! {
             <div class="collect">
                 <button type="button" onclick={toggle} data-testid="collect">
-                    { "Add to notebook" }<span class="visually-hidden">{ ": " }{ what }</span>
+                    { "Add " }{ noun }{ " to notebook" }
                 </button>
             </div>
         };
@@ -48,9 +51,9 @@ pub fn collect(state: &AppState, item: Item, what: &'static str) -> Html {
     html! {
         <div class="collect collected">
             <button type="button" onclick={toggle} data-testid="uncollect">
-                { "Remove from notebook" }<span class="visually-hidden">{ ": " }{ what }</span>
+                { "Remove " }{ noun }{ " from notebook" }
             </button>
-            <span class="in-notebook" data-testid="in-notebook"><span aria-hidden="true">{ "◆ " }</span>{ "In your notebook" }</span>
+            <span class="in-notebook" data-testid="in-notebook"><span aria-hidden="true">{ "✓ " }</span>{ "In your notebook" }</span>
             <details class="collect-note">
                 <summary>{ if found.note.is_empty() { "Add a note" } else { "Your note" } }</summary>
                 <label>

@@ -199,7 +199,7 @@ impl Marked<'_> {
         }
     }
 
-    /// "◆ In your notebook" after a marked passage, or a button that adds it.
+    /// "✓ In your notebook" after a marked passage, or a button that adds it.
     fn collect(&self, m: &Mark) -> Html {
         let what = Ref::Quote(self.source.to_string(), m.span);
         if self.state.notebook.contains(&what) {
@@ -224,7 +224,7 @@ impl Marked<'_> {
 
 fn in_notebook() -> Html {
     html! {
-        <span class="in-notebook" data-testid="in-notebook"><span aria-hidden="true">{ "◆ " }</span>{ "In your notebook" }</span>
+        <span class="in-notebook" data-testid="in-notebook"><span aria-hidden="true">{ "✓ " }</span>{ "In your notebook" }</span>
     }
 }
 

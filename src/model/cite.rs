@@ -1,5 +1,7 @@
 //! Citations of a source, or of a quote with its section, in APA 7, MLA 9, Chicago
-//! author-date (17th ed.), BibTeX and RIS, made from the fields of `sources.json`.
+//! author-date (CMOS 18th ed., 2024: the edition the official CSL style
+//! `chicago-author-date.csl` follows), BibTeX and RIS, made from the fields of
+//! `sources.json`.
 //!
 //! Those fields are written for readers, and several say in words that the document
 //! does not print them ("Not printed in the document …", "Not named …", "None given …").
@@ -10,11 +12,53 @@
 //! disclaimer)") is dropped; a title starting "Untitled" is a description, bracketed as
 //! APA prescribes and never put in quotation marks.
 //!
-//! Plain text throughout (what the clipboard carries): the italics the styles give a
-//! journal's name or a stand-alone work's title are lost. Only ASCII byte tests and
-//! `push_str` here, no case tables and little `format!`: this runs in the browser.
+//! The references are written with italics marked by two private-use characters
+//! ([`ITALIC`] … [`ROMAN`]) where the styles italicise a journal's name and volume or a
+//! stand-alone work's title; [`source_citation`] and [`passage_citation`] give plain
+//! text (the marks removed), [`rich_citation`] keeps them for the Markdown, HTML and
+//! clipboard forms, which [`spans`] splits. Only ASCII byte tests and `push_str` here,
+//! no case tables and little `format!`: this runs in the browser.
 
-use super::schema::{Evidence, Source};
+use super::reader::{blocks, BlockKind};
+use super::schema::{Evidence, Source, Span};
+
+/// Starts italics in a rich citation (a private-use character: never in the corpus).
+pub const ITALIC: char = '\u{E000}';
+/// Ends italics in a rich citation.
+pub const ROMAN: char = '\u{E001}';
+
+/// `s` in italics.
+fn italic(out: &mut String, s: &str) {
+    out.push(ITALIC);
+    out.push_str(s);
+    out.push(ROMAN);
+}
+
+/// `rich` without its italic marks.
+pub fn plain(rich: &str) -> String {
+    rich.chars()
+        .filter(|c| *c != ITALIC && *c != ROMAN)
+        .collect()
+}
+
+/// `rich` split into runs, each with whether it is in italics.
+pub fn spans(rich: &str) -> Vec<(bool, &str)> {
+    let mut out = Vec::new();
+    let (mut start, mut italic) = (0, false);
+    for (at, c) in rich.char_indices() {
+        if c == ITALIC || c == ROMAN {
+            if start < at {
+                out.push((italic, &rich[start..at]));
+            }
+            italic = c == ITALIC;
+            start = at + c.len_utf8();
+        }
+    }
+    if start < rich.len() {
+        out.push((italic, &rich[start..]));
+    }
+    out
+}
 
 /// A citation style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,6 +279,94 @@ fn sentence(out: &mut String, s: &str) {
     }
 }
 
+/// A stand-alone work's title in italics, then a full stop unless it ends a sentence.
+fn italic_sentence(out: &mut String, s: &str) {
+    italic(out, s);
+    if !(s.ends_with('.') || s.ends_with('?') || s.ends_with('!')) {
+        out.push('.');
+    }
+}
+
+/// Words MLA 9 (1.2.1) and CMOS 18 (8.160) write in lower case inside a title:
+/// articles, prepositions, coordinating conjunctions and "to", "as".
+const MINOR: [&str; 28] = [
+    "a", "about", "after", "against", "among", "an", "and", "as", "at", "before", "between", "but",
+    "by", "for", "from", "in", "into", "nor", "of", "on", "or", "over", "so", "the", "through",
+    "to", "with", "yet",
+];
+
+/// `title` in title case as MLA and Chicago write it: the minor words in lower case
+/// unless first, last or after a colon; every other word's first letter a capital (as
+/// printed otherwise: "US", "2.0", "Tehrik-e-Taliban" stay).
+fn title_case(title: &str) -> String {
+    let title = typographic(title);
+    let words: Vec<&str> = title.split(' ').collect();
+    let mut out = String::with_capacity(title.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let starts = i == 0 || i + 1 == words.len() || words[i - 1].ends_with(':');
+        let lower = w.to_ascii_lowercase();
+        if !starts && MINOR.contains(&lower.as_str()) {
+            out.push_str(&lower);
+        } else if let Some(first) = w.chars().next() {
+            out.push(first.to_ascii_uppercase());
+            out.push_str(&w[first.len_utf8()..]);
+        }
+    }
+    out
+}
+
+/// Proper names in the corpus's titles that APA's sentence case keeps capitalised (a
+/// word all in capitals, "TTP", "US", or with a digit is kept too). A new source whose
+/// title has another proper name adds it here (tests/cite.rs checks every title).
+const PROPER: [&str; 4] = ["Pakistan", "Taliban", "Islamabad", "Kabul"];
+
+/// A title's straight apostrophes as typographic ones ("Pakistan’s"), as the styles and
+/// citeproc-js print them.
+fn typographic(title: &str) -> String {
+    title.replace('\'', "’")
+}
+
+/// `title` in sentence case (APA 7 §6.17): capitals only for the first word, the first
+/// after a colon, proper names and acronyms; a hyphenated word's later parts follow
+/// the same rule ("Tehrik-e-Taliban", "Counter-terrorism", "Post-US").
+fn sentence_case(title: &str) -> String {
+    let title = typographic(title);
+    let mut out = String::with_capacity(title.len());
+    let mut first = true;
+    let proper = |part: &str| {
+        let core = part.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '’');
+        PROPER.contains(&core.strip_suffix("’s").unwrap_or(core))
+    };
+    for (i, w) in title.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (j, part) in w.split('-').enumerate() {
+            if j > 0 {
+                out.push('-');
+            }
+            let core = part.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let letters = core.bytes().filter(u8::is_ascii_alphabetic).count();
+            let keep = (first && j == 0)
+                || core.bytes().any(|b| b.is_ascii_digit())
+                // An acronym: "TTP", "US".
+                || (letters > 1 && !core.bytes().any(|b| b.is_ascii_lowercase()))
+                // A name, with its own parts ("Tehrik-e-Taliban", "Pakistan’s").
+                || w.split('-').any(proper);
+            if keep {
+                out.push_str(part);
+            } else {
+                out.push_str(&part.to_ascii_lowercase());
+            }
+        }
+        first = w.ends_with(':');
+    }
+    out
+}
+
 /// APA initials of given names: "Fareed Ullah Khan" → "F. U. K.", "Jean-Paul" → "J.-P.".
 fn initials(given: &str) -> String {
     let mut out = String::new();
@@ -281,8 +413,14 @@ fn apa_authors(out: &mut String, names: &[Name]) {
 /// The part after the container: ", 13(2)" in APA; "13 (2)" in Chicago.
 fn volume_issue(out: &mut String, f: &Fields, apa: bool) {
     if let Some(v) = f.volume {
-        out.push_str(if apa { ", " } else { " " });
-        out.push_str(v);
+        // APA 7 §9.25 italicises a periodical's volume with its name.
+        if apa {
+            out.push_str(", ");
+            italic(out, v);
+        } else {
+            out.push(' ');
+            out.push_str(v);
+        }
         if let Some(i) = f.issue {
             out.push_str(if apa { "(" } else { " (" });
             out.push_str(i);
@@ -309,7 +447,10 @@ fn apa(f: &Fields) -> String {
     out.push_str(f.year.unwrap_or("n.d."));
     out.push_str("). ");
     match f.title {
-        Title::Titled(t) => sentence(&mut out, t),
+        // APA 7 §9.19: a work that stands alone has its title in italics; a part of a
+        // periodical or website, plain.
+        Title::Titled(t) if f.container.is_none() => italic_sentence(&mut out, &sentence_case(t)),
+        Title::Titled(t) => sentence(&mut out, &sentence_case(t)),
         Title::Untitled(d) => {
             out.push('[');
             out.push_str(d);
@@ -318,7 +459,12 @@ fn apa(f: &Fields) -> String {
     }
     if let Some(c) = f.container {
         out.push(' ');
-        out.push_str(c);
+        // A website's name is plain (§9.16); a periodical's, italic (§9.25).
+        if f.kind == Kind::Web {
+            out.push_str(c);
+        } else {
+            italic(&mut out, c);
+        }
         volume_issue(&mut out, f, true);
         out.push('.');
     }
@@ -340,7 +486,8 @@ fn listed_authors(out: &mut String, names: &[Name], mla: bool) {
             inverted(out, *n);
             continue;
         }
-        // "Last, First, and First Last": the comma before "and" also for two (MLA 9, CMOS 17).
+        // "Last, First, and First Last": the comma before "and" also for two (MLA 9, CMOS 18
+        // 13.108). CMOS 18 lists up to six authors in the reference list; the corpus has three.
         out.push_str(if i + 1 < names.len() { ", " } else { ", and " });
         if !n.given.is_empty() {
             out.push_str(n.given);
@@ -356,10 +503,12 @@ fn quoted_title(out: &mut String, f: &Fields) {
     match f.title {
         Title::Titled(t) if f.kind == Kind::Article || f.container.is_some() => {
             out.push('“');
-            sentence(out, t);
+            sentence(out, &title_case(t));
             out.push('”');
         }
-        Title::Titled(t) | Title::Untitled(t) => sentence(out, t),
+        // A stand-alone work's title in italics (MLA 9 2.29; CMOS 18 8.163).
+        Title::Titled(t) => italic_sentence(out, &title_case(t)),
+        Title::Untitled(t) => sentence(out, t),
     }
 }
 
@@ -384,8 +533,12 @@ fn mla(f: &Fields) -> String {
     }
     out.push(' ');
     quoted_title(&mut out, f);
-    // The container's elements, each followed by a comma, the last by a full stop.
+    // The container's elements, each followed by a comma, the last by a full stop; the
+    // container's title in italics (MLA 9 2.68).
     let mut parts = container_parts(f);
+    if let (Some(c), Some(first)) = (f.container, parts.first_mut()) {
+        *first = [&ITALIC.to_string(), c, &ROMAN.to_string()].concat();
+    }
     if let Some(y) = f.year {
         parts.push(y.to_string());
     }
@@ -417,13 +570,19 @@ fn chicago(f: &Fields) -> String {
     quoted_title(&mut out, f);
     if let Some(c) = f.container {
         out.push(' ');
-        out.push_str(c);
+        // A periodical's name in italics, a website's roman (CMOS 18 14.104).
+        if f.kind == Kind::Web {
+            out.push_str(c);
+        } else {
+            italic(&mut out, c);
+        }
         volume_issue(&mut out, f, false);
         out.push('.');
     }
     link(&mut out, f);
-    // CMOS 14.101: an entry ends with a full stop, after a DOI or URL too.
-    if !out.ends_with('.') {
+    // CMOS 18 13.104: an entry ends with a full stop, after a DOI or URL too; a title
+    // that ends the entry already has its own inside the closing quotation mark.
+    if !(out.ends_with('.') || out.ends_with(".”") || out.ends_with(".\u{E001}")) {
         out.push('.');
     }
     out
@@ -450,30 +609,16 @@ pub fn bibtex_escape(s: &str) -> String {
     out
 }
 
-/// FNV-1a, 32 bits: a short, stable name for a quote (its BibTeX key).
-fn fnv1a(s: &str) -> u32 {
-    s.bytes().fold(0x811c_9dc5, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
-}
-
-fn bibtex(f: &Fields, note: Option<&str>) -> String {
+/// The BibTeX entry of a work: one per work, its key the source's id and year, so that
+/// every quote of it cites the same entry (issue 23: an entry per quote repeated the
+/// work in a reference manager's bibliography, with false a/b year labels).
+fn bibtex(f: &Fields) -> String {
     // @article needs a journal; without one the entry is @misc.
     let article = f.kind == Kind::Article && f.container.is_some();
     let mut out = String::from(if article { "@article{" } else { "@misc{" });
     out.push_str(f.id);
     out.push('-');
     out.push_str(f.year.unwrap_or("nd"));
-    // Each quote is an entry of its own: its key names it too, so that two quotes of one
-    // source pasted into one .bib file are two entries, not a repeated key.
-    if let Some(n) = note {
-        out.push_str("-q");
-        // Six hex digits, written by hand: `format!("{:x}")` costs more than this.
-        let h = fnv1a(n);
-        for shift in (0..24).step_by(4).rev() {
-            out.push(char::from(b"0123456789abcdef"[(h >> shift) as usize & 0xf]));
-        }
-    }
     let mut field = |name: &str, value: &str, protect: bool| {
         out.push_str(",\n  ");
         out.push_str(name);
@@ -516,7 +661,6 @@ fn bibtex(f: &Fields, note: Option<&str>) -> String {
         ("number", number),
         ("doi", f.doi),
         ("url", f.url),
-        ("note", note),
     ] {
         if let Some(v) = value {
             field(name, v, false);
@@ -526,7 +670,8 @@ fn bibtex(f: &Fields, note: Option<&str>) -> String {
     out
 }
 
-fn ris(f: &Fields, note: Option<&str>) -> String {
+/// The RIS record of a work (one per work, as [`bibtex`]).
+fn ris(f: &Fields) -> String {
     let ty = match f.kind {
         Kind::Article => "JOUR",
         Kind::Web => "ELEC",
@@ -560,7 +705,6 @@ fn ris(f: &Fields, note: Option<&str>) -> String {
         ("IS", f.issue),
         ("DO", f.doi),
         ("UR", f.url),
-        ("N1", note),
     ] {
         if let Some(v) = value {
             line(tag, v);
@@ -570,8 +714,13 @@ fn ris(f: &Fields, note: Option<&str>) -> String {
     out
 }
 
-/// The reference for source `s` in `style`.
+/// The reference for source `s` in `style`, as plain text.
 pub fn source_citation(s: &Source, style: Style) -> String {
+    plain(&reference(&fields(s), style))
+}
+
+/// The reference for source `s` in `style` with its italics marked (see [`spans`]).
+pub fn rich_citation(s: &Source, style: Style) -> String {
     reference(&fields(s), style)
 }
 
@@ -580,23 +729,21 @@ fn reference(f: &Fields, style: Style) -> String {
         Style::Apa => apa(f),
         Style::Mla => mla(f),
         Style::Chicago => chicago(f),
-        Style::Bibtex => bibtex(f, None),
-        Style::Ris => ris(f, None),
+        Style::Bibtex => bibtex(f),
+        Style::Ris => ris(f),
     }
 }
 
 /// The authors as an in-text citation names them.
 fn short_authors(f: &Fields, style: Style) -> String {
     let and = if style == Style::Apa { " & " } else { " and " };
-    // APA and MLA: "et al." from three authors; Chicago from four.
-    let most = if style == Style::Chicago { 3 } else { 2 };
-    let names: Vec<&str> = f.authors.iter().map(|n| n.family).collect();
-    match names.as_slice() {
+    // "et al." from three authors: APA 7 §8.17, MLA 9 6.5, CMOS 18 13.111 (CMOS 17 named
+    // up to three).
+    match f.authors.as_slice() {
         [] => String::new(),
-        [one] => one.to_string(),
-        [a, b] => [*a, and, *b].concat(),
-        [a, ..] if names.len() > most => [*a, " et al."].concat(),
-        [rest @ .., last] => [&rest.join(", "), ", and ", last].concat(),
+        [one] => one.family.to_string(),
+        [a, b] => [a.family, and, b.family].concat(),
+        [a, ..] => [a.family, " et al."].concat(),
     }
 }
 
@@ -627,34 +774,27 @@ fn in_quotes(out: &mut String, quote: &str) {
 /// A quote `e` from source `s` (its text as shown, `quote`) cited in `style`: for the
 /// three prose styles the quotation with its in-text citation (the section named, as
 /// the guides prescribe for a work without page numbers), then the reference; for
-/// BibTeX and RIS the entry with the section and the quotation in its note.
+/// BibTeX and RIS the work's entry alone, the same for every quote of it.
 pub fn quote_citation(s: &Source, e: &Evidence, quote: &str, style: Style) -> String {
-    passage_citation(s, &e.section, quote, style)
+    passage_citation(s, &locator(s, &e.section, e.span), quote, style)
 }
 
 /// Any passage of source `s` (its text as shown, `quote`) under the heading `section`,
 /// cited as [`quote_citation`] cites evidence (the notebook's recommendation passages
 /// and passages a student selected).
 pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) -> String {
+    plain(&rich_passage_citation(s, section, quote, style))
+}
+
+/// [`passage_citation`] with the reference's italics marked (see [`spans`]).
+pub fn rich_passage_citation(s: &Source, section: &str, quote: &str, style: Style) -> String {
     let f = fields(s);
     let section = heading(section);
     let mut out = String::new();
     match style {
-        Style::Bibtex | Style::Ris => {
-            let mut note = String::new();
-            if let Some(h) = section {
-                note.push_str("Section: ");
-                note.push_str(h);
-                note.push_str(". ");
-            }
-            note.push_str("Quotation: ");
-            in_quotes(&mut note, quote);
-            return if style == Style::Bibtex {
-                bibtex(&f, Some(&note))
-            } else {
-                ris(&f, Some(&note))
-            };
-        }
+        // A reference manager's entry is the work's: the quotation and its section are
+        // the student's to cite from it (the in-text styles show both).
+        Style::Bibtex | Style::Ris => return reference(&f, style),
         Style::Apa | Style::Mla | Style::Chicago => {
             let cite = parenthetical(&f, style, section);
             if block_quotation(style, quote) {
@@ -682,23 +822,76 @@ pub fn passage_citation(s: &Source, section: &str, quote: &str, style: Style) ->
 fn parenthetical(f: &Fields, style: Style, section: Option<&str>) -> String {
     let mut cite = short_authors(f, style);
     // APA 7 §8.28: (Author, year, Section Name section). MLA 9 (6.19): no page numbers,
-    // so none are counted, and no year; the section is named. CMOS 17 15.23: (Author
-    // year, under "Heading").
+    // so none are counted, and no year; the section is named. CMOS 18 13.110 and 13.116:
+    // (Author year, under "Heading"), and a comma before "n.d." (Author, n.d.).
     let (year, before, after) = match style {
         Style::Apa => (Some(", "), ", ", " section"),
         Style::Mla => (None, ", sec. “", "”"),
+        _ if f.year.is_none() => (Some(", "), ", under “", "”"),
         _ => (Some(" "), ", under “", "”"),
     };
     if let Some(sep) = year {
         cite.push_str(sep);
         cite.push_str(f.year.unwrap_or("n.d."));
     }
-    if let Some(h) = section {
-        cite.push_str(before);
-        cite.push_str(h);
-        cite.push_str(after);
+    match section.map(|h| (h, h.strip_prefix(PARAGRAPH))) {
+        // APA 7 §8.28 counts paragraphs where there is no heading ("para. 14"); MLA 9
+        // 6.19 and CMOS 18 13.116 number paragraphs only where the work numbers them.
+        Some((_, Some(n))) if style == Style::Apa => {
+            cite.push_str(", para. ");
+            cite.push_str(n);
+        }
+        Some((_, Some(_))) | None => {}
+        Some((h, None)) => {
+            cite.push_str(before);
+            cite.push_str(&heading_case(h));
+            cite.push_str(after);
+        }
     }
     cite
+}
+
+/// A heading as a citation names it: its apostrophes typographic, and one printed all
+/// in capitals ("ABSTRACT") in title case, as the styles cite headings ("Abstract
+/// section"); a word of three letters or fewer in it is taken for an acronym ("TTP").
+fn heading_case(h: &str) -> String {
+    if h.bytes().any(|b| b.is_ascii_lowercase()) {
+        return typographic(h);
+    }
+    let words: Vec<String> = h
+        .split(' ')
+        .map(|w| match w.char_indices().nth(1) {
+            Some((second, _)) if w.len() > 3 => {
+                [&w[..second], &w[second..].to_ascii_lowercase()].concat()
+            }
+            _ => w.to_string(),
+        })
+        .collect();
+    typographic(&words.join(" "))
+}
+
+/// How [`locator`] names a paragraph: this, then its number.
+const PARAGRAPH: &str = "¶ ";
+
+/// What a passage at `span` of `s` under `section` is located by: the section, or in a
+/// document without headings the number of the paragraph it starts in ("¶ 14", which
+/// APA prints as "para. 14" and MLA and Chicago leave out).
+pub fn locator(s: &Source, section: &str, span: Span) -> String {
+    let blocks = blocks(&s.text);
+    // "Opening" is what a passage the student selected is under when the text shows no
+    // heading before it: in a text that shows none at all, it names nothing.
+    let headed = blocks.iter().any(|b| b.kind != BlockKind::Paragraph);
+    if heading(section).is_some() && (headed || section != "Opening") {
+        return section.to_string();
+    }
+    let n = blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph && b.span.start <= span.start)
+        .count();
+    if n == 0 {
+        return section.to_string();
+    }
+    [PARAGRAPH, &n.to_string()].concat()
 }
 
 /// Whether `quote` is set as a block quotation in `style`: APA 7 from 40 words (§8.27),
@@ -743,8 +936,83 @@ fn abbreviated(before_stop: &str) -> bool {
     word.contains('.') || ["etc", "al", "Jr", "Sr", "Co", "Inc", "Ltd", "No"].contains(&word)
 }
 
+/// The in-text citation, in its parentheses, of a passage of source `s` under the
+/// heading `section` in `style` (`None` for BibTeX and RIS, which have none): what the
+/// citation comparison with citeproc-js reads (`examples/citations.rs`).
+pub fn in_text_citation(s: &Source, section: &str, style: Style) -> Option<String> {
+    matches!(style, Style::Apa | Style::Mla | Style::Chicago).then(|| {
+        [
+            "(",
+            &parenthetical(&fields(s), style, heading(section)),
+            ")",
+        ]
+        .concat()
+    })
+}
+
 /// A quote's short citation, as a slide shows it under the quote: APA 7's in-text form
 /// without its parentheses ("Akbar, n.d., Recommendations section").
 pub fn in_text(s: &Source, e: &Evidence) -> String {
-    parenthetical(&fields(s), Style::Apa, heading(&e.section))
+    let at = locator(s, &e.section, e.span);
+    parenthetical(&fields(s), Style::Apa, heading(&at))
+}
+
+/// `s` with HTML's special characters as entities, safe as an element's text or an
+/// attribute's value.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A rich citation (see [`spans`]) as HTML text: escaped, its italics in `<i>`.
+pub fn html_rich(out: &mut String, rich: &str) {
+    for (italic, part) in spans(rich) {
+        if italic {
+            out.push_str("<i>");
+        }
+        out.push_str(&html_escape(part));
+        if italic {
+            out.push_str("</i>");
+        }
+    }
+}
+
+/// The paragraph style of a reference-list entry: a half-inch hanging indent (APA 7
+/// §2.24, MLA 9 5.3, CMOS 18 13.70), written on the element so that a word processor
+/// keeps it on paste.
+pub const HANGING: &str = "padding-left:0.5in;text-indent:-0.5in";
+
+/// A prose style's citation of a passage (`rich`, from [`rich_passage_citation`] or
+/// [`rich_citation`]) as the `text/html` a word processor pastes: each paragraph a
+/// `<p>`, the reference with its hanging indent; a block quotation indented.
+pub fn citation_html(rich: &str) -> String {
+    let mut out = String::new();
+    let paragraphs: Vec<&str> = rich.split("\n\n").collect();
+    for (i, p) in paragraphs.iter().enumerate() {
+        let reference = i + 1 == paragraphs.len();
+        // A quotation in the text opens with its quotation mark; a block quotation has none.
+        let block = !reference && !p.starts_with('“');
+        out.push_str(match (reference, block) {
+            (true, _) => "<p style=\"",
+            (false, true) => "<blockquote><p>",
+            _ => "<p>",
+        });
+        if reference {
+            out.push_str(HANGING);
+            out.push_str("\">");
+        }
+        html_rich(&mut out, p);
+        out.push_str(if block { "</p></blockquote>" } else { "</p>" });
+    }
+    out
 }

@@ -22,7 +22,10 @@
 //! upgrades an older one through [`MIGRATIONS`], and keeps every line it can read,
 //! naming each it cannot.
 
-use super::cite::{block_quotation, passage_citation, source_citation, Style};
+use super::cite::{
+    block_quotation, html_escape, html_rich, in_text_citation, locator, passage_citation,
+    rich_citation, rich_passage_citation, source_citation, spans, Style, HANGING,
+};
 use super::normalize::{normalize, normalize_mapped, strip_markup};
 use super::reader::{blocks, BlockKind};
 use super::schema::{Corpus, PolicyOption, Source, Span, Stance};
@@ -493,7 +496,8 @@ pub struct Shown<'a> {
     pub stance: Option<Stance>,
     /// An argument's claim (the app's words), or the passage as shown.
     pub text: String,
-    /// The heading a passage sits under.
+    /// What locates a passage: the heading it sits under, or in a document without
+    /// headings its paragraph (see [`super::cite::locator`]).
     pub section: Option<String>,
 }
 
@@ -535,7 +539,11 @@ pub fn shown<'a>(c: &'a Corpus, item: &Item) -> Option<Shown<'a>> {
                 option,
                 stance: None,
                 text,
-                section: Some(given.unwrap_or_else(|| section_at(&s.text, span.start))),
+                section: Some(locator(
+                    s,
+                    &given.unwrap_or_else(|| section_at(&s.text, span.start)),
+                    *span,
+                )),
             })
         }
     }
@@ -564,65 +572,334 @@ pub fn citation(s: &Shown, style: Style) -> String {
     }
 }
 
-/// The notebook as Markdown to paste into an essay: each item with its full citation
-/// in the notebook's style (BibTeX and RIS in a code block after the quotation), and
-/// the student's note.
-pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
-    let mut out =
-        String::from("# Notebook\n\nCollected in Policy Options Explainer; citations in ");
-    out.push_str(nb.style.label());
-    out.push_str(".\n");
-    let prose = !matches!(nb.style, Style::Bibtex | Style::Ris);
-    for (n, item) in nb.items.iter().enumerate() {
-        let Some(s) = shown(c, item) else { continue };
-        out.push_str("\n## ");
-        out.push_str(&(n + 1).to_string());
-        out.push_str(". ");
-        out.push_str(&s.source.short);
-        if let Some(section) = &s.section {
-            out.push_str(", ");
-            out.push_str(section);
-        }
-        out.push_str("\n\n");
-        let cite = citation(&s, nb.style);
-        match (&s.stance, prose) {
-            (Some(stance), _) => {
-                out.push_str("Argument (");
-                out.push_str(stance.label());
-                out.push_str("), in the app's words, not a quotation: ");
-                out.push_str(&s.text);
-                out.push_str("\n\n");
-            }
-            (None, false) => quote_block(&mut out, &s.text),
-            (None, true) => {}
-        }
-        if prose && s.section.is_some() && block_quotation(nb.style, &s.text) {
-            // A block quotation is a Markdown quote block, its reference after it.
-            let (quotation, reference) = cite.split_once("\n\n").unwrap_or((&cite, ""));
-            quote_block(&mut out, quotation);
-            out.push_str(reference.trim_end());
-        } else if prose {
-            out.push_str(cite.trim_end());
-        } else {
-            out.push_str("```\n");
-            out.push_str(cite.trim_end());
-            out.push_str("\n```");
-        }
-        out.push('\n');
-        if !item.note.trim().is_empty() {
-            out.push_str("\nNote: ");
-            out.push_str(item.note.trim());
-            out.push('\n');
-        }
+/// The items the exports list, in essay order: grouped by option (those tied to none
+/// last), then by source in the corpus's order, each group in the student's order.
+fn essay_order<'c>(nb: &Notebook, c: &'c Corpus) -> Vec<(&'c str, &'c Source, Shown<'c>, String)> {
+    let mut rows: Vec<_> = nb
+        .items
+        .iter()
+        .filter_map(|i| {
+            Some((
+                group(c, i, Grouping::Option),
+                group(c, i, Grouping::Source),
+                shown(c, i)?,
+                i.note.clone(),
+            ))
+        })
+        .collect();
+    // A stable sort keeps the student's order within a group.
+    rows.sort_by_key(|r| (r.0, r.1));
+    rows.into_iter()
+        .map(|(_, _, s, note)| {
+            let option = s
+                .option
+                .map_or("Not tied to an option", |o| o.label.as_str());
+            (option, s.source, s, note)
+        })
+        .collect()
+}
+
+/// The works the notebook cites, each once, in the order `style`'s reference list
+/// sorts them: by the reference's text, letter by letter from the first author's family
+/// name (APA 7 §9.44, MLA 9 5.2, CMOS 18 13.69); BibTeX and RIS in the corpus's order.
+pub fn works<'c>(nb: &Notebook, c: &'c Corpus, style: Style) -> Vec<&'c Source> {
+    let mut out: Vec<&Source> = c
+        .sources
+        .iter()
+        .filter(|s| {
+            nb.items
+                .iter()
+                .any(|i| shown(c, i).is_some_and(|x| x.source.id == s.id))
+        })
+        .collect();
+    if !matches!(style, Style::Bibtex | Style::Ris) {
+        out.sort_by_cached_key(|s| source_citation(s, style).to_ascii_lowercase());
     }
     out
 }
 
-/// `text` as a Markdown quote block, then a blank line.
+/// The notebook's works as a BibTeX (`Style::Bibtex`) or RIS file: one entry per work,
+/// whatever the number of quotes collected from it (a reference manager imports each
+/// work once).
+pub fn references_file(nb: &Notebook, c: &Corpus, style: Style) -> String {
+    let mut out = String::new();
+    for s in works(nb, c, style) {
+        out.push_str(&source_citation(s, style));
+        out.push_str(if style == Style::Ris { "\r\n" } else { "\n\n" });
+    }
+    out
+}
+
+/// `text` as Markdown shows it literally: every character Markdown would read as markup
+/// (emphasis, code, links and images, raw HTML, entities, tables, a hard line break) is
+/// escaped with a backslash (CommonMark 2.4), and each line's start cannot open a block
+/// (a heading, quote, list, rule, code fence or indented code). Issue 29: a note's
+/// `## Fake heading`, an unclosed code fence or a raw `<img onerror>` passed through.
+pub fn markdown_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (n, line) in text.lines().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        // Leading spaces would make indented code; trailing ones a hard line break.
+        let at = out.len();
+        escape_inline(&mut out, line.trim());
+        guard_line_start(&mut out, at);
+    }
+    out
+}
+
+/// `text` (one line) with every character Markdown reads as inline markup escaped.
+fn escape_inline(out: &mut String, text: &str) {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let entity = c == '&'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
+        // "$" opens maths and "^" superscript in some renderers (GitHub's, pulldown-cmark's).
+        let markup = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|' | '$' | '^'
+        );
+        if entity || markup {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Escapes a block marker at the start of the line that starts at byte `at` of `out`:
+/// "#", "-", "+", "=" (a setext underline), ":" (a definition list in some renderers) or
+/// an ordered list's "1." / "1)".
+fn guard_line_start(out: &mut String, at: usize) {
+    let rest = &out[at..];
+    if rest.starts_with(['#', '-', '+', '=', ':']) {
+        out.insert(at, '\\');
+    } else {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(['.', ')']) {
+            out.insert(at + digits, '\\');
+        }
+    }
+}
+
+/// A rich citation (one line; see [`super::cite::spans`]) as Markdown: its text
+/// escaped, its italics as `*…*`.
+fn markdown_rich(out: &mut String, rich: &str) {
+    let at = out.len();
+    for (italic, part) in spans(rich) {
+        if italic {
+            out.push('*');
+        }
+        escape_inline(out, part);
+        if italic {
+            out.push('*');
+        }
+    }
+    guard_line_start(out, at);
+}
+
+/// The notebook as Markdown, ready for an essay: a heading per option and per source,
+/// each item with its in-text citation and the student's note (escaped), and one
+/// reference list at the end, each work once, sorted as the style sorts (BibTeX and RIS:
+/// the entries in a code block).
+pub fn markdown(nb: &Notebook, c: &Corpus) -> String {
+    let style = nb.style;
+    let prose = !matches!(style, Style::Bibtex | Style::Ris);
+    let mut out =
+        String::from("# Notebook\n\nCollected in Policy Options Explainer; citations in ");
+    out.push_str(style.label());
+    out.push_str(", the references at the end.\n");
+    let (mut option, mut source) = ("", "");
+    for (o, s, shown, note) in essay_order(nb, c) {
+        if o != option {
+            out.push_str("\n## ");
+            out.push_str(&markdown_escape(o));
+            out.push('\n');
+            (option, source) = (o, "");
+        }
+        if s.id != source {
+            out.push_str("\n### ");
+            out.push_str(&markdown_escape(&s.short));
+            out.push('\n');
+            source = s.id.as_str();
+        }
+        out.push('\n');
+        markdown_item(&mut out, &shown, style, prose);
+        if !note.trim().is_empty() {
+            out.push_str("\nNote: ");
+            out.push_str(&markdown_escape(note.trim()));
+            out.push('\n');
+        }
+    }
+    let works = works(nb, c, style);
+    if works.is_empty() {
+        return out;
+    }
+    out.push_str("\n## References\n\n");
+    if prose {
+        for s in works {
+            markdown_rich(&mut out, &rich_citation(s, style));
+            out.push_str("\n\n");
+        }
+    } else {
+        let file = references_file(nb, c, style).replace("\r\n", "\n");
+        // A fence longer than any run of backticks in the entries.
+        let fence = "`".repeat(3 + longest_run(&file, '`'));
+        out.extend([
+            fence.as_str(),
+            "\n",
+            file.trim_end(),
+            "\n",
+            fence.as_str(),
+            "\n",
+        ]);
+    }
+    out
+}
+
+/// The notebook as an HTML file that opens in a browser or word processor and pastes
+/// into an essay with its italics and hanging indents: the Markdown's contents (see
+/// [`markdown`]), every text escaped. Styles in attributes, not a stylesheet, so that a
+/// paste keeps them.
+pub fn html(nb: &Notebook, c: &Corpus) -> String {
+    let style = nb.style;
+    let prose = !matches!(style, Style::Bibtex | Style::Ris);
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Notebook</title>\n</head>\n<body>\n<h1>Notebook</h1>\n<p>Collected in Policy Options Explainer; citations in ",
+    );
+    out.push_str(style.label());
+    out.push_str(", the references at the end.</p>\n");
+    let (mut option, mut source) = ("", "");
+    for (o, s, shown, note) in essay_order(nb, c) {
+        if o != option {
+            out.extend(["<h2>", &html_escape(o), "</h2>\n"]);
+            (option, source) = (o, "");
+        }
+        if s.id != source {
+            out.extend(["<h3>", &html_escape(&s.short), "</h3>\n"]);
+            source = s.id.as_str();
+        }
+        html_item(&mut out, s, &shown, style, prose);
+        if !note.trim().is_empty() {
+            out.extend([
+                "<p>Note: ",
+                &html_escape(note.trim()).replace('\n', "<br>"),
+                "</p>\n",
+            ]);
+        }
+    }
+    let works = works(nb, c, style);
+    if !works.is_empty() {
+        out.push_str("<h2>References</h2>\n");
+    }
+    if prose {
+        for s in works {
+            out.extend(["<p style=\"", HANGING, "\">"]);
+            html_rich(&mut out, &rich_citation(s, style));
+            out.push_str("</p>\n");
+        }
+    } else if !works.is_empty() {
+        out.extend([
+            "<pre>",
+            &html_escape(&references_file(nb, c, style)),
+            "</pre>\n",
+        ]);
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// One item of the HTML file (as [`markdown_item`] for the Markdown).
+fn html_item(out: &mut String, s: &Source, shown: &Shown, style: Style, prose: bool) {
+    match (&shown.section, prose) {
+        (None, _) => {
+            out.push_str("<p>Argument (");
+            out.push_str(shown.stance.map_or("", |k| k.label()));
+            out.push_str("), in the app's words, not a quotation: ");
+            out.push_str(&html_escape(&shown.text));
+            if let Some(cite) = in_text_citation(s, "", style) {
+                out.extend([" ", &html_escape(&cite)]);
+            }
+            out.push_str("</p>\n");
+        }
+        (Some(section), false) => {
+            out.extend([
+                "<blockquote><p>",
+                &html_escape(&shown.text),
+                "</p></blockquote>\n",
+            ]);
+            out.extend([
+                "<p>From ",
+                &html_escape(&s.short),
+                ", ",
+                &html_escape(section),
+                ".</p>\n",
+            ]);
+        }
+        (Some(section), true) => {
+            let rich = rich_passage_citation(s, section, &shown.text, style);
+            let quotation = rich.split_once("\n\n").map_or(rich.as_str(), |(q, _)| q);
+            // A block quotation has no quotation marks (APA 7 §8.27, CMOS 18 12.9).
+            let block = !quotation.starts_with('“');
+            out.push_str(if block { "<blockquote><p>" } else { "<p>" });
+            html_rich(out, quotation);
+            out.push_str(if block {
+                "</p></blockquote>\n"
+            } else {
+                "</p>\n"
+            });
+        }
+    }
+}
+
+/// The longest run of `c` in `s`.
+fn longest_run(s: &str, c: char) -> usize {
+    s.split(|x| x != c)
+        .map(|run| run.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// One item of the Markdown: an argument (the app's words) with its source's in-text
+/// citation, or a quotation with its in-text citation (a long one as a quote block).
+fn markdown_item(out: &mut String, s: &Shown, style: Style, prose: bool) {
+    let Some(section) = &s.section else {
+        out.push_str("Argument (");
+        out.push_str(s.stance.map_or("", |k| k.label()));
+        out.push_str("), in the app's words, not a quotation: ");
+        out.push_str(&markdown_escape(&s.text));
+        if let Some(cite) = in_text_citation(s.source, "", style) {
+            out.push(' ');
+            out.push_str(&markdown_escape(&cite));
+        }
+        out.push('\n');
+        return;
+    };
+    if !prose {
+        quote_block(out, &s.text);
+        out.push_str(&markdown_escape(
+            &["From ", &s.source.short, ", ", section, "."].concat(),
+        ));
+        out.push('\n');
+        return;
+    }
+    let cite = citation(s, style);
+    let quotation = cite.split_once("\n\n").map_or(cite.as_str(), |(q, _)| q);
+    if block_quotation(style, &s.text) {
+        quote_block(out, quotation);
+    } else {
+        out.push_str(&markdown_escape(quotation));
+        out.push('\n');
+    }
+}
+
+/// `text` as a Markdown quote block (each line escaped), then a blank line.
 fn quote_block(out: &mut String, text: &str) {
     for line in text.lines() {
         out.push_str("> ");
-        out.push_str(line);
+        out.push_str(&markdown_escape(line));
         out.push('\n');
     }
     out.push('\n');

@@ -83,7 +83,7 @@ pub fn about() -> Html {
             </ul>
             <h2>{ "Your notebook and what is stored" }</h2>
             <p data-testid="about-storage">
-                { "“Add to notebook” keeps an argument or a quote, with your private note and the citation style you chose, in your " }
+                { "“Add argument to notebook” and “Add quote to notebook” keep an argument or a quote, with your private note and the citation style you chose, in your " }
                 <a href={Route::Notebook.href()}>{ "notebook" }</a>
                 { ". It is stored only in this browser on this device, in its local storage (under the name \
                    “policy-options-explainer.notebook”; documents you open on the Your documents page have a notebook of their own), \

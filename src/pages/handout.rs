@@ -8,7 +8,7 @@ use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::restates::restates_words;
 use crate::components::stance_badge::stance_badge;
-use crate::model::cite::{source_citation, Style};
+use crate::model::cite::{rich_citation, spans, Style};
 use crate::model::{corpus, normalize::strip_markup, Argument, PolicyOption, Source, Stance};
 use crate::route::Route;
 use yew::prelude::*;
@@ -43,7 +43,7 @@ pub fn handout(id: &str) -> Html {
     let refs: Vec<String> = c
         .sources
         .iter()
-        .map(|s| source_citation(s, Style::Apa))
+        .map(|s| rich_citation(s, Style::Apa))
         .collect();
     html! {
         <article class={if all { "handout handout-all" } else { "handout" }} data-testid="handout">
@@ -142,6 +142,21 @@ fn source_part(o: &'static PolicyOption, s: &'static Source, reference: &str) ->
     }
 }
 
+/// A reference with its italics marked (see `model::cite::spans`): the title or journal
+/// in `<i>`, the rest upright.
+fn rich_text(reference: &str) -> Html {
+    spans(reference)
+        .into_iter()
+        .map(|(italic, part)| {
+            if italic {
+                html! { <i>{ part.to_string() }</i> }
+            } else {
+                html! { { part.to_string() } }
+            }
+        })
+        .collect()
+}
+
 /// An argument with every quote, each quote with its citation.
 fn argument(a: &Argument, reference: &str) -> Html {
     html! {
@@ -162,7 +177,7 @@ fn argument(a: &Argument, reference: &str) -> Html {
                         if let Some(sp) = &e.speaker {
                             { "View of: " }{ sp.as_str() }{ ". " }
                         }
-                        <cite>{ reference.to_string() }</cite>
+                        <cite class="reference">{ rich_text(reference) }</cite>
                     </figcaption>
                 </figure>
             }) }

@@ -6,8 +6,8 @@
 
 use crate::model::cite::Style;
 use crate::model::notebook::{
-    citation, csv, decode, group, markdown, shown, Edit, Grouping, Item, Notebook, Ref, Via,
-    MAX_ITEMS,
+    citation, csv, decode, group, html, markdown, references_file, shown, Edit, Grouping, Item,
+    Notebook, Ref, Via, MAX_ITEMS,
 };
 use crate::model::{corpus, Corpus};
 use crate::route::{query_value, with_query, Route};
@@ -27,7 +27,7 @@ pub fn notebook(query: &str, state: &AppState) -> Html {
         <article class="notebook-page" data-testid="notebook-page">
             <h1 id="notebook-heading" tabindex="-1">{ "Your notebook" }</h1>
             <p class="lede">
-                { "The arguments and quotes you collected with “Add to notebook”, with your notes and their citations, \
+                { "The arguments and quotes you collected with “Add argument to notebook” and “Add quote to notebook”, with your notes and their citations, \
                    ready to export for an essay or a seminar." }
             </p>
             <p class="muted" data-testid="notebook-privacy">
@@ -35,7 +35,7 @@ pub fn notebook(query: &str, state: &AppState) -> Html {
                    the exports below are made in the browser. Clearing the browser's site data deletes it, so download the notebook file to keep a copy." }
             </p>
             if nb.items.is_empty() {
-                <p data-testid="notebook-empty">{ "Nothing collected yet. “Add to notebook” is under every argument, every quote and every recommendation, \
+                <p data-testid="notebook-empty">{ "Nothing collected yet. An “Add … to notebook” button is under every argument, every quote and every recommendation, \
                     and a source's page can add a passage you select in its text." }</p>
             } else {
                 { controls(by, nb.style, state) }
@@ -234,6 +234,9 @@ fn export_import(state: &AppState) -> Html {
                 let (nb, c) = (&state.notebook, corpus());
                 let text = match testid {
                     "export-markdown" => markdown(nb, c),
+                    "export-html" => html(nb, c),
+                    "export-bibtex" => references_file(nb, c, Style::Bibtex),
+                    "export-ris" => references_file(nb, c, Style::Ris),
                     "export-csv" => csv(nb, c),
                     _ => nb.encode(),
                 };
@@ -259,6 +262,9 @@ fn export_import(state: &AppState) -> Html {
             if !nb.items.is_empty() {
                 <p class="nb-export">
                     { export("Download Markdown (for an essay)", "export-markdown", "notebook.md", "text/markdown;charset=utf-8") }
+                    { export("Download HTML (opens in a word processor, keeps italics)", "export-html", "notebook.html", "text/html;charset=utf-8") }
+                    { export("Download BibTeX (.bib, one entry per work)", "export-bibtex", "notebook.bib", "application/x-bibtex;charset=utf-8") }
+                    { export("Download RIS (.ris, one record per work)", "export-ris", "notebook.ris", "application/x-research-info-systems;charset=utf-8") }
                     { export("Download CSV (for a spreadsheet)", "export-csv", "notebook.csv", "text/csv;charset=utf-8") }
                     { export("Download the notebook file (to import again)", "export-notebook", "notebook.txt", "text/plain;charset=utf-8") }
                 </p>
