@@ -290,3 +290,12 @@ impl Drop for Gecko {
         let _ = self.child.wait();
     }
 }
+
+/// Like [`phone`], with a touch screen (`(hover: none)` and `(pointer: coarse)` match).
+pub async fn touch_phone(driver_url: &str, width: u32, height: u32) -> Client {
+    let mut caps = chrome_capabilities(800, 900);
+    caps["goog:chromeOptions"]["mobileEmulation"] = json!({
+        "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "mobile": true, "touch": true }
+    });
+    connect_chromium(driver_url, caps).await
+}
