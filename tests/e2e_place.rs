@@ -676,3 +676,104 @@ async fn a_phone_in_one_hand_reaches_every_section_and_every_result() {
         std::panic::resume_unwind(e.into_panic());
     }
 }
+
+/// On the slide on screen: what overflows the slide or the screen, or lies under the
+/// slide bar, and the smallest font size of its visible text (CSS px).
+const SLIDE_FIT: &str = r#"
+const s = document.querySelector('#slide');
+if (!s) return null;
+const bar = document.querySelector('.slide-controls').getBoundingClientRect();
+const sr = s.getBoundingClientRect();
+const fails = [];
+const bottom = Math.min(sr.bottom, bar.top, innerHeight);
+for (const e of s.querySelectorAll('*')) {
+  const r = e.getBoundingClientRect();
+  if (r.width <= 1 || r.height <= 1 || !e.checkVisibility()) continue;
+  if (r.left < sr.left - 1 || r.right > Math.min(sr.right, innerWidth) + 1 || r.bottom > bottom + 1)
+    fails.push(`${e.tagName.toLowerCase()}.${e.className} "${e.textContent.trim().slice(0, 30)}" ${r.left.toFixed(0)},${r.top.toFixed(0)}–${r.right.toFixed(0)},${r.bottom.toFixed(0)} outside ${sr.left.toFixed(0)}–${sr.right.toFixed(0)},${bottom.toFixed(0)}`);
+}
+let smallest = Infinity;
+const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
+for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  const p = n.parentElement;
+  if (!n.textContent.trim() || !p.checkVisibility()) continue;
+  const r = p.getBoundingClientRect();
+  if (r.width <= 1 || r.height <= 1) continue;
+  smallest = Math.min(smallest, parseFloat(getComputedStyle(p).fontSize));
+}
+const caption = [...s.querySelectorAll('figcaption')].map(f => parseFloat(getComputedStyle(f).fontSize));
+return { fails: fails.slice(0, 3), smallest, fit: s.className,
+  caption: caption.length ? Math.min(...caption) : null };"#;
+
+/// Every slide of the "Border fencing" deck and the longest slides of the whole set,
+/// at 1024 × 768, 1280 × 720 and 1920 × 1080: at 1280 × 720 no text (citations
+/// included) under 24 px; nothing outside a slide of the largest type (`fit-l`) or
+/// under its bar. Longer slides that still scroll are listed, not yet failed: they are
+/// to be split into two (issue 27, not done).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `make build` and chromedriver; `make test` runs it"]
+async fn slides_fit_a_projector_from_1024_to_1920() {
+    use policy_options_explainer::model::slides::{deck, Fit};
+    let server = strict_server();
+    let base = server.url();
+    let driver = Driver::start();
+    let mut views: Vec<String> = (1..=deck(corpus(), "border").unwrap().len())
+        .map(|n| format!("/slides/border/{n}"))
+        .collect();
+    let all = deck(corpus(), "all").unwrap();
+    views.extend(
+        all.iter()
+            .enumerate()
+            .filter(|(_, s)| s.fit() == Fit::Smaller)
+            .map(|(i, _)| format!("/slides/all/{}", i + 1)),
+    );
+    let mut failures = Vec::new();
+    for (w, h) in [(1024, 768), (1280, 720), (1920, 1080)] {
+        let c = chromium(&driver.url(), w, h).await;
+        let views = views.clone();
+        let base = base.clone();
+        let outcome = tokio::spawn({
+            let c = c.clone();
+            async move {
+                let mut failures = Vec::new();
+                let mut smallest = f64::INFINITY;
+                let mut scrolled = Vec::new();
+                load(&c, &format!("{base}#{}", views[0])).await;
+                for v in &views {
+                    go(&c, v).await;
+                    frames(&c).await;
+                    let m = c.execute(SLIDE_FIT, vec![]).await.unwrap();
+                    // Not yet: the longer slides (several long quotes) still scroll
+                    // at 24 px; they are to be split in model::slides (issue 27).
+                    let long = !m["fit"].as_str().unwrap_or_default().contains("fit-l");
+                    let out = m["fails"].as_array().unwrap();
+                    if long && !out.is_empty() {
+                        scrolled.push(v.clone());
+                    } else {
+                        for f in out {
+                            failures.push(format!("{w} × {h} #{v}: {}", f.as_str().unwrap()));
+                        }
+                    }
+                    let least = m["smallest"].as_f64().unwrap_or(f64::INFINITY);
+                    smallest = smallest.min(least);
+                    if (w, h) == (1280, 720) && least < 23.5 {
+                        failures.push(format!("1280 × 720 #{v}: text of {least} px"));
+                    }
+                }
+                eprintln!(
+                    "{w} × {h}: {} slides, smallest text {smallest} px; longer than the screen (to split): {scrolled:?}",
+                    views.len()
+                );
+                failures
+            }
+        })
+        .await;
+        let _ = c.close().await;
+        match outcome {
+            Ok(f) => failures.extend(f),
+            Err(e) => std::panic::resume_unwind(e.into_panic()),
+        }
+    }
+    drop(driver);
+    assert!(failures.is_empty(), "{failures:#?}");
+}

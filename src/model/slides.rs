@@ -7,7 +7,7 @@
 //! `arguments.json`); nothing is ordered by a count or a stance. Pure: the view only
 //! shows what [`deck`] returns.
 
-use super::schema::{Argument, Corpus, PolicyOption, Position, Source};
+use super::schema::{Argument, Corpus, PolicyOption, Position, Source, Stance};
 
 /// The deck name of the whole set (`#/slides/all/1`); every other deck is an option id.
 pub const ALL: &str = "all";
@@ -132,8 +132,14 @@ fn push_option<'a>(c: &'a Corpus, o: &'a PolicyOption, slides: &mut Vec<Slide<'a
             position: c.position(&o.id, &s.id),
         });
     }
+    // As the option page shows them: by source, then by stance in the fixed stance
+    // order, each group in corpus order (they were interleaved, issue 27).
     for s in &c.sources {
-        for a in c.arguments_on(&o.id, &s.id) {
+        let on: Vec<&Argument> = c.arguments_on(&o.id, &s.id).collect();
+        let grouped = Stance::ALL
+            .into_iter()
+            .flat_map(|st| on.iter().copied().filter(move |a| a.stance == st));
+        for a in grouped {
             slides.push(Slide::Argument {
                 option: o,
                 source: s,
@@ -172,7 +178,8 @@ mod tests {
                 other => panic!("slide {} is {other:?}", 2 + i),
             }
         }
-        // One slide per argument, by source in the fixed order, each source's in corpus order.
+        // One slide per argument, by source in the fixed order, then by stance as the
+        // option page groups them, each group in corpus order.
         let args: Vec<&str> = slides[1 + c.sources.len()..]
             .iter()
             .map(|s| match s {
@@ -183,7 +190,13 @@ mod tests {
         let expected: Vec<&str> = c
             .sources
             .iter()
-            .flat_map(|s| c.arguments_on("border", &s.id).map(|a| a.id.as_str()))
+            .flat_map(|s| {
+                Stance::ALL.into_iter().flat_map(move |st| {
+                    c.arguments_on("border", &s.id)
+                        .filter(move |a| a.stance == st)
+                        .map(|a| a.id.as_str())
+                })
+            })
             .collect();
         assert_eq!(args, expected);
         assert_eq!(

@@ -21,6 +21,7 @@
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::stance_badge::stance_badge;
+use crate::components::theme_switch::next_theme;
 use crate::location::navigate;
 use crate::model::cite::in_text;
 use crate::model::normalize::strip_markup;
@@ -70,7 +71,9 @@ pub fn slides(deck_name: &str, n: usize, query: &str) -> Html {
                 <a href={if overview { here.clone() } else { [here.as_str(), "?", OVERVIEW].concat() }} data-replace=""
                     aria-current={overview.then_some("true")} data-testid="slide-overview-toggle">{ "Overview (O)" }</a>
                 <a href={leave} data-testid="slide-leave">{ "Leave slides (Esc)" }</a>
-                <p class="slide-keys">{ "Keys: → ← Space, Page Up/Down, Home, End" }</p>
+                <button type="button" class="slide-theme" onclick={Callback::from(|_: MouseEvent| { next_theme(); })}
+                    data-testid="slide-theme">{ "Theme (T)" }</button>
+                <p class="slide-keys">{ "Keys: → ← Space, Page Up/Down, Home, End; T theme" }</p>
             </nav>
             <p class="visually-hidden" role="status" data-testid="slide-status">
                 { [status.as_str(), ": ", &slide_title(slide)].concat() }
@@ -96,7 +99,8 @@ fn on_click(e: MouseEvent) {
 }
 
 /// A key, when slides are on screen: → ← Page Up / Page Down and Space (Shift+Space back)
-/// step, Home and End jump, O opens or closes the overview, Esc closes it or leaves.
+/// step, Home and End jump, O opens or closes the overview, T switches the theme, Esc
+/// closes the overview or leaves.
 /// Returns whether the key was the slides'. Keys keep their usual meaning in a text
 /// field, with a modifier held, and (Space, which presses a button or follows a link)
 /// on a control; the overview keeps the page's own keys for its list.
@@ -143,6 +147,18 @@ pub fn on_key(e: &KeyboardEvent) -> bool {
         " " if on_control => return false,
         " " if e.shift_key() => n - 1,
         " " => n + 1,
+        "t" | "T" => {
+            e.prevent_default();
+            let said = ["Theme: ", next_theme()].concat();
+            if let Some(status) = document()
+                .query_selector("[data-testid=slide-status]")
+                .ok()
+                .flatten()
+            {
+                status.set_text_content(Some(&said));
+            }
+            return true;
+        }
         "Home" => 1,
         "End" => len,
         _ => return false,
