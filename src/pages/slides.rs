@@ -291,7 +291,8 @@ fn slide_view(s: &Slide<'static>, n: usize) -> Html {
             option,
             source,
             argument,
-        } => argument_slide(&option.label, source, argument),
+            quotes,
+        } => argument_slide(&option.label, source, argument, quotes),
     };
     html! {
         <section class={s.fit().class()} id="slide" tabindex="-1" aria-roledescription="slide"
@@ -319,10 +320,16 @@ fn title_slide() -> Html {
 
 /// An argument: its stance (word and shape), claim, condition and holder, and each quote
 /// with its citation (source, section).
-fn argument_slide(option: &'static str, source: &'static Source, a: &'static Argument) -> Html {
+/// `quotes`: the range of its quotes on this slide (a later one says "continued").
+fn argument_slide(
+    option: &'static str,
+    source: &'static Source,
+    a: &'static Argument,
+    (from, to): (usize, usize),
+) -> Html {
     html! {
         <>
-            <p class="slide-kicker">{ option }{ " · " }{ source.short.as_str() }</p>
+            <p class="slide-kicker">{ option }{ " · " }{ source.short.as_str() }{ if from > 0 { " · continued" } else { "" } }</p>
             <p class="slide-stance">{ stance_badge(a.stance) }</p>
             <h1 id="slide-title" class="slide-claim" data-testid="slide-claim">{ a.claim.as_str() }</h1>
             if let Some(c) = &a.condition {
@@ -331,7 +338,7 @@ fn argument_slide(option: &'static str, source: &'static Source, a: &'static Arg
             if let Some(h) = &a.holder {
                 <p class="slide-note"><strong>{ "View of: " }</strong>{ h.as_str() }</p>
             }
-            { for a.evidence.iter().enumerate().map(|(i, e)| html! {
+            { for a.evidence.iter().enumerate().skip(from).take(to - from).map(|(i, e)| html! {
                 <figure key={i} class="slide-quote" data-testid="slide-quote">
                     <blockquote><p>{ strip_markup(&e.quote) }</p></blockquote>
                     <figcaption>
