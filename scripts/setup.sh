@@ -25,7 +25,7 @@ have_version() { # command, expected substring of its --version output
 
 # 1. Debian packages: browsers and their drivers for the browser and end-to-end tests.
 missing=()
-for pkg in chromium chromium-driver firefox-esr nodejs npm; do
+for pkg in chromium chromium-driver firefox-esr nodejs npm poppler-utils; do
   if [ "$pkg" = nodejs ] || [ "$pkg" = npm ]; then
     command -v "${pkg/nodejs/node}" >/dev/null 2>&1 && continue
   fi

@@ -31,7 +31,7 @@ pub fn app() -> Html {
         ..crate::state::store::initial()
     });
     let here = use_location();
-    let shown = use_mut_ref(|| None::<Route>);
+    let shown = use_mut_ref(|| None::<(Route, String)>);
     let root = use_node_ref();
 
     // After each change of address: the entry's id and any place to restore (Back,
@@ -40,8 +40,15 @@ pub fn app() -> Html {
     let settled = root.clone();
     use_effect_with(here.clone(), move |here| {
         let restore = crate::location::arrive();
-        let before = shown.borrow_mut().replace(here.route.view());
-        if before.as_ref() != Some(&here.route.view()) {
+        let now = (here.route.view(), here.query.clone());
+        let before = shown.borrow_mut().replace(now.clone());
+        let (before, query) = before.map_or((None, None), |(v, q)| (Some(v), Some(q)));
+        if before.as_ref() == Some(&now.0) && query.as_ref() != Some(&now.1) {
+            // The same view with another choice (an option on Recommendations): the
+            // first result comes into view and is said (it was under 15 links).
+            show_first_result();
+        }
+        if before.as_ref() != Some(&now.0) {
             // Back at a view seen before, it goes where the student left it: neither to
             // the top nor to its heading; with the panels that were open there opened
             // first, as they change the heights.
@@ -180,6 +187,24 @@ fn mark_settled(root: &NodeRef, here: &crate::route::Here) {
             href.push_str(&here.query);
         }
         let _ = root.set_attribute("data-settled", &href);
+    }
+}
+
+/// Brings the element a view marks `data-first-result` to the top of the screen and
+/// focuses it (a screen reader reads it), and says in the live region what is shown.
+fn show_first_result() {
+    let doc = document();
+    let Some(first) = doc.query_selector("[data-first-result]").ok().flatten() else {
+        return;
+    };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Start);
+    first.scroll_into_view_with_scroll_into_view_options(&opts);
+    if let Some(el) = first.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+    if let Some(said) = first.get_attribute("data-first-result") {
+        crate::state::store::announce(&said);
     }
 }
 

@@ -36,6 +36,33 @@ fn apply(theme: &str) {
     }
 }
 
+/// Switches to the next theme in the menu's order (after Projector, Auto again),
+/// remembers it and returns its label: the slides' T key and Theme button (issue 27;
+/// the switch in the footer was 108 Tabs away from a slide).
+pub fn next_theme() -> &'static str {
+    let current = document()
+        .document_element()
+        .and_then(|r| r.get_attribute("data-theme"))
+        .unwrap_or_default();
+    let at = THEMES.iter().position(|(v, _)| *v == current).unwrap_or(0);
+    let (theme, label) = THEMES[(at + 1) % THEMES.len()];
+    apply(theme);
+    remember(theme);
+    label
+}
+
+/// Keeps `theme` in storage ("auto": nothing kept). Private windows may refuse
+/// storage: the theme then lasts for this visit.
+fn remember(theme: &str) {
+    if let Ok(Some(s)) = window().local_storage() {
+        let _ = if theme == "auto" {
+            s.remove_item(KEY)
+        } else {
+            s.set_item(KEY, theme)
+        };
+    }
+}
+
 /// Applies the remembered theme (once, as the app starts).
 pub fn apply_stored() {
     apply(&stored().unwrap_or_default());
@@ -57,14 +84,7 @@ pub fn theme_switch() -> Html {
         };
         let theme = select.value();
         apply(&theme);
-        // Private windows may refuse storage: the theme then lasts for this visit.
-        if let Ok(Some(s)) = window().local_storage() {
-            let _ = if theme == "auto" {
-                s.remove_item(KEY)
-            } else {
-                s.set_item(KEY, &theme)
-            };
-        }
+        remember(&theme);
     });
     html! {
         <p class="theme-switch">

@@ -7,7 +7,7 @@
 //! `arguments.json`); nothing is ordered by a count or a stance. Pure: the view only
 //! shows what [`deck`] returns.
 
-use super::schema::{Argument, Corpus, PolicyOption, Position, Source};
+use super::schema::{Argument, Corpus, PolicyOption, Position, Source, Stance};
 
 /// The deck name of the whole set (`#/slides/all/1`); every other deck is an option id.
 pub const ALL: &str = "all";
@@ -25,11 +25,14 @@ pub enum Slide<'a> {
         source: &'a Source,
         position: Option<&'a Position>,
     },
-    /// One argument, with its stance, claim and quotes.
+    /// One argument, with its stance, claim and the quotes `quotes.0..quotes.1` (an
+    /// argument whose quotes do not fit one slide at a readable size has two or more
+    /// slides, each with the claim: see [`parts`]).
     Argument {
         option: &'a PolicyOption,
         source: &'a Source,
         argument: &'a Argument,
+        quotes: (usize, usize),
     },
 }
 
@@ -65,7 +68,16 @@ impl<'a> Slide<'a> {
             Slide::Position { option, source, .. } => {
                 ["position-", &option.id, "-", &source.id].concat()
             }
-            Slide::Argument { argument, .. } => ["argument-", &argument.id].concat(),
+            Slide::Argument {
+                argument,
+                quotes: (0, _),
+                ..
+            } => ["argument-", &argument.id].concat(),
+            Slide::Argument {
+                argument,
+                quotes: (from, _),
+                ..
+            } => ["argument-", &argument.id, "-", &(from + 1).to_string()].concat(),
         }
     }
 
@@ -86,16 +98,11 @@ impl<'a> Slide<'a> {
         let chars = match self {
             Slide::Title | Slide::Option(_) => 0,
             Slide::Position { position, .. } => position.map_or(0, |p| p.summary.len()),
-            Slide::Argument { argument: a, .. } => {
-                let extra = |s: &Option<String>| s.as_ref().map_or(0, |s| s.len() + 12);
-                a.claim.len()
-                    + extra(&a.condition)
-                    + extra(&a.holder)
-                    + a.evidence
-                        .iter()
-                        .map(|e| e.quote.len() + e.section.len() + 50)
-                        .sum::<usize>()
-            }
+            Slide::Argument {
+                argument: a,
+                quotes: (from, to),
+                ..
+            } => head_size(a) + a.evidence[*from..*to].iter().map(quote_size).sum::<usize>(),
         };
         match chars {
             0..=420 => Fit::Large,
@@ -132,15 +139,56 @@ fn push_option<'a>(c: &'a Corpus, o: &'a PolicyOption, slides: &mut Vec<Slide<'a
             position: c.position(&o.id, &s.id),
         });
     }
+    // As the option page shows them: by source, then by stance in the fixed stance
+    // order, each group in corpus order (they were interleaved, issue 27).
     for s in &c.sources {
-        for a in c.arguments_on(&o.id, &s.id) {
-            slides.push(Slide::Argument {
-                option: o,
-                source: s,
-                argument: a,
-            });
+        let on: Vec<&Argument> = c.arguments_on(&o.id, &s.id).collect();
+        let grouped = Stance::ALL
+            .into_iter()
+            .flat_map(|st| on.iter().copied().filter(move |a| a.stance == st));
+        for a in grouped {
+            for quotes in parts(a) {
+                slides.push(Slide::Argument {
+                    option: o,
+                    source: s,
+                    argument: a,
+                    quotes,
+                });
+            }
         }
     }
+}
+
+/// The characters a slide holds in the largest type at 1024 × 768 with the 24 px
+/// floor (measured: slides over it scrolled there, issue 27).
+const ROOM: usize = 420;
+
+/// An argument's claim, condition and holder, in characters as [`Slide::fit`] counts.
+fn head_size(a: &Argument) -> usize {
+    let extra = |s: &Option<String>| s.as_ref().map_or(0, |s| s.len() + 12);
+    a.claim.len() + extra(&a.condition) + extra(&a.holder)
+}
+
+fn quote_size(e: &super::schema::Evidence) -> usize {
+    e.quote.len() + e.section.len() + 50
+}
+
+/// An argument's quotes split into slides of at most [`ROOM`] characters each with the
+/// claim (a quote longer than that has a slide of its own), in order.
+pub fn parts(a: &Argument) -> Vec<(usize, usize)> {
+    let head = head_size(a);
+    let (mut out, mut from, mut used) = (Vec::new(), 0, head);
+    for (i, e) in a.evidence.iter().enumerate() {
+        let size = quote_size(e);
+        if i > from && used + size > ROOM {
+            out.push((from, i));
+            from = i;
+            used = head;
+        }
+        used += size;
+    }
+    out.push((from, a.evidence.len()));
+    out
 }
 
 #[cfg(test)]
@@ -172,7 +220,8 @@ mod tests {
                 other => panic!("slide {} is {other:?}", 2 + i),
             }
         }
-        // One slide per argument, by source in the fixed order, each source's in corpus order.
+        // One slide per argument, by source in the fixed order, then by stance as the
+        // option page groups them, each group in corpus order.
         let args: Vec<&str> = slides[1 + c.sources.len()..]
             .iter()
             .map(|s| match s {
@@ -180,10 +229,19 @@ mod tests {
                 other => panic!("{other:?} among the arguments"),
             })
             .collect();
+        // An argument split over slides is one argument.
+        let mut args = args;
+        args.dedup();
         let expected: Vec<&str> = c
             .sources
             .iter()
-            .flat_map(|s| c.arguments_on("border", &s.id).map(|a| a.id.as_str()))
+            .flat_map(|s| {
+                Stance::ALL.into_iter().flat_map(move |st| {
+                    c.arguments_on("border", &s.id)
+                        .filter(move |a| a.stance == st)
+                        .map(|a| a.id.as_str())
+                })
+            })
             .collect();
         assert_eq!(args, expected);
         assert_eq!(
@@ -224,15 +282,16 @@ mod tests {
         assert_eq!(all, expected);
         assert_eq!(
             all.len(),
-            1 + c.options.len() * (1 + c.sources.len()) + c.arguments.len()
+            1 + c.options.len() * (1 + c.sources.len())
+                + c.arguments.iter().map(|a| parts(a).len()).sum::<usize>()
         );
-        // Every argument exactly once.
+        // Every argument once, or once per part when its quotes are split.
         for a in &c.arguments {
             let n = all
                 .iter()
                 .filter(|s| matches!(s, Slide::Argument { argument, .. } if argument.id == a.id))
                 .count();
-            assert_eq!(n, 1, "{}", a.id);
+            assert_eq!(n, parts(a).len(), "{}", a.id);
         }
     }
 
@@ -310,22 +369,28 @@ mod tests {
     }
 
     #[test]
-    fn long_slides_step_down_in_type_size() {
+    fn long_slides_are_split_and_only_a_long_quote_steps_down() {
         let c = corpus();
         let all = deck(c, ALL).unwrap();
         let fits: Vec<Fit> = all.iter().map(Slide::fit).collect();
         assert_eq!(fits[0], Fit::Large);
-        assert!(fits.contains(&Fit::Large) && fits.contains(&Fit::Smaller));
-        // A slide with more quoted text never gets larger type than one with less.
-        let len = |s: &Slide| match s {
-            Slide::Argument { argument, .. } => argument
-                .evidence
-                .iter()
-                .map(|e| e.quote.len())
-                .sum::<usize>(),
-            _ => 0,
-        };
-        let longest = all.iter().max_by_key(|s| len(s)).unwrap();
-        assert!(longest.fit() >= Fit::Small, "{}", longest.id());
+        assert!(fits.contains(&Fit::Large));
+        // Split rather than shrunk (issue 27): a slide with two or more quotes is in
+        // the largest type; only a single long quote steps down.
+        for s in &all {
+            if let Slide::Argument {
+                quotes: (from, to), ..
+            } = s
+            {
+                assert!(to - from <= 1 || s.fit() == Fit::Large, "{}", s.id());
+            }
+        }
+        // Every quote of a split argument is on exactly one of its slides, in order.
+        for a in &c.arguments {
+            let p = parts(a);
+            assert_eq!(p.first().map(|p| p.0), Some(0), "{}", a.id);
+            assert_eq!(p.last().map(|p| p.1), Some(a.evidence.len()), "{}", a.id);
+            assert!(p.windows(2).all(|w| w[0].1 == w[1].0 && w[0].0 < w[0].1));
+        }
     }
 }

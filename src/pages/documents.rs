@@ -87,8 +87,12 @@ pub fn documents(props: &Props) -> Html {
         <article class="documents-page" data-testid="documents-page">
             <h1>{ "Your documents" }</h1>
             <p class="lede">
+                // Text and a code element, no literal backticks (issue 27); the guide is
+                // named in words, as this offline app does not carry it.
                 { "Open a corpus file to read your own documents in every view of the app. A corpus file is made from a folder \
-                   of texts and records with the project's authoring tool, `cargo run --bin corpus -- pack` (see docs/authoring.md). \
+                   of texts and records with the project's authoring tool, the command " }
+                <code>{ "cargo run --bin corpus -- pack" }</code>
+                { " (its authoring guide is the file docs/authoring.md in the project's source). \
                    The app checks the file again before it shows it. The file stays on this computer: it is read here, never sent \
                    anywhere, and kept in this browser until you return to the built-in documents." }
             </p>

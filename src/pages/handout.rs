@@ -8,7 +8,7 @@ use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::restates::restates_words;
 use crate::components::stance_badge::stance_badge;
-use crate::model::cite::{rich_citation, spans, Style};
+use crate::model::cite::{in_text, rich_citation, spans, Style};
 use crate::model::{corpus, normalize::strip_markup, Argument, PolicyOption, Source, Stance};
 use crate::route::Route;
 use yew::prelude::*;
@@ -55,9 +55,19 @@ pub fn handout(id: &str) -> Html {
                 }
             </p>
             <h1>{ "Handout: " }{ title }</h1>
-            <p>{ "What four sources argue, quoted verbatim, each quote with its section and the source's reference (APA 7). Stances: ■ For, ○ Against, ◆ Conditional, ◐ Mixed. This compares what the sources say; it does not score, rank or predict." }</p>
+            <p>{ "What four sources argue, quoted verbatim, each quote with its section and an in-text citation, the sources' references (APA 7) at the end. Stances: ■ For, ○ Against, ◆ Conditional, ◐ Mixed. This compares what the sources say; it does not score, rank or predict." }</p>
             { table(&options) }
-            { for options.iter().map(|o| option_section(o, &refs)) }
+            { for options.iter().map(|o| option_section(o)) }
+            // One reference per source, once, at the end (it followed all 20 quotes,
+            // issue 27); each quote keeps its in-text citation.
+            <section class="handout-references" aria-labelledby="handout-references" data-testid="handout-references">
+                <h2 id="handout-references">{ "References" }</h2>
+                <ul>
+                    { for c.sources.iter().zip(&refs).map(|(s, r)| html! {
+                        <li key={s.id.as_str()} data-testid="handout-reference">{ rich_text(r) }</li>
+                    }) }
+                </ul>
+            </section>
         </article>
     }
 }
@@ -96,11 +106,11 @@ fn table(options: &[&'static PolicyOption]) -> Html {
 
 /// One option: each source's position and arguments. (Static heading levels, the same
 /// in both handouts: a heading whose tag is chosen at run time costs more bundle.)
-fn option_section(o: &'static PolicyOption, refs: &[String]) -> Html {
+fn option_section(o: &'static PolicyOption) -> Html {
     let c = corpus();
     let mut parts = Vec::new();
-    for (s, r) in c.sources.iter().zip(refs) {
-        parts.push(source_part(o, s, r));
+    for s in &c.sources {
+        parts.push(source_part(o, s));
     }
     html! {
         <section key={o.id.as_str()} class="handout-option" data-testid="handout-option">
@@ -111,14 +121,14 @@ fn option_section(o: &'static PolicyOption, refs: &[String]) -> Html {
     }
 }
 
-fn source_part(o: &'static PolicyOption, s: &'static Source, reference: &str) -> Html {
+fn source_part(o: &'static PolicyOption, s: &'static Source) -> Html {
     let c = corpus();
     let args: Vec<&'static Argument> = c.arguments_on(&o.id, &s.id).collect();
     let mut groups = Vec::new();
     for st in Stance::ALL {
         let mut items = Vec::new();
         for a in args.iter().filter(|a| a.stance == st) {
-            items.push(argument(a, reference));
+            items.push(argument(a, s));
         }
         if !items.is_empty() {
             groups.push(html! {
@@ -157,8 +167,9 @@ fn rich_text(reference: &str) -> Html {
         .collect()
 }
 
-/// An argument with every quote, each quote with its citation.
-fn argument(a: &Argument, reference: &str) -> Html {
+/// An argument with every quote, each quote with its in-text citation (the reference
+/// is in the list at the end).
+fn argument(a: &Argument, s: &Source) -> Html {
     html! {
         <li key={a.id.as_str()} class={["argument stance-", a.stance.as_str()].concat()} data-testid="handout-argument">
             <p class="claim"><span class="visually-hidden">{ a.stance.label() }{ ": " }</span>{ a.claim.as_str() }</p>
@@ -177,7 +188,7 @@ fn argument(a: &Argument, reference: &str) -> Html {
                         if let Some(sp) = &e.speaker {
                             { "View of: " }{ sp.as_str() }{ ". " }
                         }
-                        <cite class="reference">{ rich_text(reference) }</cite>
+                        <cite>{ "(" }{ in_text(s, e) }{ ")" }</cite>
                     </figcaption>
                 </figure>
             }) }

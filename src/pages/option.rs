@@ -67,6 +67,7 @@ pub fn option_page(props: &Props) -> Html {
             <h1>{ option.label.as_str() }</h1>
             <p class="lede">{ option.summary.as_str() }</p>
             <p class="hint" data-testid="keyboard-hint">{ "Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from argument to argument, and Enter shows or hides the evidence of the one you are on." }</p>
+            <p class="hint touch-hint" data-testid="touch-hint">{ "Tap “Show evidence” under an argument to see its quotes; tap “Read in context” to see a quote in its source." }</p>
             if let (Some(a), Some(b)) = (c.sources.first(), c.sources.get(1)) {
                 <p><a href={Route::SideBySide { option: option.id.clone(), a: a.id.clone(), b: b.id.clone() }.href()}>
                     { "Read two sources side by side on this option" }

@@ -20,6 +20,18 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
         Some(o) => format!("Recommendations on {}", lower_first(&o.label)),
         None => "Recommendations".to_string(),
     };
+    // The first recommendation shown, and what is said when a choice brings it into
+    // view (src/app.rs).
+    let first = c.sources.iter().find_map(|s| {
+        let r = c
+            .recommendations_of(&s.id, chosen.map(|o| o.id.as_str()))
+            .into_iter()
+            .next()?;
+        Some((
+            r.id.clone(),
+            format!("{heading}. First, {}: {}", s.short, r.summary),
+        ))
+    });
     html! {
         <article class="recommendations-page" data-testid="recommendations-page">
             <h1>{ heading }</h1>
@@ -50,7 +62,10 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
                                 </p>
                             } else {
                                 <ol class="recommendations">
-                                    { for recs.into_iter().map(|r| item(r, target == Some(r.id.as_str()), state)) }
+                                    { for recs.into_iter().map(|r| {
+                                        let said = first.as_ref().filter(|(id, _)| *id == r.id).map(|(_, said)| said.clone());
+                                        item(r, target == Some(r.id.as_str()), said, state)
+                                    }) }
                                 </ol>
                             }
                         </section>
@@ -88,7 +103,8 @@ fn option_picker(chosen: Option<&str>) -> Html {
 
 /// One recommendation: its summary, main passage, whose it is, condition, options, and
 /// the passages that restate it.
-fn item(r: &Recommendation, target: bool, state: &AppState) -> Html {
+/// `first`: what is said when a choice brings this, the first result, into view.
+fn item(r: &Recommendation, target: bool, first: Option<String>, state: &AppState) -> Html {
     let c = corpus();
     let Some((main, rest)) = r.passages.split_first() else {
         return html! {};
@@ -96,7 +112,7 @@ fn item(r: &Recommendation, target: bool, state: &AppState) -> Html {
     html! {
         <li key={r.id.clone()} id={format!("rec-{}", r.id)} class={if target { "recommendation target" } else { "recommendation" }}
             data-testid="recommendation" data-id={r.id.clone()} data-step="" tabindex="-1"
-            data-scroll-target={target.then_some("")}>
+            data-scroll-target={target.then_some("")} data-first-result={first}>
             <p class="rec-summary" data-testid="rec-summary">{ r.summary.clone() }</p>
             { restates_marks(&c.recommendation_restatements(r)) }
             { passage(r, main, "Read in context", state) }

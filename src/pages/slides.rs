@@ -22,6 +22,7 @@ use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::components::stance_badge::stance_badge;
+use crate::components::theme_switch::next_theme;
 use crate::location::navigate;
 use crate::model::cite::in_text;
 use crate::model::normalize::strip_markup;
@@ -71,7 +72,9 @@ pub fn slides(deck_name: &str, n: usize, query: &str) -> Html {
                 <a href={if overview { here.clone() } else { [here.as_str(), "?", OVERVIEW].concat() }} data-replace=""
                     aria-current={overview.then_some("true")} data-testid="slide-overview-toggle">{ "Overview (O)" }</a>
                 <a href={leave} data-testid="slide-leave">{ "Leave slides (Esc)" }</a>
-                <p class="slide-keys">{ "Keys: → ← Space, Page Up/Down, Home, End" }</p>
+                <button type="button" class="slide-theme" onclick={Callback::from(|_: MouseEvent| { next_theme(); })}
+                    data-testid="slide-theme">{ "Theme (T)" }</button>
+                <p class="slide-keys">{ "Keys: → ← Space, Page Up/Down, Home, End; T theme" }</p>
             </nav>
             <p class="visually-hidden" role="status" data-testid="slide-status">
                 { [status.as_str(), ": ", &slide_title(slide)].concat() }
@@ -97,7 +100,8 @@ fn on_click(e: MouseEvent) {
 }
 
 /// A key, when slides are on screen: → ← Page Up / Page Down and Space (Shift+Space back)
-/// step, Home and End jump, O opens or closes the overview, Esc closes it or leaves.
+/// step, Home and End jump, O opens or closes the overview, T switches the theme, Esc
+/// closes the overview or leaves.
 /// Returns whether the key was the slides'. Keys keep their usual meaning in a text
 /// field, with a modifier held, and (Space, which presses a button or follows a link)
 /// on a control; the overview keeps the page's own keys for its list.
@@ -144,6 +148,18 @@ pub fn on_key(e: &KeyboardEvent) -> bool {
         " " if on_control => return false,
         " " if e.shift_key() => n - 1,
         " " => n + 1,
+        "t" | "T" => {
+            e.prevent_default();
+            let said = ["Theme: ", next_theme()].concat();
+            if let Some(status) = document()
+                .query_selector("[data-testid=slide-status]")
+                .ok()
+                .flatten()
+            {
+                status.set_text_content(Some(&said));
+            }
+            return true;
+        }
         "Home" => 1,
         "End" => len,
         _ => return false,
@@ -277,7 +293,8 @@ fn slide_view(s: &Slide<'static>, n: usize) -> Html {
             option,
             source,
             argument,
-        } => argument_slide(&option.label, source, argument),
+            quotes,
+        } => argument_slide(&option.label, source, argument, quotes),
     };
     html! {
         <section class={s.fit().class()} id="slide" tabindex="-1" aria-roledescription="slide"
@@ -305,10 +322,16 @@ fn title_slide() -> Html {
 
 /// An argument: its stance (word and shape), claim, condition and holder, and each quote
 /// with its citation (source, section).
-fn argument_slide(option: &'static str, source: &'static Source, a: &'static Argument) -> Html {
+/// `quotes`: the range of its quotes on this slide (a later one says "continued").
+fn argument_slide(
+    option: &'static str,
+    source: &'static Source,
+    a: &'static Argument,
+    (from, to): (usize, usize),
+) -> Html {
     html! {
         <>
-            <p class="slide-kicker">{ option }{ " · " }{ source.short.as_str() }</p>
+            <p class="slide-kicker">{ option }{ " · " }{ source.short.as_str() }{ if from > 0 { " · continued" } else { "" } }</p>
             <p class="slide-stance">{ stance_badge(a.stance) }</p>
             <h1 id="slide-title" class="slide-claim" data-testid="slide-claim">{ a.claim.as_str() }</h1>
             if let Some(c) = &a.condition {
@@ -318,7 +341,7 @@ fn argument_slide(option: &'static str, source: &'static Source, a: &'static Arg
                 <p class="slide-note"><strong>{ "View of: " }</strong>{ h.as_str() }</p>
             }
             { restates_marks(&corpus().argument_restatements(a)) }
-            { for a.evidence.iter().enumerate().map(|(i, e)| html! {
+            { for a.evidence.iter().enumerate().skip(from).take(to - from).map(|(i, e)| html! {
                 <figure key={i} class="slide-quote" data-testid="slide-quote">
                     <blockquote><p>{ strip_markup(&e.quote) }</p></blockquote>
                     <figcaption>

@@ -28,7 +28,12 @@ async fn a_handout_has_the_table_and_every_quote_cited_and_no_navigation() {
         c.sources.len() + 1
     );
 
-    // Every argument on the option, every quote with its section and full reference.
+    // Every argument on the option, every quote with its section and in-text citation;
+    // one reference per source at the end.
+    assert_eq!(
+        page.all("[data-testid=handout-reference]").len(),
+        c.sources.len()
+    );
     let args = page.all("[data-testid=handout-argument]");
     assert_eq!(
         args.len(),
@@ -48,7 +53,8 @@ async fn a_handout_has_the_table_and_every_quote_cited_and_no_navigation() {
             .query_selector("figcaption[data-testid=citation] cite")
             .unwrap()
             .expect("a quote without its citation");
-        assert!(text(&cite).len() > 20, "{}", text(&cite));
+        // In-text, "(Kakar, n.d.)" at the shortest; the references are listed once at the end.
+        assert!(text(&cite).len() >= 10, "{}", text(&cite));
         let caption = text(&f.query_selector("figcaption").unwrap().unwrap());
         assert!(caption.contains("Section: "), "{caption}");
     }

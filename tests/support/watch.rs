@@ -290,3 +290,24 @@ impl Drop for Gecko {
         let _ = self.child.wait();
     }
 }
+
+/// Like [`phone`], with a touch screen (`(hover: none)` and `(pointer: coarse)` match).
+#[allow(dead_code)] // used by tests/e2e_place.rs
+pub async fn touch_phone(driver_url: &str, width: u32, height: u32) -> Client {
+    let mut caps = chrome_capabilities(800, 900);
+    caps["goog:chromeOptions"]["mobileEmulation"] = json!({
+        "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "mobile": true, "touch": true }
+    });
+    connect_chromium(driver_url, caps).await
+}
+
+/// Headless Chromium with a page area of exactly `width` × `height` CSS px (a
+/// projector's screen; `--window-size` counts the window, not the page).
+#[allow(dead_code)] // used by tests/e2e_place.rs
+pub async fn screen(driver_url: &str, width: u32, height: u32) -> Client {
+    let mut caps = chrome_capabilities(width.max(800), height.max(900));
+    caps["goog:chromeOptions"]["mobileEmulation"] = json!({
+        "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0, "mobile": false, "touch": false }
+    });
+    connect_chromium(driver_url, caps).await
+}
