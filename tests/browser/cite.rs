@@ -29,6 +29,9 @@ async fn shows_only(page: &Page, id: &str) {
         on_screen(page).as_deref() == Some(id)
     })
     .await;
+    // Back and Forward reopen the entry's panels as they were when it was left, in the
+    // app's effect for the address: act only once that has run.
+    settled(page).await;
     let c = corpus();
     for other in c.sources.iter().filter(|s| s.id != id) {
         for b in boxes(page) {
