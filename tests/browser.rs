@@ -210,6 +210,15 @@ fn text(e: &Element) -> String {
     e.text_content().unwrap_or_default()
 }
 
+/// Goes to `hash` as a link or the address bar does (a new history entry).
+fn go(hash: &str) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+}
+
 fn hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
 }

@@ -25,7 +25,7 @@ use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
-use support::{Driver, StaticServer};
+use support::{frames, Driver, StaticServer};
 use walk::Walk;
 use watch::*;
 
@@ -483,7 +483,10 @@ if (!window.__focusWatched) {
       }
     }
     window.__focus.push({ index: window.__controls.indexOf(e), tag: e.outerHTML.slice(0, 100),
-      ring: s.outlineStyle !== 'none' && width >= 2, onScreen, clipped });
+      ring: s.outlineStyle !== 'none' && width >= 2, onScreen, clipped,
+      // A view or heading the app focuses itself (tabindex -1, never a Tab stop) shows
+      // no frame (issue 27); every control does.
+      target: e.getAttribute('tabindex') === '-1' && !e.matches('a[href], button, input, select, textarea, summary') });
   }));
 }
 return window.__controls.length;"#;
@@ -516,7 +519,7 @@ return window.__controls.length;"#;
         for f in focused.as_array().unwrap() {
             let tag = f["tag"].as_str().unwrap_or_default();
             assert!(
-                f["ring"] == json!(true),
+                f["ring"] == json!(true) || f["target"] == json!(true),
                 "{view}: no visible focus ring on {tag}"
             );
             assert!(
@@ -597,23 +600,25 @@ async fn every_view_at_360px_passes_axe_and_the_keyboard_walk() {
     let driver = Driver::start();
     let c = phone(&driver.url(), 360, 660).await;
     session(c, |c| async move {
-        // The header leaves most of the first screen to the page, and keeps every link
-        // of the menu in the page (for screen readers; the keyboard walk tabs through them).
+        // The header leaves most of the first screen to the page; on a phone the menu's
+        // links are behind its Menu button (issue 27), which shows every one of them.
         load(&c, &base).await;
-        let v = c
-            .execute(
-                r#"const h = document.querySelector('.site-header').getBoundingClientRect();
+        const MENU: &str = r#"const h = document.querySelector('.site-header').getBoundingClientRect();
 const links = [...document.querySelectorAll('nav[aria-label=Main] a')];
 return { header: h.height, screen: innerHeight,
-  links: links.length, shown: links.filter(a => a.checkVisibility({ visibilityProperty: true })).length };"#,
-                vec![],
-            )
-            .await
-            .unwrap();
+  links: links.length, shown: links.filter(a => a.checkVisibility({ visibilityProperty: true })).length };"#;
+        let v = c.execute(MENU, vec![]).await.unwrap();
         let (header, screen) = (v["header"].as_f64().unwrap(), v["screen"].as_f64().unwrap());
         assert!(header <= screen / 5.0, "the header takes {header} of {screen} px");
-        assert_eq!(v["links"], v["shown"], "menu links hidden at 360 px: {v}");
-        eprintln!("360 px: the header takes {header} of {screen} px");
+        let toggle = c.find(fantoccini::Locator::Css("[data-testid=menu-toggle]")).await.unwrap();
+        toggle.click().await.unwrap();
+        frames(&c).await;
+        let open = c.execute(MENU, vec![]).await.unwrap();
+        assert!(open["links"].as_u64().unwrap_or(0) > 0, "no menu links: {open}");
+        assert_eq!(open["links"], open["shown"], "the open menu hides links at 360 px: {open}");
+        toggle.click().await.unwrap();
+        frames(&c).await;
+        eprintln!("360 px: the header takes {header} of {screen} px; the menu shows all its links");
         accessible_at(c, base, 360).await;
     })
     .await;

@@ -62,14 +62,6 @@ fn forward() {
         .unwrap();
 }
 
-fn go(hash: &str) {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-}
-
 /// Opens every Cite panel on the page (a quote's page has the source's and the
 /// passage's) and waits for their texts.
 async fn open_panels(page: &Page, id: &str) {

@@ -65,14 +65,6 @@ fn drop_file(page: &Page, bytes: &[u8], name: &str) {
         .unwrap();
 }
 
-fn go(hash: &str) {
-    web_sys::window()
-        .unwrap()
-        .location()
-        .set_hash(hash)
-        .unwrap();
-}
-
 #[wasm_bindgen_test]
 async fn the_example_file_shows_its_options_arguments_and_every_quote_in_its_text() {
     clean_slate();
