@@ -33,6 +33,8 @@ pub enum Slide<'a> {
         source: &'a Source,
         argument: &'a Argument,
         quotes: (usize, usize),
+        /// The characters its restatement lines take ([`marks_size`]).
+        marks: usize,
     },
 }
 
@@ -101,8 +103,11 @@ impl<'a> Slide<'a> {
             Slide::Argument {
                 argument: a,
                 quotes: (from, to),
+                marks,
                 ..
-            } => head_size(a) + a.evidence[*from..*to].iter().map(quote_size).sum::<usize>(),
+            } => {
+                head_size(a) + marks + a.evidence[*from..*to].iter().map(quote_size).sum::<usize>()
+            }
         };
         match chars {
             0..=420 => Fit::Large,
@@ -147,8 +152,10 @@ fn push_option<'a>(c: &'a Corpus, o: &'a PolicyOption, slides: &mut Vec<Slide<'a
             .into_iter()
             .flat_map(|st| on.iter().copied().filter(move |a| a.stance == st));
         for a in grouped {
-            for quotes in parts(a) {
+            let marks = marks_size(c, a);
+            for quotes in parts(a, marks) {
                 slides.push(Slide::Argument {
+                    marks,
                     option: o,
                     source: s,
                     argument: a,
@@ -173,10 +180,21 @@ fn quote_size(e: &super::schema::Evidence) -> usize {
     e.quote.len() + e.section.len() + 50
 }
 
+/// The characters an argument's restatement lines take on its slide (issue 22's mark:
+/// its words, "compare the wording," and each Shared wording topic), counted as if each
+/// restatement had a line of its own.
+pub fn marks_size(c: &Corpus, a: &Argument) -> usize {
+    c.argument_restatements(a)
+        .iter()
+        .map(|m| m.reuse.topic.len() + 60)
+        .sum()
+}
+
 /// An argument's quotes split into slides of at most [`ROOM`] characters each with the
-/// claim (a quote longer than that has a slide of its own), in order.
-pub fn parts(a: &Argument) -> Vec<(usize, usize)> {
-    let head = head_size(a);
+/// claim and its restatement lines (`marks` characters; a quote longer than that has a
+/// slide of its own), in order.
+pub fn parts(a: &Argument, marks: usize) -> Vec<(usize, usize)> {
+    let head = head_size(a) + marks;
     let (mut out, mut from, mut used) = (Vec::new(), 0, head);
     for (i, e) in a.evidence.iter().enumerate() {
         let size = quote_size(e);
@@ -283,7 +301,10 @@ mod tests {
         assert_eq!(
             all.len(),
             1 + c.options.len() * (1 + c.sources.len())
-                + c.arguments.iter().map(|a| parts(a).len()).sum::<usize>()
+                + c.arguments
+                    .iter()
+                    .map(|a| parts(a, marks_size(c, a)).len())
+                    .sum::<usize>()
         );
         // Every argument once, or once per part when its quotes are split.
         for a in &c.arguments {
@@ -291,7 +312,7 @@ mod tests {
                 .iter()
                 .filter(|s| matches!(s, Slide::Argument { argument, .. } if argument.id == a.id))
                 .count();
-            assert_eq!(n, parts(a).len(), "{}", a.id);
+            assert_eq!(n, parts(a, marks_size(c, a)).len(), "{}", a.id);
         }
     }
 
@@ -387,7 +408,7 @@ mod tests {
         }
         // Every quote of a split argument is on exactly one of its slides, in order.
         for a in &c.arguments {
-            let p = parts(a);
+            let p = parts(a, marks_size(c, a));
             assert_eq!(p.first().map(|p| p.0), Some(0), "{}", a.id);
             assert_eq!(p.last().map(|p| p.1), Some(a.evidence.len()), "{}", a.id);
             assert!(p.windows(2).all(|w| w[0].1 == w[1].0 && w[0].0 < w[0].1));

@@ -294,6 +294,7 @@ fn slide_view(s: &Slide<'static>, n: usize) -> Html {
             source,
             argument,
             quotes,
+            ..
         } => argument_slide(&option.label, source, argument, quotes),
     };
     html! {
