@@ -15,15 +15,6 @@ fn press_key(key: &str, shift: bool) {
     document().dispatch_event(&event).unwrap();
 }
 
-fn history_length() -> u32 {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .length()
-        .unwrap()
-}
-
 /// The number and id of the slide on screen.
 fn shown(page: &Page) -> (String, String) {
     let s = page.one("[data-testid=slide]");
@@ -54,7 +45,6 @@ async fn keys_change_the_slide_and_the_address() {
     let len = slides.len();
     let page = open("#/slides/border/1").await;
     wait_for(&page, "[data-testid=slide]").await;
-    let entries = history_length();
     step(&page, "ArrowRight", false, "border", 2).await;
     step(&page, "PageDown", false, "border", 3).await;
     step(&page, "ArrowLeft", false, "border", 2).await;
@@ -76,8 +66,6 @@ async fn keys_change_the_slide_and_the_address() {
         status.starts_with(&format!("Slide 2 of {len}: ")),
         "{status}"
     );
-    // Each step replaced the history entry: Back leaves the slides in one press.
-    assert_eq!(history_length(), entries);
     // The buttons step too, and keep focus for the next press.
     page.click("[data-testid=slide-next]");
     wait_until("Next shows slide 3", || hash() == "#/slides/border/3").await;
@@ -89,6 +77,20 @@ async fn keys_change_the_slide_and_the_address() {
     .await;
     page.click("[data-testid=slide-previous]");
     wait_until("Previous shows slide 2", || hash() == "#/slides/border/2").await;
+    // Each step replaced the history entry: Back leaves the slides in one press, for the
+    // address before them (counting history.length is not reliable: browsers cap it at
+    // 50 entries and Firefox trims it later, so a busy run saw 52 then 50).
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    wait_until_or(
+        || format!("Back leaves the slides (at {})", hash()),
+        || hash() == "#/",
+    )
+    .await;
 }
 
 #[wasm_bindgen_test]
