@@ -219,6 +219,26 @@ fn go(hash: &str) {
         .unwrap();
 }
 
+/// The browser's Back, as the student presses it.
+fn back() {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+}
+
+/// The browser's Forward.
+fn forward() {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .forward()
+        .unwrap();
+}
+
 fn hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
 }

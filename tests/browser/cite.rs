@@ -44,24 +44,6 @@ async fn shows_only(page: &Page, id: &str) {
     }
 }
 
-fn back() {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .back()
-        .unwrap();
-}
-
-fn forward() {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .forward()
-        .unwrap();
-}
-
 /// Opens every Cite panel on the page (a quote's page has the source's and the
 /// passage's) and waits for their texts.
 async fn open_panels(page: &Page, id: &str) {

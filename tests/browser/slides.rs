@@ -80,12 +80,7 @@ async fn keys_change_the_slide_and_the_address() {
     // Each step replaced the history entry: Back leaves the slides in one press, for the
     // address before them (counting history.length is not reliable: browsers cap it at
     // 50 entries and Firefox trims it later, so a busy run saw 52 then 50).
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .back()
-        .unwrap();
+    back();
     wait_until_or(
         || format!("Back leaves the slides (at {})", hash()),
         || hash() == "#/",
