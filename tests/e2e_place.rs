@@ -348,22 +348,15 @@ async fn a_phone_keeps_its_place_and_its_targets_are_big_enough() {
     let base = server.url();
     let driver = Driver::start();
     let c = phone(&driver.url(), 360, 660).await;
-    let outcome = tokio::spawn({
-        let c = c.clone();
-        async move {
-            back_to_the_facts_that_differ(&c, &base).await;
-            back_to_an_option_with_panels_open(&c, &base).await;
-            enter_opens_what_j_reached(&c, &base).await;
-            presenter_type_scale(&c, &base).await;
-            targets_on_every_view(&c, &base).await;
-        }
+    session(c, |c| async move {
+        back_to_the_facts_that_differ(&c, &base).await;
+        back_to_an_option_with_panels_open(&c, &base).await;
+        enter_opens_what_j_reached(&c, &base).await;
+        presenter_type_scale(&c, &base).await;
+        targets_on_every_view(&c, &base).await;
     })
     .await;
-    let _ = c.close().await;
     drop(driver);
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }
 
 /// The header on a phone (issue 27): whether it is shown, its height, the Menu button's
@@ -661,20 +654,13 @@ async fn a_phone_in_one_hand_reaches_every_section_and_every_result() {
     let base = server.url();
     let driver = Driver::start();
     let c = touch_phone(&driver.url(), 375, 667).await;
-    let outcome = tokio::spawn({
-        let c = c.clone();
-        async move {
-            every_section_two_taps_away(&c, &base).await;
-            a_chosen_option_shows_its_first_result(&c, &base).await;
-            named_targets_hints_and_captions(&c, &base).await;
-        }
+    session(c, |c| async move {
+        every_section_two_taps_away(&c, &base).await;
+        a_chosen_option_shows_its_first_result(&c, &base).await;
+        named_targets_hints_and_captions(&c, &base).await;
     })
     .await;
-    let _ = c.close().await;
     drop(driver);
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
 }
 
 /// On the slide on screen: what overflows the slide or the screen, or lies under the

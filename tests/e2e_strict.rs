@@ -29,19 +29,6 @@ use support::{frames, Driver, StaticServer};
 use walk::Walk;
 use watch::*;
 
-/// Runs `test` with a fresh browser; the browser and its driver are stopped afterwards,
-/// also when the test fails.
-async fn session<Fut>(c: Client, test: impl FnOnce(Client) -> Fut)
-where
-    Fut: std::future::Future<Output = ()> + Send + 'static,
-{
-    let outcome = tokio::spawn(test(c.clone())).await;
-    let _ = c.close().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
-}
-
 /// The policy in force on every view: zero violations, reported or seen by the page;
 /// no request but to the build's own origin, none for the same file twice; no console
 /// error; every view a page with a heading.

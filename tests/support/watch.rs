@@ -311,3 +311,16 @@ pub async fn screen(driver_url: &str, width: u32, height: u32) -> Client {
     });
     connect_chromium(driver_url, caps).await
 }
+
+/// Runs `test` with a fresh browser; the browser and its driver are stopped afterwards,
+/// also when the test fails.
+pub async fn session<Fut>(c: Client, test: impl FnOnce(Client) -> Fut)
+where
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let outcome = tokio::spawn(test(c.clone())).await;
+    let _ = c.close().await;
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
