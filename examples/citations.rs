@@ -12,7 +12,7 @@ fn main() {
     use policy_options_explainer::model::cite::{
         fields, in_text_citation, locator, source_citation, Kind, Style, Title,
     };
-    use policy_options_explainer::model::corpus;
+    use policy_options_explainer::shown::corpus;
     use serde_json::{json, Map, Value};
 
     const PROSE: [Style; 3] = [Style::Apa, Style::Mla, Style::Chicago];

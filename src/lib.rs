@@ -9,8 +9,8 @@
 //! - [`components`]: views shared by pages;
 //! - [`route`] (hash routes and their query, pure), [`location`] (the browser's
 //!   address), [`state`] (UI state, actions and the pure reducer);
-//! - [`model`]: the corpus schema, encoding, checks and queries (pure Rust, tested
-//!   natively).
+//! - [`model`]: the corpus library (`crates/corpus`: schema, encoding, checks and
+//!   queries, pure Rust, tested natively), under the name the layers above use.
 
 // Only the model, the routes and the root component are used from outside (the tests
 // and the bench); the rest is crate-private, so the compiler reports dead code in it.
@@ -23,6 +23,9 @@ pub mod route;
 pub(crate) mod state;
 
 pub use app::App;
+/// The corpus on screen (the embedded one, or documents a reader opened): for the
+/// tests, the bench and the `corpus` CLI.
+pub use state::shown;
 
 /// What the native generated-input tests (`tests/generated.rs`) render: the page switch
 /// and the UI state. The views themselves stay crate-private, so the compiler still

@@ -433,7 +433,7 @@ mod tests {
     /// The app's matcher reads every path as the `Routable` derive's own recognizer does.
     #[test]
     fn matcher_agrees_with_the_routable_derive() {
-        let c = crate::model::corpus();
+        let c = crate::state::corpus();
         let mut routes = vec![
             Route::Home,
             Route::Recommendations,

@@ -6,7 +6,10 @@
 //! holds the rest: which arguments are open, whether presenter mode is on, and the
 //! student's notebook (kept in the browser's storage by [`store`]).
 
+pub mod shown;
 pub mod store;
+
+pub use shown::{base_name, corpus, embedded, own_name, set_base, show_base, show_own, shows_base};
 
 use crate::model::notebook::{Edit, Notebook};
 use std::rc::Rc;
@@ -153,7 +156,7 @@ fn reduce(state: &State, action: Action) -> State {
             next.notebook = Notebook::default();
             next.trouble = None;
         }
-        Action::Notebook(edit) => next.notebook.apply(edit, crate::model::corpus()),
+        Action::Notebook(edit) => next.notebook.apply(edit, crate::state::corpus()),
         Action::Trouble(t) => next.trouble = t,
         Action::OtherTab(theirs) => {
             if next.trouble.is_none() {
@@ -265,7 +268,7 @@ mod tests {
     }
 
     fn argument(i: usize) -> crate::model::notebook::Item {
-        let id = crate::model::corpus().arguments[i].id.clone();
+        let id = crate::state::corpus().arguments[i].id.clone();
         crate::model::notebook::Item::new(crate::model::notebook::Ref::Argument(id), None)
     }
 

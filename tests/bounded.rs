@@ -8,7 +8,8 @@
 
 use policy_options_explainer::model::notebook::{decode, Item, Merged, Notebook, Ref, MAX_ITEMS};
 use policy_options_explainer::model::search::{parse, MAX_TERMS};
-use policy_options_explainer::model::{corpus, Filter, Span};
+use policy_options_explainer::model::{Filter, Span};
+use policy_options_explainer::shown::corpus;
 use std::time::{Duration, Instant};
 
 /// `n` distinct passages of the corpus's texts that a notebook accepts: one or more
@@ -108,7 +109,7 @@ fn a_search_of_33333_terms_uses_the_first_few_and_says_so() {
         text: text.clone(),
         ..Filter::default()
     };
-    let m = f.matcher();
+    let m = f.matcher_with(&corpus().glossary);
     let n = corpus().arguments.iter().filter(|a| m.matches(a)).count();
     assert_eq!(n, 0);
     assert_eq!(m.terms().len(), MAX_TERMS);
@@ -119,13 +120,13 @@ fn a_search_of_33333_terms_uses_the_first_few_and_says_so() {
         text: words[..MAX_TERMS].join(" "),
         ..Filter::default()
     };
-    assert!(!at.matcher().capped());
-    assert_eq!(at.matcher().terms().len(), MAX_TERMS);
+    assert!(!at.matcher_with(&corpus().glossary).capped());
+    assert_eq!(at.matcher_with(&corpus().glossary).terms().len(), MAX_TERMS);
     let past = Filter {
         text: words[..=MAX_TERMS].join(" "),
         ..Filter::default()
     };
-    assert!(past.matcher().capped());
+    assert!(past.matcher_with(&corpus().glossary).capped());
     // Phrases count as terms too.
     let phrases = (0..=MAX_TERMS)
         .map(|i| format!("\"p{i} q\""))

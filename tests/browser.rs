@@ -10,8 +10,9 @@
 //! prints the state it saw when it gives up.
 #![cfg(target_arch = "wasm32")]
 
-use policy_options_explainer::model::{corpus, normalize::normalize, Stance};
+use policy_options_explainer::model::{normalize::normalize, Stance};
 use policy_options_explainer::route::Here;
+use policy_options_explainer::shown::corpus;
 use policy_options_explainer::App;
 use std::cell::RefCell;
 use std::time::Duration;
@@ -76,7 +77,7 @@ fn clean_slate() {
     if let Ok(Some(s)) = w.session_storage() {
         s.clear().unwrap();
     }
-    policy_options_explainer::model::show_base();
+    policy_options_explainer::shown::show_base();
     policy_options_explainer::testing::forget_this_tab();
     let html = document().document_element().unwrap();
     for name in html.get_attribute_names().iter() {
@@ -354,7 +355,7 @@ async fn a_long_result_list_shows_fifty_and_more_on_request() {
     let page = open("#/search?q=the").await;
     let shown = wait_for(&page, "[data-testid=results-shown]").await;
     let f = policy_options_explainer::model::Filter::from_pairs([("q", "the".to_string())]);
-    let m = f.matcher();
+    let m = f.matcher_with(&corpus().glossary);
     let all = c.arguments.iter().filter(|a| m.matches(a)).count();
     assert!(
         all > 50,

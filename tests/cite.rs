@@ -8,7 +8,8 @@ use policy_options_explainer::model::cite::{
     source_citation, Style,
 };
 use policy_options_explainer::model::normalize::strip_markup;
-use policy_options_explainer::model::{corpus, Evidence, EvidenceKind, Source, Span};
+use policy_options_explainer::model::{Evidence, EvidenceKind, Source, Span};
+use policy_options_explainer::shown::corpus;
 
 fn source(id: &str) -> &'static Source {
     match corpus().source(id) {

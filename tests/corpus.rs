@@ -6,8 +6,9 @@ mod files;
 use files::copy_dir;
 
 use policy_options_explainer::model::load::{load_dir, sha256_hex, REQUIRED_OPTIONS};
-use policy_options_explainer::model::{corpus, matrix, Reading, Span, Stance};
+use policy_options_explainer::model::{matrix, Reading, Span, Stance};
 use policy_options_explainer::route::filter_from_query;
+use policy_options_explainer::shown::corpus;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -246,7 +247,7 @@ fn filters_narrow_the_real_corpus() {
     let c = corpus();
     let all = c.arguments.len();
     let against = filter_from_query("stance=against");
-    let against = against.matcher();
+    let against = against.matcher_with(&corpus().glossary);
     let n = c.arguments.iter().filter(|a| against.matches(a)).count();
     assert!(n > 0 && n < all);
     assert!(c
@@ -255,12 +256,12 @@ fn filters_narrow_the_real_corpus() {
         .filter(|a| against.matches(a))
         .all(|a| a.stance == Stance::Against));
     let fence = filter_from_query("q=fencing&source=ahsan-ali");
-    let fence = fence.matcher();
+    let fence = fence.matcher_with(&corpus().glossary);
     let hits: Vec<_> = c.arguments.iter().filter(|a| fence.matches(a)).collect();
     assert!(!hits.is_empty());
     assert!(hits.iter().all(|a| a.source == "ahsan-ali"));
     let nothing = filter_from_query("q=zzzz-no-such-word");
-    let nothing = nothing.matcher();
+    let nothing = nothing.matcher_with(&corpus().glossary);
     assert_eq!(c.arguments.iter().filter(|a| nothing.matches(a)).count(), 0);
 }
 

@@ -8,8 +8,9 @@
 use policy_options_explainer::model::bundle::{base64_decode, open};
 use policy_options_explainer::model::codec::{decode, encode};
 use policy_options_explainer::model::load::{load_with, Rules};
-use policy_options_explainer::model::{corpus, own_name, show_base, show_own, Corpus};
+use policy_options_explainer::model::Corpus;
 use policy_options_explainer::route::Here;
+use policy_options_explainer::shown::{corpus, own_name, show_base, show_own};
 use policy_options_explainer::testing::{switch, State};
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};

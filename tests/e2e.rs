@@ -143,7 +143,7 @@ async fn the_single_file_opens_offline_from_a_file_url() {
     let url = format!("file://{}", file.canonicalize().unwrap().display());
     with_browser(1280, 900, |c| async move {
         // A deep link straight into a quote, as a presenter would bookmark it.
-        let arg = policy_options_explainer::model::corpus().arguments[0]
+        let arg = policy_options_explainer::shown::corpus().arguments[0]
             .id
             .to_string();
         c.goto(&format!("{url}#/quote/{arg}/1")).await.unwrap();

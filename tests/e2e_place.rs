@@ -21,7 +21,7 @@ mod watch;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
-use policy_options_explainer::model::corpus;
+use policy_options_explainer::shown::corpus;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use support::{frames, settled, Driver};

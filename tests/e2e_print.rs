@@ -16,7 +16,7 @@ mod support;
 use fantoccini::wd::{PrintConfiguration, PrintSize, WebDriverCompatibleCommand};
 use fantoccini::{Client, Locator};
 
-use policy_options_explainer::model::corpus;
+use policy_options_explainer::shown::corpus;
 use serde_json::{json, Value};
 use std::path::Path;
 

@@ -10,9 +10,10 @@
 
 use policy_options_explainer::model::reader::{blocks, heading_levels, pieces, BlockKind};
 use policy_options_explainer::model::search::{contains_ci, parse};
-use policy_options_explainer::model::{corpus, highlight, normalize::strip_markup, Span};
+use policy_options_explainer::model::{highlight, normalize::strip_markup, Span};
 use policy_options_explainer::model::{highlight_terms, Term};
 use policy_options_explainer::route::{filter_from_query, query_from_filter, Here, Route};
+use policy_options_explainer::shown::corpus;
 use policy_options_explainer::testing::switch;
 use policy_options_explainer::testing::State;
 use proptest::prelude::*;
@@ -305,7 +306,7 @@ proptest! {
         prop_assert_eq!(&filter_from_query(&query_from_filter(&f)), &f);
         prop_assert_eq!(&Here::parse(&format!("#/search?{q}")).query, &q);
         let c = corpus();
-        let m = f.matcher();
+        let m = f.matcher_with(&corpus().glossary);
         let hits = c.arguments.iter().filter(|a| m.matches(a)).count();
         prop_assert!(hits <= c.arguments.len());
         for a in c.arguments.iter().take(10) {
@@ -337,7 +338,7 @@ proptest! {
     fn thousands_of_terms(text in many_terms(1000, 5000)) {
         let c = corpus();
         let f = filter_from_query(&format!("q={}", text.replace('%', "%25").replace('&', "%26").replace('+', "%2B")));
-        let m = f.matcher();
+        let m = f.matcher_with(&corpus().glossary);
         let _ = c.arguments.iter().filter(|a| m.matches(a)).count();
         for a in c.arguments.iter().take(5) {
             assert_term_segments(&a.claim, m.terms())?;

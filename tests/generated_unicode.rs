@@ -13,9 +13,10 @@ use policy_options_explainer::model::cite::{
     in_text, passage_citation, quote_citation, source_citation, Style,
 };
 use policy_options_explainer::model::notebook::{self, Item, Notebook, Ref, Via};
-use policy_options_explainer::model::{bundle, embedded, show_own, slides, Corpus};
+use policy_options_explainer::model::{bundle, slides, Corpus};
 use policy_options_explainer::model::{EvidenceKind, Stance};
 use policy_options_explainer::route::{Here, Route};
+use policy_options_explainer::shown::{embedded, show_own};
 use policy_options_explainer::testing::{switch, State};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
@@ -223,7 +224,7 @@ fn render(hash: &str, nb: &Notebook) -> String {
                 notebook: nb,
                 ..State::default()
             };
-            for a in policy_options_explainer::model::corpus().arguments.iter() {
+            for a in policy_options_explainer::shown::corpus().arguments.iter() {
                 s.open.insert(a.id.clone());
             }
             s
@@ -326,7 +327,7 @@ fn cite_everything(c: &Corpus, nb: &Notebook, style: Style) {
 /// Shows `c` and renders every view and citation; the first panic fails the case.
 fn render_everything(c: Corpus, pick: usize, search: &str) {
     show_own(c, "Generated \u{202E}documents");
-    let c = policy_options_explainer::model::corpus();
+    let c = policy_options_explainer::shown::corpus();
     for style in Style::ALL {
         let nb = full_notebook(c, style);
         cite_everything(c, &nb, style);

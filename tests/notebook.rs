@@ -2,9 +2,9 @@
 //! and damaged, foreign and future-version input. Against the real corpus.
 
 use policy_options_explainer::model::cite::Style;
-use policy_options_explainer::model::corpus;
 use policy_options_explainer::model::notebook::*;
 use policy_options_explainer::model::Span;
+use policy_options_explainer::shown::corpus;
 
 /// Two evidence quotes from two sources and one argument, collected as the app does.
 fn sample() -> Notebook {

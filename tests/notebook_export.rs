@@ -7,8 +7,8 @@
 use policy_options_explainer::model::cite::{
     html_escape, in_text_citation, locator, plain, rich_citation, source_citation, Style,
 };
-use policy_options_explainer::model::corpus;
 use policy_options_explainer::model::notebook::*;
+use policy_options_explainer::shown::corpus;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// What a Markdown text renders as: each block's text (paragraphs, headings, quote

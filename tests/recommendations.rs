@@ -2,7 +2,8 @@
 //! restatements grouped with what they restate, every one linked to an option, and
 //! conditions carried to the view's query.
 
-use policy_options_explainer::model::{corpus, Recommendation};
+use policy_options_explainer::model::Recommendation;
+use policy_options_explainer::shown::corpus;
 use std::collections::BTreeSet;
 
 fn number(r: &Recommendation) -> u32 {

@@ -3,7 +3,8 @@
 //! mark, naming the other source; every other one carries none.
 
 use policy_options_explainer::model::restates::Side;
-use policy_options_explainer::model::{corpus, Corpus, Span};
+use policy_options_explainer::model::{Corpus, Span};
+use policy_options_explainer::shown::corpus;
 
 /// The (record, other source) pairs a quote of `source` at `spans` should be marked with,
 /// worked out from the records directly: a passage of a `restates` record, of this

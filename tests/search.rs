@@ -2,14 +2,15 @@
 //! for a phrase in quotes, must not).
 #![cfg(not(target_arch = "wasm32"))]
 
-use policy_options_explainer::model::{corpus, Filter};
+use policy_options_explainer::model::Filter;
+use policy_options_explainer::shown::corpus;
 
 fn found(q: &str) -> Vec<String> {
     let f = Filter {
         text: q.to_string(),
         ..Filter::default()
     };
-    let m = f.matcher();
+    let m = f.matcher_with(&corpus().glossary);
     corpus()
         .arguments
         .iter()

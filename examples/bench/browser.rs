@@ -6,7 +6,7 @@ use super::search::QUERIES;
 use super::support::{chrome_capabilities, Driver, StaticServer};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
-use policy_options_explainer::model::corpus;
+use policy_options_explainer::shown::corpus;
 use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;

@@ -4,7 +4,7 @@
 
 use super::report::{median, Report};
 use super::support::StaticServer;
-use policy_options_explainer::model::corpus;
+use policy_options_explainer::shown::corpus;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;

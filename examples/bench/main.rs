@@ -45,7 +45,7 @@ mod sizes;
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use super::{browser, lighthouse, report::Report, scale, search, sizes};
-    use policy_options_explainer::model::corpus;
+    use policy_options_explainer::shown::corpus;
     use std::path::PathBuf;
     use std::time::Instant;
 

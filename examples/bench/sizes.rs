@@ -3,7 +3,7 @@
 
 use super::report::Report;
 use super::support;
-use policy_options_explainer::model::corpus;
+use policy_options_explainer::shown::corpus;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -6,8 +6,9 @@ use super::highlighted::highlighted;
 use super::restates::restates_marks;
 use super::stance_badge::stance_badge;
 use crate::model::notebook::{Item, Ref};
-use crate::model::{corpus, Argument, Term};
+use crate::model::{Argument, Term};
 use crate::route::Route;
+use crate::state::corpus;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 

@@ -9,9 +9,10 @@
 use crate::model::cite::{
     citation_html, locator, plain, rich_citation, rich_passage_citation, Style,
 };
+use crate::model::normalize::strip_markup;
 use crate::model::notebook::passage;
 use crate::model::Span;
-use crate::model::{corpus, normalize::strip_markup};
+use crate::state::corpus;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlDetailsElement, HtmlTextAreaElement};

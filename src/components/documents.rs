@@ -3,7 +3,8 @@
 //! corpus file a reader opened, kept in the browser's storage between visits and shown
 //! again at start.
 
-use crate::model::{base_name, bundle, own_name, set_base, show_base, show_own, shows_base};
+use crate::model::bundle;
+use crate::state::{base_name, own_name, set_base, show_base, show_own, shows_base};
 use crate::state::{Action, AppState};
 use gloo::utils::{document, window};
 use yew::prelude::*;

@@ -1,6 +1,7 @@
 //! What to show when filters leave nothing: what is filtered, and a way to clear it.
 
-use crate::model::{corpus, Filter};
+use crate::model::Filter;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// "No arguments match these filters.", what is filtered, and a button that runs

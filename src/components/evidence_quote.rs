@@ -5,8 +5,9 @@ use super::cite::{cite_panel, Target};
 use super::collect::collect;
 use super::highlighted::highlighted;
 use crate::model::notebook::{Item, Ref, Via};
-use crate::model::{corpus, normalize::strip_markup, Argument, Term};
+use crate::model::{normalize::strip_markup, Argument, Term};
 use crate::route::Route;
+use crate::state::corpus;
 use crate::state::AppState;
 use yew::prelude::*;
 

@@ -3,8 +3,9 @@
 
 use crate::location::navigate;
 use crate::model::search::MAX_TERMS;
-use crate::model::{corpus, EvidenceKind, Filter, Stance};
+use crate::model::{EvidenceKind, Filter, Stance};
 use crate::route::{filter_from_query, Route};
+use crate::state::corpus;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -124,7 +125,7 @@ pub fn filter_bar(f: &Filter, on_change: &Callback<FilterChange>) -> Html {
 
 /// Says that a search past [`MAX_TERMS`] words uses only the first (issue 29).
 fn capped_note(f: &Filter) -> Html {
-    if !f.matcher().capped() {
+    if !f.matcher_with(&corpus().glossary).capped() {
         return Html::default();
     }
     html! {

@@ -2,8 +2,9 @@
 
 use super::position::position_text;
 use super::restates::restates_marks;
-use crate::model::{corpus, matrix, Filter};
+use crate::model::{matrix, Filter};
 use crate::route::Route;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The table (a plain view function: it has no state).

@@ -1,7 +1,8 @@
 //! Site header: title, main navigation and the presenter-mode switch.
 
-use crate::model::{corpus, slides};
+use crate::model::slides;
 use crate::route::Route;
+use crate::state::corpus;
 use crate::state::{toggle_presenter, AppState};
 use yew::prelude::*;
 

@@ -1,8 +1,9 @@
 //! A card for one option: its summary and each source's position line.
 
 use super::position::position_text;
-use crate::model::{corpus, PolicyOption, Position, Source};
+use crate::model::{PolicyOption, Position, Source};
 use crate::route::Route;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The card (a plain view function: it has no state, and a component per card would

@@ -2,8 +2,9 @@
 //! wording), each with its source and a link into the source text.
 
 use crate::model::align::{Change, Part};
-use crate::model::{corpus, normalize::strip_markup, Reading};
+use crate::model::{normalize::strip_markup, Reading};
 use crate::route::Route;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// One located quote, as a keyed list item; with `words`, the words it does not share

@@ -4,9 +4,9 @@
 //! that differ marked and each links to its place in the reader. A plain statement of
 //! where the wording comes from: no count.
 
-use crate::model::corpus;
 use crate::model::restates::Restatement;
 use crate::route::{with_query, Route};
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The address of a restatement's Shared wording entry (opens with the entry in view).

@@ -6,8 +6,9 @@
 use crate::model::normalize::strip_markup;
 use crate::model::notebook::{Edit, Item, Ref, Via};
 use crate::model::reader::{blocks, heading_levels, pieces, BlockKind, Piece};
-use crate::model::{corpus, Source, Span};
+use crate::model::{Source, Span};
 use crate::route::Route;
+use crate::state::corpus;
 use crate::state::store::announce;
 use crate::state::{Action, AppState};
 use wasm_bindgen::JsCast;

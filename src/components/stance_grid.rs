@@ -3,8 +3,9 @@
 //! arguments there are (a count or a size would read as a score).
 
 use super::stance_badge::stance_badge;
-use crate::model::{corpus, timescale::stances_on, Filter};
+use crate::model::{timescale::stances_on, Filter};
 use crate::route::Route;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The table (a plain view function: it has no state).

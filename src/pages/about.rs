@@ -1,7 +1,7 @@
 //! What the app is, its sources, how the evidence was extracted and checked, and what it does not do.
 
-use crate::model::{corpus, own_name};
 use crate::route::Route;
+use crate::state::{corpus, own_name};
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).

@@ -2,8 +2,8 @@
 
 use crate::components::matrix::matrix_table;
 use crate::location::navigate;
-use crate::model::corpus;
 use crate::route::Route;
+use crate::state::corpus;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Where the sources, or one source with itself, give different figures, dates or names.
 
 use crate::components::reading::{entry, Entry};
-use crate::model::corpus;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).

@@ -4,7 +4,8 @@
 //! kept for the next visit, and one click returns to the built-in documents.
 
 use crate::components::documents::{back_to_base, keep, read_file, return_label_html};
-use crate::model::{bundle, own_name, show_own, shows_base};
+use crate::model::bundle;
+use crate::state::{own_name, show_own, shows_base};
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use web_sys::{DragEvent, File, HtmlInputElement};

@@ -1,6 +1,6 @@
 //! Actors, places, agreements and terms, in our own words.
 
-use crate::model::corpus;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).

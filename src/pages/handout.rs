@@ -9,8 +9,9 @@ use crate::components::position::position_text;
 use crate::components::restates::restates_words;
 use crate::components::stance_badge::stance_badge;
 use crate::model::cite::{in_text, rich_citation, spans, Style};
-use crate::model::{corpus, normalize::strip_markup, Argument, PolicyOption, Source, Stance};
+use crate::model::{normalize::strip_markup, Argument, PolicyOption, Source, Stance};
 use crate::route::Route;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The handout for option `id`, or for every option when `id` is "all".

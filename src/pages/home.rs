@@ -1,8 +1,9 @@
 //! Home: one card per option, in a fixed order, with each source's position.
 
 use crate::components::option_card::option_card;
-use crate::model::{corpus, count_word, own_name};
+use crate::model::count_word;
 use crate::route::Route;
+use crate::state::{corpus, own_name};
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).

@@ -19,8 +19,9 @@ pub mod source;
 pub mod timeline;
 
 use crate::components::not_found::{not_found, UNKNOWN_ADDRESS};
-use crate::model::{corpus, Span};
+use crate::model::Span;
 use crate::route::{Here, Route};
+use crate::state::corpus;
 use crate::state::AppState;
 use yew::prelude::*;
 use yew::virtual_dom::{Key, VList};

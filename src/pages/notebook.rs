@@ -9,8 +9,9 @@ use crate::model::notebook::{
     citation, csv, decode, group, html, markdown, references_file, shown, Edit, Grouping, Item,
     Notebook, Ref, Via, MAX_ITEMS,
 };
-use crate::model::{corpus, Corpus};
+use crate::model::Corpus;
 use crate::route::{query_value, with_query, Route};
+use crate::state::corpus;
 use crate::state::store::{announce, download};
 use crate::state::{Action, AppState};
 use wasm_bindgen::JsCast;

@@ -8,8 +8,9 @@ use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::components::stance_groups::stance_groups;
-use crate::model::{corpus, Argument, Matcher, PolicyOption, Source};
+use crate::model::{Argument, Matcher, PolicyOption, Source};
 use crate::route::{with_query, Route};
+use crate::state::corpus;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
@@ -48,7 +49,7 @@ pub fn option_page(props: &Props) -> Html {
             props.id
         ));
     };
-    let m = filter.matcher();
+    let m = filter.matcher_with(&corpus().glossary);
     let any_match = c
         .arguments
         .iter()

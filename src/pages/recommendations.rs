@@ -6,8 +6,9 @@ use crate::components::highlighted::highlighted;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::model::notebook::{Item, Ref, Via};
-use crate::model::{corpus, normalize::strip_markup, Passage, Recommendation};
+use crate::model::{normalize::strip_markup, Passage, Recommendation};
 use crate::route::{query_value, with_query, Route};
+use crate::state::corpus;
 use crate::state::AppState;
 use yew::prelude::*;
 

@@ -3,9 +3,10 @@
 use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
-use crate::model::{corpus, own_name, Argument, PolicyOption};
+use crate::model::{Argument, PolicyOption};
 use crate::route::Route;
 use crate::state::AppState;
+use crate::state::{corpus, own_name};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub struct Props {
 pub fn search(props: &Props) -> Html {
     let c = corpus();
     let (filter, set_filter) = url_filter(Route::Search, &props.query);
-    let m = filter.matcher();
+    let m = filter.matcher_with(&corpus().glossary);
     let terms = m.terms();
     let clear = clear_filters(&set_filter);
     // One letter is in nearly every argument: rendering them all took about 400 ms a

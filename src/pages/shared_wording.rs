@@ -3,8 +3,9 @@
 use crate::components::reading::{entry, Entry};
 use crate::model::align::{align_sources, Part};
 use crate::model::normalize::strip_markup;
-use crate::model::{corpus, Reading};
+use crate::model::Reading;
 use crate::route::query_value;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).

@@ -8,8 +8,9 @@ use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::components::source_text::{Link, SourceText};
 use crate::components::stance_groups::stance_groups;
-use crate::model::{corpus, Argument, PolicyOption, Source};
+use crate::model::{Argument, PolicyOption, Source};
 use crate::route::{query_value, with_query, Route};
+use crate::state::corpus;
 use crate::state::AppState;
 use yew::prelude::*;
 

@@ -4,8 +4,9 @@
 use crate::components::reading::reading;
 use crate::components::time_axis::time_axis;
 use crate::model::timescale::{citing, in_date_order, Date};
-use crate::model::{corpus, Event};
+use crate::model::Event;
 use crate::route::Route;
+use crate::state::corpus;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).

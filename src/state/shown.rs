@@ -1,36 +1,8 @@
-//! The corpus model: schema, its binary encoding, normalisation, loading and checks
-//! (host only), look-ups, filters, search, the comparison matrix and reader blocks.
-//!
-//! Pure Rust, no browser imports; tested natively with `cargo test`.
+//! The corpus on screen: the one built into the app (`build.rs` checked and encoded it),
+//! or documents a reader opened. Views read it through [`corpus`]; only the state's
+//! corpus switch changes it.
 
-pub mod align;
-pub mod bundle;
-pub mod cite;
-pub mod codec;
-#[cfg(not(target_arch = "wasm32"))]
-mod editorial;
-mod filter;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod load;
-mod lookup;
-mod matrix;
-pub mod normalize;
-pub mod notebook;
-pub mod reader;
-mod recommend;
-pub mod restates;
-pub mod rules;
-pub mod schema;
-pub mod search;
-pub mod slides;
-mod stem;
-pub mod timescale;
-
-pub use codec::DecodeError;
-pub use filter::{Filter, Matcher};
-pub use matrix::{matrix, MatrixCell, MatrixRow};
-pub use schema::*;
-pub use search::{highlight, highlight_terms, Segment, Term};
+use crate::model::{codec, Corpus, DecodeError};
 
 /// The corpus `build.rs` checked and encoded, texts included.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
@@ -84,12 +56,12 @@ pub fn base_name() -> Option<&'static str> {
     BASE.get().map(|s| s.name)
 }
 
-/// Shows `corpus` (checked: [`bundle::open`]) in every view under `name`.
+/// Shows `corpus` (checked: [`crate::model::bundle::open`]) in every view under `name`.
 ///
 /// Views and their properties hold `&'static` borrows of corpus records (and the
 /// embedded corpus is `'static`), so a corpus shown once must outlive any view that may
 /// still hold it: it is leaked, never freed. That costs its size once per file a reader
-/// opens in a visit (a corpus file is at most [`bundle::MAX_BYTES`]), and keeps every
+/// opens in a visit (a corpus file is at most [`crate::model::bundle::MAX_BYTES`]), and keeps every
 /// view's signature as it was; a reference-counted corpus would have to be threaded
 /// through every view and property instead.
 pub fn show_own(corpus: Corpus, name: &str) {
@@ -112,30 +84,6 @@ pub fn set_base(corpus: Corpus, name: &str) {
     BASE.set(SHOWN.get());
 }
 
-/// "Two", "Four", "12": how many, as a sentence begins with it.
-pub fn count_word(n: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| w.to_string())
-}
-
-/// Sorts a short list and drops repeats. A plain insertion sort: these lists hold a
-/// handful of items, and each type the standard sorts are used on adds a few KB of
-/// code to the bundle.
-pub fn sort_dedup<T: Ord>(v: &mut Vec<T>) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && v[j - 1] > v[j] {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    v.dedup();
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,15 +93,5 @@ mod tests {
         if let Err(e) = embedded() {
             panic!("{e}");
         }
-    }
-
-    #[test]
-    fn sorts_and_dedups_short_lists() {
-        let mut v = vec![3, 1, 2, 3, 1];
-        sort_dedup(&mut v);
-        assert_eq!(v, [1, 2, 3]);
-        let mut e: Vec<u8> = vec![];
-        sort_dedup(&mut e);
-        assert!(e.is_empty());
     }
 }

@@ -5,8 +5,8 @@
 
 use super::{State, Trouble};
 use crate::model::cite::Style;
-use crate::model::corpus;
 use crate::model::notebook::{decode, Notebook};
+use crate::state::shown::corpus;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The `localStorage` key of the built-in documents' notebook (the format version is in
@@ -16,7 +16,7 @@ pub const KEY: &str = "policy-options-explainer.notebook";
 /// The key of the notebook kept for the corpus shown: documents a reader opened (issue
 /// 13) have their own, named after their file, as the items name their records.
 fn key() -> String {
-    match crate::model::own_name() {
+    match super::shown::own_name() {
         None => KEY.to_string(),
         Some(name) => [KEY, ":", name].concat(),
     }

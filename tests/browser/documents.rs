@@ -8,7 +8,7 @@
 
 use super::*;
 use policy_options_explainer::model::bundle::KEEP_KEY;
-use policy_options_explainer::model::{own_name, show_base};
+use policy_options_explainer::shown::{own_name, show_base};
 use web_sys::{DataTransfer, DragEvent, DragEventInit, File};
 
 const EXAMPLE: &[u8] = include_bytes!("../fixtures/example-corpus.poe");

@@ -57,7 +57,7 @@ async fn every_overview_cell_links_to_the_arguments_it_stands_for() {
                 assert!(f.stances.is_empty() && f.kinds.is_empty() && f.text.is_empty());
                 // The filter leads to exactly those arguments: the stances behind the link
                 // are the stances shown.
-                let m = f.matcher();
+                let m = f.matcher_with(&corpus().glossary);
                 let mut behind: Vec<&str> = Vec::new();
                 for s in Stance::ALL {
                     if c.arguments

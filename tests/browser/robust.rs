@@ -4,8 +4,9 @@
 //! bidi controls is isolated; the damaged-notebook notice counts what it read.
 
 use super::*;
+use policy_options_explainer::model::bundle;
 use policy_options_explainer::model::notebook::{Item, Notebook, Ref};
-use policy_options_explainer::model::{bundle, show_base, show_own};
+use policy_options_explainer::shown::{show_base, show_own};
 use wasm_bindgen::JsValue;
 
 const KEY: &str = "policy-options-explainer.notebook";
@@ -159,7 +160,7 @@ async fn a_long_word_wraps_and_a_file_name_is_isolated() {
     // shown after that is drawn as the address changes.
     let page = open("#/about").await;
     long_word_corpus();
-    let c = policy_options_explainer::model::corpus();
+    let c = policy_options_explainer::shown::corpus();
     let (o, s) = (&c.options[0].id, &c.sources[0].id);
     for hash in [
         "#/".to_string(),

@@ -3,8 +3,8 @@
 
 use crate::watch::{go, load, wait_for_heading};
 use fantoccini::Client;
-use policy_options_explainer::model::corpus;
 use policy_options_explainer::route::Route;
+use policy_options_explainer::shown::corpus;
 use std::collections::{BTreeSet, VecDeque};
 
 /// One address of each kind of view the app has (every variant of `Route`, with real

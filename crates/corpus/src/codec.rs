@@ -15,7 +15,7 @@
 //! truncated or damaged file, a span outside its text) is a [`DecodeError`], never a
 //! default value.
 
-use super::schema::{Corpus, Source, Span, FORMAT_VERSION};
+use crate::schema::{Corpus, Source, Span, FORMAT_VERSION};
 use std::fmt;
 
 /// The first bytes of every encoded corpus.
@@ -156,11 +156,11 @@ fn each_quote<E>(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::model::load::load_dir;
+    use crate::check::load::load_dir;
     use std::path::Path;
 
     fn encoded() -> (Corpus, Vec<u8>) {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static/corpus");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/corpus");
         let corpus = load_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
         let bytes = encode(&corpus).unwrap();
         (corpus, bytes)

@@ -5,7 +5,7 @@
 //! `#` run that opens a line — then fold every run of whitespace to one space and
 //! trim. Nothing else: no case folding, no quote-mark folding.
 
-use super::schema::Span;
+use crate::schema::Span;
 
 /// Text after normalisation, with a map back to the original.
 #[derive(Debug, Clone, PartialEq, Eq)]

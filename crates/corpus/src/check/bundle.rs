@@ -11,10 +11,10 @@
 //! code to the bundle, and the texts travel inside the file with the quotes cut from
 //! them, so an edited text fails the quotes instead) and the editorial rules on wording.
 
-use super::codec::{self, DecodeError};
-use super::rules::{self, Fault};
-pub use super::rules::{MAX_BYTES, MAX_RECORDS};
-use super::schema::{Corpus, FORMAT_VERSION};
+use crate::check::rules::{self, Fault};
+pub use crate::check::rules::{MAX_BYTES, MAX_RECORDS};
+use crate::codec::{self, DecodeError};
+use crate::schema::{Corpus, FORMAT_VERSION};
 
 /// Decodes and checks a corpus file: the corpus, or every fault in plain words, each
 /// naming its record.

@@ -6,9 +6,9 @@
 //! problems are reported at once. One function per file, sharing a [`Check`].
 
 use super::editorial;
-use super::normalize::{normalize, normalize_mapped, Normalized};
-use super::rules;
-use super::schema::*;
+use crate::check::rules;
+use crate::normalize::{normalize, normalize_mapped, Normalized};
+use crate::schema::*;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};

@@ -7,7 +7,7 @@
 //! Pure and without JSON, so the browser runs it as it is; `build.rs` includes this file
 //! too (through `load.rs`).
 
-use super::schema::Corpus;
+use crate::schema::Corpus;
 
 /// The most records of one kind a corpus holds (the built-in corpus has a few hundred):
 /// the browser compares ids pairwise, which stays well under a second up to this many,
@@ -112,7 +112,7 @@ pub fn faults(c: &Corpus) -> Vec<Fault> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::schema::PolicyOption;
+    use crate::schema::PolicyOption;
 
     fn option(id: &str, label: &str) -> PolicyOption {
         PolicyOption {

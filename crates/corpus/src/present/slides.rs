@@ -7,7 +7,7 @@
 //! `arguments.json`); nothing is ordered by a count or a stance. Pure: the view only
 //! shows what [`deck`] returns.
 
-use super::schema::{Argument, Corpus, PolicyOption, Position, Source, Stance};
+use crate::schema::{Argument, Corpus, PolicyOption, Position, Source, Stance};
 
 /// The deck name of the whole set (`#/slides/all/1`); every other deck is an option id.
 pub const ALL: &str = "all";
@@ -176,7 +176,7 @@ fn head_size(a: &Argument) -> usize {
     a.claim.len() + extra(&a.condition) + extra(&a.holder)
 }
 
-fn quote_size(e: &super::schema::Evidence) -> usize {
+fn quote_size(e: &crate::schema::Evidence) -> usize {
     e.quote.len() + e.section.len() + 50
 }
 
@@ -212,7 +212,7 @@ pub fn parts(a: &Argument, marks: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::corpus;
+    use crate::test_corpus as corpus;
 
     fn ids(slides: &[Slide]) -> Vec<String> {
         slides.iter().map(Slide::id).collect()
@@ -328,7 +328,7 @@ mod tests {
         let a = &c.arguments[0];
         assert!(v.contains(&format!("argument-{}", a.id)));
         let n = v.len();
-        crate::model::sort_dedup(&mut v);
+        crate::sort_dedup(&mut v);
         assert_eq!(v.len(), n, "slide ids repeat");
         // An option's deck is the same slides, with the same ids, as in the whole set.
         let border = ids(&deck(c, "border").unwrap());
@@ -345,7 +345,7 @@ mod tests {
 
     #[test]
     fn each_quote_on_a_slide_is_cited_by_source_and_its_heading() {
-        use crate::model::cite::in_text;
+        use crate::study::cite::in_text;
         let c = corpus();
         for a in &c.arguments {
             let s = c.source(&a.source).unwrap();

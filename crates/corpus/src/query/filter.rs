@@ -1,9 +1,9 @@
 //! What the student has narrowed the evidence to, and testing arguments against it.
 //! The filter lives in the address; `route::query` reads and writes it there.
 
-use super::schema::*;
 use super::search::{parse_bounded, Term};
-use super::sort_dedup;
+use crate::schema::*;
+use crate::sort_dedup;
 
 /// What the student has narrowed the evidence to.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -71,12 +71,6 @@ impl Filter {
             && self.stances.is_empty()
             && self.kinds.is_empty()
             && self.text.trim().is_empty()
-    }
-
-    /// The filter ready to test arguments, its search terms parsed once, with the
-    /// other names the embedded corpus's glossary gives them.
-    pub fn matcher(&self) -> Matcher<'_> {
-        self.matcher_with(&super::corpus().glossary)
     }
 
     /// The filter ready to test arguments, with the other names `glossary` gives.
@@ -200,6 +194,7 @@ mod tests {
             text: r#"fence "safe haven""#.into(),
             ..Filter::default()
         };
-        assert_eq!(f.matcher().terms(), ["fence", "safe haven"]);
+        let m = f.matcher_with(&crate::test_corpus().glossary);
+        assert_eq!(m.terms(), ["fence", "safe haven"]);
     }
 }

@@ -1,6 +1,6 @@
 //! Look-ups in a [`Corpus`] by id, and the records that belong together.
 
-use super::schema::*;
+use crate::schema::*;
 
 impl Corpus {
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -62,7 +62,7 @@ impl Corpus {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::corpus;
+    use crate::test_corpus as corpus;
 
     #[test]
     fn shared_passages_between_two_sources_point_at_each_other() {

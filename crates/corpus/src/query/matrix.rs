@@ -1,6 +1,6 @@
 //! The option × source comparison.
 
-use super::schema::*;
+use crate::schema::*;
 
 /// One row of the option × source comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]

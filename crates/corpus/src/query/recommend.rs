@@ -1,7 +1,7 @@
 //! Recommendations: each source's, in the order the document gives them, and those
 //! bearing on one option.
 
-use super::schema::{Corpus, Recommendation};
+use crate::schema::{Corpus, Recommendation};
 
 impl Recommendation {
     /// Where the main passage starts in the source text: the document's own order.

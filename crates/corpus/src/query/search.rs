@@ -3,9 +3,9 @@
 //! names for a term ("TTP" finds "Tehrik-e-Taliban Pakistan"), and highlighting what
 //! matched. A phrase in double quotes matches only as typed (case and hyphens aside).
 
-use super::schema::GlossaryTerm;
-use super::sort_dedup;
 use super::stem::stem;
+use crate::schema::GlossaryTerm;
+use crate::sort_dedup;
 
 /// Splits a search into terms: whitespace-separated words, or "quoted phrases".
 /// Terms made only of hyphens are dropped (hyphens are ignored in matching).
@@ -682,7 +682,7 @@ mod tests {
     /// stem of every word of the claims, over every text and quote.
     #[test]
     fn the_stem_scan_agrees_with_the_tokeniser() {
-        let c = crate::model::embedded().expect("the embedded corpus");
+        let c = crate::test_corpus();
         let mut stems: Vec<String> = c
             .arguments
             .iter()
@@ -692,7 +692,7 @@ mod tests {
                     .collect::<Vec<_>>()
             })
             .filter(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
-            .map(|w| crate::model::stem::stem(&w))
+            .map(|w| crate::query::stem::stem(&w))
             .collect();
         stems.extend(["i", "us", "isi", "cease"].map(String::from));
         stems.sort();
@@ -728,7 +728,7 @@ mod tests {
     /// the paper's examples of rewritten endings.
     #[test]
     fn a_stem_keeps_all_but_its_last_letters_of_the_word() {
-        let c = crate::model::embedded().expect("the embedded corpus");
+        let c = crate::test_corpus();
         let texts = c.sources.iter().map(|s| s.text.as_str());
         let claims = c.arguments.iter().map(|a| a.claim.as_str());
         let examples = "relational conditional rational valenci hesitanci digitizer conformabli \
@@ -743,7 +743,7 @@ mod tests {
                 if !w.bytes().all(|c| c.is_ascii_lowercase()) {
                     continue;
                 }
-                let st = crate::model::stem::stem(&w);
+                let st = crate::query::stem::stem(&w);
                 let keep = st.len().saturating_sub(STEM_REWRITE);
                 assert!(w.starts_with(&st[..keep]), "{w} → {st}");
                 checked += 1;

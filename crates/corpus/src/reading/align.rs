@@ -8,7 +8,7 @@
 //! are one word, "Jamat-ul-Ahrar" and "Jamiat-ul-Hirar" are two. Every byte of each
 //! passage is in exactly one [`Part`], so the parts of a passage give it back unchanged.
 
-use super::search::fold;
+use crate::query::search::fold;
 
 /// How a part of a passage compares with the other passage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -498,15 +498,13 @@ mod tests {
     /// each passage back.
     #[test]
     fn every_shared_wording_record_aligns() {
-        let Ok(c) = crate::model::embedded() else {
-            panic!("corpus")
-        };
+        let c = crate::test_corpus();
         for r in &c.reuse {
             let sources: Vec<&str> = r.passages.iter().map(|p| &*p.source).collect();
             let texts: Vec<String> = r
                 .passages
                 .iter()
-                .map(|p| crate::model::normalize::strip_markup(&p.quote))
+                .map(|p| crate::normalize::strip_markup(&p.quote))
                 .collect();
             let texts: Vec<&str> = texts.iter().map(|t| &**t).collect();
             let parts = align_sources(&sources, &texts)

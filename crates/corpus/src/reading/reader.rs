@@ -1,6 +1,6 @@
 //! Splitting a source text into blocks for the reader, and marking passages in them.
 
-use super::schema::Span;
+use crate::schema::Span;
 
 /// What a block of source text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +112,7 @@ pub fn pieces(block: Span, marks: &[Span]) -> Vec<Piece> {
             }
         }
     }
-    super::sort_dedup(&mut cuts);
+    crate::sort_dedup(&mut cuts);
     cuts.windows(2)
         .map(|w| {
             let span = Span {

@@ -4,7 +4,7 @@
 //! position in words, so that two sources agreeing in one wording are not read as two
 //! independent voices. A plain statement of where the wording comes from: no count.
 
-use super::schema::{Argument, Corpus, Recommendation, Reuse, Source, Span};
+use crate::schema::{Argument, Corpus, Recommendation, Reuse, Source, Span};
 
 /// Which side of a restatement a quote is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,7 +128,7 @@ impl Corpus {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::corpus;
+    use crate::test_corpus as corpus;
 
     #[test]
     fn kakar_restates_bakhsh_and_is_named_as_restating() {

@@ -5,7 +5,7 @@
 //! Positions are whole units of an axis `width` (integer arithmetic): formatting a
 //! float for an SVG attribute would bring core's float printing into the bundle.
 
-use super::schema::*;
+use crate::schema::*;
 
 /// How precisely a source dates an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -448,7 +448,7 @@ mod tests {
 
     #[test]
     fn the_close_up_holds_the_recent_three_quarters() {
-        let c = crate::model::corpus();
+        let c = crate::test_corpus();
         let dates: Vec<Date> = c
             .events
             .iter()
@@ -488,13 +488,13 @@ mod tests {
 
     #[test]
     fn stances_are_the_distinct_stances_of_the_arguments() {
-        let c = crate::model::corpus();
+        let c = crate::test_corpus();
         for o in &c.options {
             for s in &c.sources {
                 let got = stances_on(c, &o.id, &s.id);
                 let mut want: Vec<Stance> =
                     c.arguments_on(&o.id, &s.id).map(|a| a.stance).collect();
-                crate::model::sort_dedup(&mut want);
+                crate::sort_dedup(&mut want);
                 assert_eq!(got, want, "{} {}", o.id, s.id);
             }
         }
@@ -502,7 +502,7 @@ mod tests {
 
     #[test]
     fn arguments_cite_an_event_where_their_quotes_overlap_its_mentions() {
-        let c = crate::model::corpus();
+        let c = crate::test_corpus();
         let mut linked = 0;
         for e in &c.events {
             for a in citing(c, e) {

@@ -19,8 +19,8 @@
 //! clipboard forms, which [`spans`] splits. Only ASCII byte tests and `push_str` here,
 //! no case tables and little `format!`: this runs in the browser.
 
-use super::reader::{blocks, BlockKind};
-use super::schema::{Evidence, Source, Span};
+use crate::reading::reader::{blocks, BlockKind};
+use crate::schema::{Evidence, Source, Span};
 
 /// Starts italics in a rich citation (a private-use character: never in the corpus).
 pub const ITALIC: char = '\u{E000}';

@@ -22,13 +22,13 @@
 //! upgrades an older one through [`MIGRATIONS`], and keeps every line it can read,
 //! naming each it cannot.
 
-use super::cite::{
+use crate::normalize::{normalize, normalize_mapped, strip_markup};
+use crate::reading::reader::{blocks, BlockKind};
+use crate::schema::{Corpus, PolicyOption, Source, Span, Stance};
+use crate::study::cite::{
     block_quotation, html_escape, html_rich, in_text_citation, locator, passage_citation,
     rich_citation, rich_passage_citation, source_citation, spans, Style, HANGING,
 };
-use super::normalize::{normalize, normalize_mapped, strip_markup};
-use super::reader::{blocks, BlockKind};
-use super::schema::{Corpus, PolicyOption, Source, Span, Stance};
 
 /// The first word of every notebook file.
 pub const MAGIC: &str = "policy-options-notebook";
@@ -497,7 +497,7 @@ pub struct Shown<'a> {
     /// An argument's claim (the app's words), or the passage as shown.
     pub text: String,
     /// What locates a passage: the heading it sits under, or in a document without
-    /// headings its paragraph (see [`super::cite::locator`]).
+    /// headings its paragraph (see [`crate::study::cite::locator`]).
     pub section: Option<String>,
 }
 
@@ -684,7 +684,7 @@ fn guard_line_start(out: &mut String, at: usize) {
     }
 }
 
-/// A rich citation (one line; see [`super::cite::spans`]) as Markdown: its text
+/// A rich citation (one line; see [`crate::study::cite::spans`]) as Markdown: its text
 /// escaped, its italics as `*…*`.
 fn markdown_rich(out: &mut String, rich: &str) {
     let at = out.len();

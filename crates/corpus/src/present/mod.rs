@@ -1,0 +1,3 @@
+//! Presenting: the slides a presenter steps through.
+
+pub mod slides;

@@ -1,0 +1,9 @@
+//! Questions asked of a corpus: look-ups by id, the filter and search (with stemming),
+//! the comparison matrix and the recommendations.
+
+pub mod filter;
+mod lookup;
+pub mod matrix;
+mod recommend;
+pub mod search;
+mod stem;
