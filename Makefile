@@ -25,10 +25,11 @@ setup:
 	@scripts/setup.sh
 
 lint:
-	cargo fmt --check
+	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
+## The app's and the corpus library's unit tests, and tests/native (one binary).
 test-native:
 	cargo test
 
@@ -46,16 +47,10 @@ build:
 	trunk build --release
 	cargo run --quiet --example single_file -- dist
 
+## tests/e2e (one binary): two browsers at a time on two cores, and only strict tests
+## side by side (support::alone and support::beside); each test has its own server and browser.
 test-e2e:
-	cargo test --test e2e -- --ignored --nocapture
-	cargo test --test e2e_documents -- --ignored --nocapture
-	cargo test --test e2e_notebook -- --ignored --nocapture
-	# Strict policy, generated addresses, axe-core, keyboard, panic: two browsers at a time on two cores.
-	cargo test --test e2e_strict -- --ignored --nocapture --test-threads=2
-	cargo test --test e2e_offline -- --ignored --nocapture
-	# Back keeps the place and the open panels; Enter after j; 24 px targets at 360 px (issue 15).
-	cargo test --test e2e_place -- --ignored --nocapture
-	cargo test --test e2e_print -- --ignored --nocapture
+	cargo test --test e2e -- --ignored --nocapture --test-threads=2
 
 ## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build

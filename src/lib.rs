@@ -27,7 +27,7 @@ pub use app::App;
 /// tests, the bench and the `corpus` CLI.
 pub use state::shown;
 
-/// What the native generated-input tests (`tests/generated.rs`) render: the page switch
+/// What the native generated-input tests (`tests/native/generated.rs`) render: the page switch
 /// and the UI state. The views themselves stay crate-private, so the compiler still
 /// reports dead code in them.
 #[doc(hidden)]

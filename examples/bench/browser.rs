@@ -3,13 +3,13 @@
 
 use super::report::{median, p95, Report};
 use super::search::QUERIES;
-use super::support::{chrome_capabilities, Driver, StaticServer};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use policy_options_explainer::shown::corpus;
 use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;
+use support::{chrome_capabilities, Driver, StaticServer};
 
 /// The app's first option card, and the hello page's heading.
 const APP_READY: &str = "[data-testid=option-card]";

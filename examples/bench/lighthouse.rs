@@ -3,11 +3,11 @@
 //! builds served compressed as a static host would serve them.
 
 use super::report::{median, Report};
-use super::support::StaticServer;
 use policy_options_explainer::shown::corpus;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use support::StaticServer;
 
 const RUNS: usize = 3;
 

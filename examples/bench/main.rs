@@ -25,11 +25,6 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "../../tests/support/mod.rs"]
-#[allow(dead_code)]
-mod support;
-
-#[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod lighthouse;

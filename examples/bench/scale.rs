@@ -9,8 +9,6 @@
 //! result list for a keystroke), the median of three.
 
 use super::report::{median, Report};
-use super::support::single_file::base64;
-use super::support::{chrome_capabilities, Driver, StaticServer};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use policy_options_explainer::model::codec::encode;
@@ -19,6 +17,8 @@ use policy_options_explainer::shown::corpus;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::time::Duration;
+use support::single_file::base64;
+use support::{chrome_capabilities, Driver, StaticServer};
 
 /// One size of the series: `copies` of every source, the options `groups` times over
 /// (copy j puts its arguments on group j mod `groups`).

@@ -2,7 +2,6 @@
 //! as a static host would.
 
 use super::report::Report;
-use super::support;
 use policy_options_explainer::shown::corpus;
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! - `cargo run --bin corpus -- check DIR`: runs on DIR the checks the build runs on the
 //!   built-in corpus and prints every fault (file, record, reason); exit code 1 on faults.
 //! - `cargo run --bin corpus -- pack DIR OUT`: checks DIR and, when it passes, writes the
-//!   corpus file (the app's binary corpus, `src/model/codec.rs`) to OUT.
+//!   corpus file (the app's binary corpus, `crates/corpus/src/codec.rs`) to OUT.
 //! - `cargo run --bin corpus -- single-file DIR OUT.html [--title T] [--dist D]`: checks
 //!   DIR and writes OUT.html, the single-file app (from the release build in `dist/`)
 //!   with DIR's documents built in instead of the app's own.

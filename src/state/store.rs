@@ -39,7 +39,7 @@ thread_local! {
 
 /// Forgets what this tab remembers of storage (what it last read or wrote, and the
 /// notebooks storage refused): as a new tab starts. For the browser tests, each of which
-/// stands for a new tab (`tests/browser.rs`, `clean_slate`).
+/// stands for a new tab (`tests/browser/main.rs`, `clean_slate`).
 pub fn forget_this_tab() {
     LAST.with_borrow_mut(|l| *l = Default::default());
     UNSAVED.with_borrow_mut(Vec::clear);

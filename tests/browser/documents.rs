@@ -1,6 +1,6 @@
 //! "Your documents" (issue 13) in the browser: the example corpus file
 //! (`tests/fixtures/example-corpus.poe`, a fresh pack of the example corpus:
-//! `tests/documents.rs` checks it) opened with the file picker shows its options,
+//! `tests/native/documents.rs` checks it) opened with the file picker shows its options,
 //! arguments and quotes, each highlighted in its text; a damaged file dropped on the page
 //! is refused with its faults and the documents shown stay as they were; a remount (a
 //! reload) keeps the chosen documents; one click returns to the built-in ones; a kept

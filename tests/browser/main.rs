@@ -22,7 +22,6 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[path = "browser/place.rs"]
 mod place;
 
 /// How long any wait may take: generous, as a newcomer's first run or a busy CI machine
@@ -976,21 +975,12 @@ fn clipboard_answers(answer: &str) -> bool {
     .unwrap_or(false)
 }
 
-#[path = "browser/cite.rs"]
 mod cite;
-#[path = "browser/documents.rs"]
 mod documents;
-#[path = "browser/notebook.rs"]
 mod notebook;
-#[path = "browser/pictures.rs"]
 mod pictures;
-#[path = "browser/print.rs"]
 mod print;
-#[path = "browser/reader.rs"]
 mod reader;
-#[path = "browser/restates.rs"]
 mod restates;
-#[path = "browser/robust.rs"]
 mod robust;
-#[path = "browser/slides.rs"]
 mod slides;

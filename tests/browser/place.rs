@@ -1,6 +1,6 @@
 //! Presenter mode (issue 15): Up/Down step as Right/Page Down do, the keys on screen,
 //! Esc leaves, and the mode is kept across a reload. (Its type scale needs the
-//! stylesheet, which this test page does not load: tests/e2e_place.rs checks it.)
+//! stylesheet, which this test page does not load: tests/e2e/place.rs checks it.)
 
 use super::*;
 

@@ -78,7 +78,7 @@ async fn a_handout_has_the_table_and_every_quote_cited_and_no_navigation() {
         "only the back link and the handout of every option"
     );
     // (That the stylesheet hides the site header and footer here is checked end to end,
-    // tests/e2e_print.rs: these tests run without it.)
+    // tests/e2e/print.rs: these tests run without it.)
 }
 
 #[wasm_bindgen_test]

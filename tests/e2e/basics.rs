@@ -2,10 +2,8 @@
 //! Chromium through WebDriver, as a new user would use it.
 //!
 //! Needs `trunk build --release` first and chromedriver on PATH; `make test` does both
-//! and runs this with `cargo test --test e2e -- --ignored`.
+//! and runs this with `cargo test --test e2e -- --ignored basics::`.
 #![cfg(not(target_arch = "wasm32"))]
-
-mod support;
 
 use fantoccini::{Client, Locator};
 
@@ -66,6 +64,7 @@ async fn assert_only_local_requests(c: &Client, base: &str) {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn a_new_user_reaches_a_quote_in_three_clicks_and_back() {
+    let _alone = support::alone().await;
     let server = StaticServer::start(&dist());
     let base = server.url();
     with_browser(1280, 900, |c| walk(c, base)).await;
@@ -139,6 +138,7 @@ async fn walk(c: Client, base: String) {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn the_single_file_opens_offline_from_a_file_url() {
+    let _alone = support::alone().await;
     let file = support::single_file::build(&dist()).expect("build the single file");
     let url = format!("file://{}", file.canonicalize().unwrap().display());
     with_browser(1280, 900, |c| async move {
@@ -170,6 +170,7 @@ async fn the_single_file_opens_offline_from_a_file_url() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn no_view_scrolls_sideways_on_a_360px_phone() {
+    let _alone = support::alone().await;
     let server = StaticServer::start(&dist());
     let base = server.url();
     with_browser(360, 800, |c| async move {

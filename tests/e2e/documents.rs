@@ -3,12 +3,10 @@
 //! with no request at all, and shows the example's options under "Your documents".
 //!
 //! Needs `trunk build --release` first and chromedriver on PATH; `make test` does both
-//! and runs this with `cargo test --test e2e_documents -- --ignored`.
+//! and runs this with `cargo test --test e2e -- --ignored documents::`.
 #![cfg(not(target_arch = "wasm32"))]
 
 // Shared with the other end-to-end tests; this one uses the driver alone.
-#[allow(dead_code)]
-mod support;
 
 use fantoccini::Locator;
 
@@ -30,6 +28,7 @@ impl Drop for Scratch {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_url() {
+    let _alone = support::alone().await;
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dist = std::env::var("E2E_DIST")
         .map(PathBuf::from)

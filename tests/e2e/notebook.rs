@@ -5,12 +5,10 @@
 //! and one entry per work.
 //!
 //! Needs `make build` and chromedriver; `make test` runs it with
-//! `cargo test --test e2e_notebook -- --ignored`.
+//! `cargo test --test e2e -- --ignored notebook::`.
 #![cfg(not(target_arch = "wasm32"))]
 
 // Shared with the other end-to-end tests, which use the rest of them.
-#[allow(dead_code)]
-mod support;
 
 use fantoccini::{Client, Locator};
 
@@ -68,6 +66,7 @@ fn downloaded(dir: &Path, name: &str) -> String {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn quotes_from_three_sources_with_a_note_export_as_markdown_bib_and_ris() {
+    let _alone = support::alone().await;
     let server = StaticServer::start(&dist());
     let base = server.url();
     let dir = Downloads(std::env::temp_dir().join(format!("notebook-e2e-{}", std::process::id())));
@@ -178,7 +177,7 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
     for item in items {
         let (text, citation) = (item[0].as_str().unwrap(), item[1].as_str().unwrap());
         // The quotation opens its citation (which changes its inner quotation marks and
-        // final stop as the styles prescribe: tests/cite.rs), up to its first inner mark.
+        // final stop as the styles prescribe: tests/native/cite.rs), up to its first inner mark.
         let opening: String = text
             .trim()
             // Up to an inner quotation mark, or a character the Markdown escapes.

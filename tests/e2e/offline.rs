@@ -7,14 +7,8 @@
 //! `scripts/precache.sh` writes at every build: a new version is a new worker and a new
 //! cache) and a marker on `index.html`'s `<html>`, so the test can tell which build the
 //! page runs. Needs `make build` and chromedriver; `make test` runs it with
-//! `cargo test --test e2e_offline -- --ignored`.
+//! `cargo test --test e2e -- --ignored offline::`.
 #![cfg(not(target_arch = "wasm32"))]
-
-#[allow(dead_code)]
-mod support;
-#[allow(dead_code)] // the strict tests' helpers; this test uses a few
-#[path = "support/watch.rs"]
-mod watch;
 
 use fantoccini::{Client, Locator};
 use serde_json::Value;
@@ -22,8 +16,8 @@ use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use support::files::copy_dir;
+use support::watch::*;
 use support::{Driver, StaticServer};
-use watch::*;
 
 /// The shipped policy as a header, with `report-uri` back to the test server.
 fn headers() -> Vec<(String, String)> {
@@ -55,27 +49,6 @@ async fn caches(c: &Client) -> Vec<String> {
     let v = c
         .execute_async(
             "const done = arguments[arguments.length - 1]; caches.keys().then(done, e => done([String(e)]))",
-            vec![],
-        )
-        .await
-        .unwrap();
-    serde_json::from_value(v).unwrap_or_default()
-}
-
-/// axe-core's findings on the page, every rule it has (as tests/e2e_strict.rs runs it).
-async fn axe(c: &Client) -> Vec<String> {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js");
-    let source = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run `make setup`)", path.display()));
-    c.execute(&source, vec![]).await.unwrap();
-    let v = c
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-const rules = axe.getRules().map(r => r.ruleId);
-axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] })
-  .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
-  .catch(e => done(['axe failed: ' + e]));"#,
             vec![],
         )
         .await
@@ -216,7 +189,7 @@ async fn offline_then_update(c: Client, dist: PathBuf) {
         .unwrap();
     assert_eq!(buttons.len(), 2, "Reload now and Later");
     assert_eq!(buttons[0].text().await.unwrap(), "Reload now");
-    let findings = axe(&c).await;
+    let (findings, _) = support::axe::axe(&c, &support::axe::axe_source()).await;
     assert!(findings.is_empty(), "axe on the offer: {findings:#?}");
 
     // 4. Accepting reloads into the new build, at the same address; the old cache goes.
@@ -248,6 +221,7 @@ async fn offline_then_update(c: Client, dist: PathBuf) {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn after_one_visit_the_app_works_offline_and_offers_a_new_build() {
+    let _alone = support::alone().await;
     let dist = dist();
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
     assert_eq!(meta_policy(&html).as_deref(), Some(POLICY));

@@ -6,17 +6,10 @@
 //! on every view is a 24 × 24 CSS px target or spaced as WCAG 2.2 SC 2.5.8 allows.
 //!
 //! Needs `make build` and chromedriver; `make test` runs it with
-//! `cargo test --test e2e_place -- --ignored`.
+//! `cargo test --test e2e -- --ignored place::`.
 #![cfg(not(target_arch = "wasm32"))]
 
 // Shared with the other end-to-end tests, which use the rest of them.
-#[allow(dead_code)]
-mod support;
-#[path = "support/walk.rs"]
-mod walk;
-#[allow(dead_code)]
-#[path = "support/watch.rs"]
-mod watch;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -24,9 +17,9 @@ use fantoccini::{Client, Locator};
 use policy_options_explainer::shown::corpus;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
+use support::walk::Walk;
+use support::watch::*;
 use support::{frames, settled, Driver};
-use walk::Walk;
-use watch::*;
 
 /// The place on screen: the scroll position, the screen's height, the arguments whose
 /// evidence is open and whether each `<details>` in `main` is open.
@@ -344,6 +337,7 @@ async fn targets_on_every_view(c: &Client, base: &str) {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn a_phone_keeps_its_place_and_its_targets_are_big_enough() {
+    let _alone = support::alone().await;
     let server = strict_server();
     let base = server.url();
     let driver = Driver::start();
@@ -650,6 +644,7 @@ return fails;"#;
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn a_phone_in_one_hand_reaches_every_section_and_every_result() {
+    let _alone = support::alone().await;
     let server = strict_server();
     let base = server.url();
     let driver = Driver::start();
@@ -698,6 +693,7 @@ return { fails: fails.slice(0, 3), smallest, fit: s.className,
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn slides_fit_a_projector_from_1024_to_1920() {
+    let _alone = support::alone().await;
     use policy_options_explainer::model::slides::{deck, Fit};
     let server = strict_server();
     let base = server.url();

@@ -7,11 +7,8 @@
 //! option of the full handout on pages of its own. The page counts are printed.
 //!
 //! Needs `make build` and chromedriver; `make test` runs it with
-//! `cargo test --test e2e_print -- --ignored --nocapture`.
+//! `cargo test --test e2e -- --ignored print:: --nocapture`.
 #![cfg(not(target_arch = "wasm32"))]
-
-#[allow(dead_code)]
-mod support;
 
 use fantoccini::wd::{PrintConfiguration, PrintSize, WebDriverCompatibleCommand};
 use fantoccini::{Client, Locator};
@@ -219,6 +216,7 @@ async fn print_pdf(c: &Client, size: PrintSize, name: &str) -> Vec<u8> {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn handouts_on_paper() {
+    let _alone = support::alone().await;
     let server = StaticServer::start(&dist());
     let base = server.url();
     let driver = Driver::start();

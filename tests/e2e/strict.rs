@@ -6,28 +6,22 @@
 //!
 //! Each test is one browser session. Needs `make build` (trunk and the single file),
 //! chromedriver, geckodriver and `.tools/node_modules/axe-core` (`make setup`); `make
-//! test` runs it with `cargo test --test e2e_strict -- --ignored`.
+//! test` runs it with `cargo test --test e2e -- --ignored strict::`.
 #![cfg(not(target_arch = "wasm32"))]
-
-#[allow(dead_code)]
-mod support;
-#[path = "support/walk.rs"]
-mod walk;
-#[path = "support/watch.rs"]
-mod watch;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Client;
 use policy_options_explainer::route::{Here, Route};
 use policy_options_explainer::shown::corpus;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::time::Duration;
+use support::axe::{axe, axe_source};
+use support::walk::Walk;
+use support::watch::*;
 use support::{frames, Driver, StaticServer};
-use walk::Walk;
-use watch::*;
 
 /// The policy in force on every view: zero violations, reported or seen by the page;
 /// no request but to the build's own origin, none for the same file twice; no console
@@ -107,6 +101,7 @@ async fn policy_walk(c: Client, base: String, server: Arc<StaticServer>, chromiu
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn chromium_runs_every_view_under_the_strict_policy() {
+    let _beside = support::beside().await;
     let server = Arc::new(strict_server());
     let base = server.url();
     let driver = Driver::start();
@@ -117,6 +112,7 @@ async fn chromium_runs_every_view_under_the_strict_policy() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and geckodriver; `make test` runs it"]
 async fn firefox_runs_every_view_under_the_strict_policy() {
+    let _beside = support::beside().await;
     let server = Arc::new(strict_server());
     let base = server.url();
     let gecko = Gecko::start();
@@ -127,6 +123,7 @@ async fn firefox_runs_every_view_under_the_strict_policy() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn the_single_file_runs_under_its_own_hash_policy() {
+    let _beside = support::beside().await;
     let file = support::single_file::build(&dist()).expect("build the single file");
     let html = std::fs::read_to_string(&file).unwrap();
     let policy = meta_policy(&html).expect("the single file has a policy");
@@ -350,6 +347,7 @@ fn generated_addresses(n: usize) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn generated_addresses_always_show_a_page_with_a_heading() {
+    let _beside = support::beside().await;
     let server = strict_server();
     let base = server.url();
     let driver = Driver::start();
@@ -391,54 +389,6 @@ async fn generated_addresses_always_show_a_page_with_a_heading() {
         reported.is_empty(),
         "policy violations reported: {reported:#?}"
     );
-}
-
-/// axe-core's source, as `make setup` installs it.
-fn axe_source() -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(".tools/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run `make setup`)", path.display()))
-}
-
-/// Runs axe-core on the page: every rule it has (WCAG 2.0, 2.1 and 2.2 A, AA and AAA,
-/// best practices, and the experimental rules). Returns the violations as "rule (impact): targets",
-/// and the ids of the rules run.
-async fn axe(c: &Client, source: &str) -> (Vec<String>, Vec<String>) {
-    // Every rule on a long page takes axe about 10 s on a quiet 2-core machine and more
-    // than chromedriver's 30 s script limit when the cores are busy (seen while eight
-    // builds ran): allow 180 s. Only the script limit is set; the others keep theirs.
-    let limit =
-        fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(180)), None, None);
-    c.update_timeouts(limit).await.unwrap();
-    let loaded = c.execute("return !!window.axe", vec![]).await.unwrap();
-    if loaded != Value::Bool(true) {
-        c.execute(source, vec![]).await.unwrap();
-    }
-    let r = c
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-// Every rule axe-core has: the experimental ones, those off by default and the AAA ones
-// (beyond the WCAG 2.2 AA the app promises) included.
-const rules = axe.getRules().map(r => r.ruleId);
-axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] })
-  .then(r => done({
-    violations: r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`),
-    rules: [...r.violations, ...r.passes, ...r.incomplete, ...r.inapplicable].map(x => x.id),
-  }))
-  .catch(e => done({ violations: ['axe failed: ' + e], rules: [] }));"#,
-            vec![],
-        )
-        .await
-        .unwrap();
-    let list = |k: &str| -> Vec<String> {
-        r[k].as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s.as_str().unwrap_or_default().to_string())
-            .collect()
-    };
-    (list("violations"), list("rules"))
 }
 
 /// Presses Tab through the page and checks that every control is reached, each with a
@@ -572,6 +522,7 @@ async fn accessible_at(c: Client, base: String, width: u32) {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build`, chromedriver and axe-core; `make test` runs it"]
 async fn every_view_at_1440px_passes_axe_and_the_keyboard_walk() {
+    let _beside = support::beside().await;
     let server = strict_server();
     let base = server.url();
     let driver = Driver::start();
@@ -582,6 +533,7 @@ async fn every_view_at_1440px_passes_axe_and_the_keyboard_walk() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build`, chromedriver and axe-core; `make test` runs it"]
 async fn every_view_at_360px_passes_axe_and_the_keyboard_walk() {
+    let _beside = support::beside().await;
     let server = strict_server();
     let base = server.url();
     let driver = Driver::start();
@@ -614,6 +566,7 @@ return { header: h.height, screen: innerHeight,
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn a_panic_shows_a_page_a_student_can_read() {
+    let _beside = support::beside().await;
     let server = strict_server();
     let base = server.url();
     let driver = Driver::start();

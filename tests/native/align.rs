@@ -7,19 +7,10 @@
 
 use policy_options_explainer::model::align::{align, align_sources, Change, Part};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
+use proptest::test_runner::Config;
 
 fn config(cases: u32) -> Config {
-    let seed = std::env::var("PROPTEST_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_0011);
-    Config {
-        cases,
-        failure_persistence: None,
-        rng_seed: RngSeed::Fixed(seed),
-        ..Config::default()
-    }
+    super::common::config(cases, 0x5eed_0011)
 }
 
 fn joined(text: &str, parts: &[Part]) -> String {

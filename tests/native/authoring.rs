@@ -4,9 +4,7 @@
 //! decoder refuses truncated, bit-flipped and random bytes without a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "support/files.rs"]
-mod files;
-use files::copy_dir;
+use support::files::copy_dir;
 
 use policy_options_explainer::model::codec::{decode, encode};
 use policy_options_explainer::model::load::{load_dir, load_with, Rules};

@@ -1,4 +1,4 @@
-//! Native checks of the citations (`src/model/cite.rs`) against the style guides' rules:
+//! Native checks of the citations (`crates/corpus/src/study/cite.rs`) against the style guides' rules:
 //! APA 7, MLA 9, Chicago author-date (CMOS 18th ed.), BibTeX and RIS. Each expectation is
 //! written from the guide's rule for that source's fields, never copied from our output.
 #![cfg(not(target_arch = "wasm32"))]

@@ -1,9 +1,7 @@
 //! Native checks of the real corpus and of the checker's error reports.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "support/files.rs"]
-mod files;
-use files::copy_dir;
+use support::files::copy_dir;
 
 use policy_options_explainer::model::load::{load_dir, sha256_hex, REQUIRED_OPTIONS};
 use policy_options_explainer::model::{matrix, Reading, Span, Stance};
@@ -410,7 +408,7 @@ fn what_the_checker_computes_is_not_written_in_the_json() {
     );
 }
 
-/// The editorial checks (`src/model/editorial.rs`) each name the file, the record and
+/// The editorial checks (`crates/corpus/src/check/editorial.rs`) each name the file, the record and
 /// the fault: a judgement the quotes do not make, a holder or speaker not named where
 /// the quote is, a recommendation from another source, a position that says "recommends"
 /// over arguments that are all against, and a recommendation with no option.

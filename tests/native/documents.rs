@@ -9,13 +9,11 @@ use policy_options_explainer::model::bundle::{base64_decode, open};
 use policy_options_explainer::model::codec::{decode, encode};
 use policy_options_explainer::model::load::{load_with, Rules};
 use policy_options_explainer::model::Corpus;
-use policy_options_explainer::route::Here;
 use policy_options_explainer::shown::{corpus, own_name, show_base, show_own};
-use policy_options_explainer::testing::{switch, State};
+use policy_options_explainer::testing::State;
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use yew::prelude::*;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -212,28 +210,7 @@ fn single_file_carries_the_checked_corpus() {
 
 /// Renders the view for `hash` with every argument open, natively.
 fn render(hash: &str) -> String {
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        hash: String,
-    }
-    #[function_component]
-    fn View(p: &Props) -> Html {
-        let state = use_reducer(|| {
-            let mut s = State::default();
-            s.open
-                .extend(corpus().arguments.iter().map(|a| a.id.clone()));
-            s
-        });
-        switch(&Here::parse(&p.hash), &state)
-    }
-    let props = Props {
-        hash: hash.to_string(),
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let local = tokio::task::LocalSet::new();
-    runtime.block_on(local.run_until(yew::LocalServerRenderer::<View>::with_props(props).render()))
+    super::common::render(hash, super::common::all_open(State::default()))
 }
 
 /// Every kind of view for the corpus shown.

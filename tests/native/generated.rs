@@ -5,7 +5,7 @@
 //!
 //! Each suite tries a fixed number of cases from a fixed seed, so a run is repeatable
 //! (set `PROPTEST_SEED` to explore others); the numbers are in each `config(..)`.
-//! Corpus mutations are in `tests/generated_corpus.rs`.
+//! Corpus mutations are in `tests/native/generated_corpus.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use policy_options_explainer::model::reader::{blocks, heading_levels, pieces, BlockKind};
@@ -14,25 +14,12 @@ use policy_options_explainer::model::{highlight, normalize::strip_markup, Span};
 use policy_options_explainer::model::{highlight_terms, Term};
 use policy_options_explainer::route::{filter_from_query, query_from_filter, Here, Route};
 use policy_options_explainer::shown::corpus;
-use policy_options_explainer::testing::switch;
 use policy_options_explainer::testing::State;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
-use yew::prelude::*;
+use proptest::test_runner::Config;
 
-/// `cases` cases from a fixed seed; nothing written to disk on failure (the failing
-/// input is in the message).
 fn config(cases: u32) -> Config {
-    let seed = std::env::var("PROPTEST_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_0010);
-    Config {
-        cases,
-        failure_persistence: None,
-        rng_seed: RngSeed::Fixed(seed),
-        ..Config::default()
-    }
+    super::common::config(cases, 0x5eed_0010)
 }
 
 /// A lone UTF-16 surrogate as UTF-8 percent-escapes (`%ED%A0%80`..`%ED%BF%BF`): bytes no
@@ -216,34 +203,8 @@ fn query() -> BoxedStrategy<String> {
 /// Renders the view the app shows for `hash` to HTML, natively, with every argument's
 /// evidence open when `open` (so highlighted quotes are rendered too).
 fn render(hash: &str, open: bool) -> String {
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        hash: String,
-        open: bool,
-    }
-    #[function_component]
-    fn View(p: &Props) -> Html {
-        let open = p.open;
-        let state = use_reducer(move || {
-            let mut s = State::default();
-            if open {
-                for a in corpus().arguments.iter() {
-                    s.open.insert(a.id.clone());
-                }
-            }
-            s
-        });
-        switch(&Here::parse(&p.hash), &state)
-    }
-    let props = Props {
-        hash: hash.to_string(),
-        open,
-    };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let local = tokio::task::LocalSet::new();
-    runtime.block_on(local.run_until(yew::LocalServerRenderer::<View>::with_props(props).render()))
+    let s = State::default();
+    super::common::render(hash, if open { super::common::all_open(s) } else { s })
 }
 
 proptest! {

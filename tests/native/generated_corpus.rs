@@ -8,9 +8,7 @@
 //! at an unknown id: then they are named, with the old id.)
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "support/files.rs"]
-mod files;
-use files::copy_dir;
+use support::files::copy_dir;
 
 use policy_options_explainer::model::load::{load_dir, Problem};
 use proptest::prelude::*;

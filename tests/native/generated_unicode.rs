@@ -15,26 +15,16 @@ use policy_options_explainer::model::cite::{
 use policy_options_explainer::model::notebook::{self, Item, Notebook, Ref, Via};
 use policy_options_explainer::model::{bundle, slides, Corpus};
 use policy_options_explainer::model::{EvidenceKind, Stance};
-use policy_options_explainer::route::{Here, Route};
+use policy_options_explainer::route::Route;
 use policy_options_explainer::shown::{embedded, show_own};
-use policy_options_explainer::testing::{switch, State};
+use policy_options_explainer::testing::State;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngSeed};
+use proptest::test_runner::Config;
 use serde_json::Value;
 use std::collections::HashMap;
-use yew::prelude::*;
 
 fn config(cases: u32) -> Config {
-    let seed = std::env::var("PROPTEST_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_0029);
-    Config {
-        cases,
-        failure_persistence: None,
-        rng_seed: RngSeed::Fixed(seed),
-        ..Config::default()
-    }
+    super::common::config(cases, 0x5eed_0029)
 }
 
 /// Characters that break code cutting text by bytes or assuming one direction: 2-, 3-
@@ -211,35 +201,11 @@ fn full_notebook(c: &Corpus, style: Style) -> Notebook {
 
 /// Renders the view for `hash` with every argument open and `nb` as the notebook.
 fn render(hash: &str, nb: &Notebook) -> String {
-    #[derive(Properties, PartialEq)]
-    struct Props {
-        hash: String,
-        nb: Notebook,
-    }
-    #[function_component]
-    fn View(p: &Props) -> Html {
-        let nb = p.nb.clone();
-        let state = use_reducer(move || {
-            let mut s = State {
-                notebook: nb,
-                ..State::default()
-            };
-            for a in policy_options_explainer::shown::corpus().arguments.iter() {
-                s.open.insert(a.id.clone());
-            }
-            s
-        });
-        switch(&Here::parse(&p.hash), &state)
-    }
-    let props = Props {
-        hash: hash.to_string(),
-        nb: nb.clone(),
+    let s = State {
+        notebook: nb.clone(),
+        ..State::default()
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a runtime");
-    let local = tokio::task::LocalSet::new();
-    runtime.block_on(local.run_until(yew::LocalServerRenderer::<View>::with_props(props).render()))
+    super::common::render(hash, super::common::all_open(s))
 }
 
 /// Every view's address for `c`: each kind of page once per record picked by `pick`

@@ -5,9 +5,7 @@
 //! empty label — and each side is asked.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "support/files.rs"]
-mod files;
-use files::copy_dir;
+use support::files::copy_dir;
 
 use policy_options_explainer::model::bundle;
 use policy_options_explainer::model::codec::encode;

@@ -1,6 +1,5 @@
 //! Folders for tests: a recursive copy (of the corpus, a build), shared by the native and
-//! end-to-end tests. Included by path where a test needs no browser support.
-#![allow(dead_code)] // each test uses part of it
+//! end-to-end tests.
 
 use std::path::Path;
 

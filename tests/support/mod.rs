@@ -1,8 +1,14 @@
-//! Helpers for the end-to-end test: a static file server for `dist/` on loopback and a
-//! chromedriver process, both stopped when dropped (also when a test fails).
+//! Helpers for the end-to-end tests (and the bench): a static file server for `dist/`
+//! on loopback and a chromedriver process, both stopped when dropped (also when a test
+//! fails); what a strict test watches in a page ([`watch`]); the views to walk
+//! ([`walk`]); folder copies ([`files`]). Host only.
+#![cfg(not(target_arch = "wasm32"))]
 
+pub mod axe;
 pub mod files;
 pub mod single_file;
+pub mod walk;
+pub mod watch;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -26,7 +32,6 @@ type Log = Arc<Mutex<Vec<Request>>>;
 
 /// One request a [`StaticServer`] received.
 #[derive(Clone, Debug)]
-#[allow(dead_code)] // read by tests/e2e_strict.rs, not tests/e2e.rs
 pub struct Request {
     pub method: String,
     /// The path and query as sent.
@@ -37,7 +42,6 @@ pub struct Request {
 }
 
 impl StaticServer {
-    #[allow(dead_code)] // used by tests/e2e.rs, not tests/e2e_strict.rs
     pub fn start(root: &Path) -> StaticServer {
         StaticServer::start_with(root, Vec::new())
     }
@@ -49,7 +53,6 @@ impl StaticServer {
 
     /// Like [`StaticServer::start_with`], on loopback port `port` (0: any free one), so a
     /// second server can take over the origin of one that was stopped.
-    #[allow(dead_code)] // used by tests/e2e_offline.rs
     pub fn start_on(root: &Path, port: u16, headers: Vec<(String, String)>) -> StaticServer {
         StaticServer::start_serving(root, port, headers, false)
     }
@@ -57,7 +60,6 @@ impl StaticServer {
     /// Like [`StaticServer::start_with`], but as a static host serves a build: a file's
     /// precompressed `<name>.br` or `<name>.gz` beside it is sent instead when the browser
     /// accepts that encoding (brotli first), with `Content-Encoding` (`make bench`).
-    #[allow(dead_code)] // used by the benchmark only
     pub fn start_compressed(root: &Path, headers: Vec<(String, String)>) -> StaticServer {
         StaticServer::start_serving(root, 0, headers, true)
     }
@@ -105,7 +107,6 @@ impl StaticServer {
     }
 
     /// Every request received so far, in order.
-    #[allow(dead_code)] // used by tests/e2e_strict.rs, not tests/e2e.rs
     pub fn requests(&self) -> Vec<Request> {
         self.log.lock().map(|l| l.clone()).unwrap_or_default()
     }
@@ -228,11 +229,16 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+/// The repository's root (this library sits in `tests/support/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
 /// The build the end-to-end tests serve: `dist/`, or the folder `E2E_DIST` names.
 pub fn dist() -> PathBuf {
     let dir = std::env::var("E2E_DIST")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+        .unwrap_or_else(|_| root().join("dist"));
     assert!(
         dir.join("index.html").exists(),
         "{} has no index.html: run `trunk build --release` (make build) first",
@@ -401,4 +407,22 @@ pub fn chrome_capabilities(width: u32, height: u32) -> serde_json::Map<String, s
     let mut caps = serde_json::Map::new();
     caps.insert("goog:chromeOptions".into(), options);
     caps
+}
+
+/// Browsers at a time: the end-to-end suite runs with `--test-threads=2` on two cores;
+/// a strict test runs beside one other ([`beside`]), every other test alone ([`alone`]),
+/// as when each kind had its own binary and the strict ones alone ran two at a time.
+fn browsers() -> &'static tokio::sync::RwLock<()> {
+    static BROWSERS: std::sync::OnceLock<tokio::sync::RwLock<()>> = std::sync::OnceLock::new();
+    BROWSERS.get_or_init(|| tokio::sync::RwLock::new(()))
+}
+
+/// Waits until no other end-to-end test runs; held for the whole test.
+pub async fn alone() -> tokio::sync::RwLockWriteGuard<'static, ()> {
+    browsers().write().await
+}
+
+/// Waits until no test that must run alone runs; held for the whole test.
+pub async fn beside() -> tokio::sync::RwLockReadGuard<'static, ()> {
+    browsers().read().await
 }

@@ -1,5 +1,5 @@
 //! The views the end-to-end tests walk: one address of each kind of view, and one of
-//! every further kind linked from them (tests/e2e_strict.rs, tests/e2e_place.rs).
+//! every further kind linked from them (tests/e2e/strict.rs, tests/e2e/place.rs).
 
 use crate::watch::{go, load, wait_for_heading};
 use fantoccini::Client;

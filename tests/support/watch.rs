@@ -1,9 +1,9 @@
-//! What the strict end-to-end tests (`tests/e2e_strict.rs`) watch in a page: policy
+//! What the strict end-to-end tests (`tests/e2e/strict.rs`) watch in a page: policy
 //! violations, script errors, the browser's console, the requests made; and the
 //! browsers they drive, under the app's exact policy.
 
-pub use crate::support::dist;
-use crate::support::{chrome_capabilities, free_port, StaticServer};
+pub use crate::dist;
+use crate::{chrome_capabilities, free_port, StaticServer};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -162,7 +162,7 @@ pub async fn go(c: &Client, hash: &str) {
     c.execute("location.hash = arguments[0]", vec![json!(hash)])
         .await
         .unwrap_or_else(|e| panic!("going to #{hash}: {e}"));
-    crate::support::settled(c).await;
+    crate::settled(c).await;
 }
 
 /// Loads `url` afresh (through about:blank, so even a hash-only change reloads) and
@@ -171,7 +171,7 @@ pub async fn load(c: &Client, url: &str) {
     c.goto("about:blank").await.unwrap();
     c.goto(url).await.unwrap();
     wait_for_heading(c).await;
-    crate::support::settled(c).await;
+    crate::settled(c).await;
 }
 
 pub async fn wait_for_heading(c: &Client) {
@@ -292,7 +292,6 @@ impl Drop for Gecko {
 }
 
 /// Like [`phone`], with a touch screen (`(hover: none)` and `(pointer: coarse)` match).
-#[allow(dead_code)] // used by tests/e2e_place.rs
 pub async fn touch_phone(driver_url: &str, width: u32, height: u32) -> Client {
     let mut caps = chrome_capabilities(800, 900);
     caps["goog:chromeOptions"]["mobileEmulation"] = json!({
@@ -303,7 +302,6 @@ pub async fn touch_phone(driver_url: &str, width: u32, height: u32) -> Client {
 
 /// Headless Chromium with a page area of exactly `width` × `height` CSS px (a
 /// projector's screen; `--window-size` counts the window, not the page).
-#[allow(dead_code)] // used by tests/e2e_place.rs
 pub async fn screen(driver_url: &str, width: u32, height: u32) -> Client {
     let mut caps = chrome_capabilities(width.max(800), height.max(900));
     caps["goog:chromeOptions"]["mobileEmulation"] = json!({

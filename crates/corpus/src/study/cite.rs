@@ -320,7 +320,7 @@ fn title_case(title: &str) -> String {
 
 /// Proper names in the corpus's titles that APA's sentence case keeps capitalised (a
 /// word all in capitals, "TTP", "US", or with a digit is kept too). A new source whose
-/// title has another proper name adds it here (tests/cite.rs checks every title).
+/// title has another proper name adds it here (tests/native/cite.rs checks every title).
 const PROPER: [&str; 4] = ["Pakistan", "Taliban", "Islamabad", "Kabul"];
 
 /// A title's straight apostrophes as typographic ones ("Pakistan’s"), as the styles and
