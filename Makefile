@@ -36,16 +36,14 @@ test-native:
 ## The app's APA, MLA and Chicago citations against citeproc-js and the official CSL styles
 ## (issue 23); every difference is fixed or listed with its rule in tests/citeproc/accepted.json.
 test-citations:
-	mkdir -p target && cargo run --quiet --example citations > target/citations.json
-	node tests/citeproc/compare.js target/citations.json
+	cargo xtask citations
 
 test-browser:
 	wasm-pack test --headless --chrome -- --test browser
 	wasm-pack test --headless --firefox -- --test browser
 
 build:
-	trunk build --release
-	cargo run --quiet --example single_file -- dist
+	cargo xtask dist
 
 ## tests/e2e (one binary): two browsers at a time on two cores, and only strict tests
 ## side by side (support::alone and support::beside); each test has its own server and browser.
@@ -58,9 +56,7 @@ single-file: build
 ## Print every budget's figure with PASS or FAIL (builds the hello-world baseline in bench/hello;
 ## installs brotli and Lighthouse on first use). About 10 minutes. Record the table in BENCHMARKS.md.
 bench: setup build
-	@scripts/setup.sh bench
-	cd bench/hello && trunk build --release
-	cargo run --quiet --release --example bench -- dist bench/hello/dist
+	cargo xtask bench
 
 clean:
 	cargo clean

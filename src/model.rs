@@ -8,5 +8,7 @@ pub use corpus::check::{bundle, rules};
 pub use corpus::present::slides;
 pub use corpus::query::search;
 pub use corpus::reading::{align, reader, restates, timescale};
+#[cfg(not(target_arch = "wasm32"))]
+pub use corpus::single_file;
 pub use corpus::study::{cite, notebook};
 pub use corpus::*;

@@ -12,12 +12,12 @@ use super::report::{median, Report};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use policy_options_explainer::model::codec::encode;
+use policy_options_explainer::model::single_file::base64;
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::shown::corpus;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::time::Duration;
-use support::single_file::base64;
 use support::{chrome_capabilities, Driver, StaticServer};
 
 /// One size of the series: `copies` of every source, the options `groups` times over

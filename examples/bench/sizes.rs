@@ -85,7 +85,7 @@ pub fn first_visit(dist: &Path, report: &mut Report) {
             "≤ 200 KiB",
         ),
     }
-    let single = dist.join(support::single_file::SINGLE_FILE);
+    let single = dist.join(policy_options_explainer::model::single_file::SINGLE_FILE);
     if let Some(g) = compressed_size("gzip", &single) {
         println!("  single-file build: {} gzip", kib(g));
     }

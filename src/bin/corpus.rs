@@ -28,12 +28,6 @@ fn main() {
     std::process::exit(code);
 }
 
-// Shared with `make single-file` and the end-to-end tests; this tool uses only `build_with`.
-#[cfg(not(target_arch = "wasm32"))]
-#[allow(dead_code)]
-#[path = "../../tests/support/single_file.rs"]
-mod single_file;
-
 #[cfg(not(target_arch = "wasm32"))]
 mod tool {
     use policy_options_explainer::model::load::{load_with, Rules};
@@ -159,8 +153,11 @@ See docs/authoring.md.";
         // The name the app's header shows: the title given, or the folder's name.
         let folder = Path::new(dir).file_name().and_then(|n| n.to_str());
         let name = title.or(folder).unwrap_or("Your documents");
-        let done =
-            super::single_file::build_with(Path::new(dist), Path::new(out), Some((name, &bytes)));
+        let done = policy_options_explainer::model::single_file::build_with(
+            Path::new(dist),
+            Path::new(out),
+            Some((name, &bytes)),
+        );
         if let Err(e) = done {
             eprintln!("cannot write the single file: {e}");
             return 1;

@@ -139,7 +139,8 @@ async fn walk(c: Client, base: String) {
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn the_single_file_opens_offline_from_a_file_url() {
     let _alone = support::alone().await;
-    let file = support::single_file::build(&dist()).expect("build the single file");
+    let file = policy_options_explainer::model::single_file::build(&dist())
+        .expect("build the single file");
     let url = format!("file://{}", file.canonicalize().unwrap().display());
     with_browser(1280, 900, |c| async move {
         // A deep link straight into a quote, as a presenter would bookmark it.

@@ -254,7 +254,8 @@ async fn walk(c: Client, base: String, dir: PathBuf) {
 /// is not there): collecting and exporting work the same way.
 async fn single_file(c: &Client, dir: &Path) {
     std::fs::remove_file(dir.join("notebook.md")).unwrap();
-    let file = support::single_file::build(&dist()).expect("build the single file");
+    let file = policy_options_explainer::model::single_file::build(&dist())
+        .expect("build the single file");
     c.goto(&format!("file://{}#/option/border", file.display()))
         .await
         .unwrap();

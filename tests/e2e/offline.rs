@@ -226,7 +226,8 @@ async fn after_one_visit_the_app_works_offline_and_offers_a_new_build() {
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
     assert_eq!(meta_policy(&html).as_deref(), Some(POLICY));
     // The single file (file://) registers no worker and links no manifest.
-    let single = support::single_file::build(&dist).expect("build the single file");
+    let single =
+        policy_options_explainer::model::single_file::build(&dist).expect("build the single file");
     let single = std::fs::read_to_string(single).unwrap();
     assert!(!single.contains("rel=\"manifest\"") && !single.contains("serviceWorker"));
     let driver = Driver::start();

@@ -124,7 +124,8 @@ async fn firefox_runs_every_view_under_the_strict_policy() {
 #[ignore = "needs `make build` and chromedriver; `make test` runs it"]
 async fn the_single_file_runs_under_its_own_hash_policy() {
     let _beside = support::beside().await;
-    let file = support::single_file::build(&dist()).expect("build the single file");
+    let file = policy_options_explainer::model::single_file::build(&dist())
+        .expect("build the single file");
     let html = std::fs::read_to_string(&file).unwrap();
     let policy = meta_policy(&html).expect("the single file has a policy");
     for must in [

@@ -6,7 +6,6 @@
 
 pub mod axe;
 pub mod files;
-pub mod single_file;
 pub mod walk;
 pub mod watch;
 

@@ -9,7 +9,9 @@
 //!   recommendations;
 //! - [`reading`]: reader blocks, alignment of restated passages, the time scale;
 //! - [`study`]: citations and the notebook;
-//! - [`present`]: the slides.
+//! - [`present`]: the slides;
+//! - `single_file` (feature `json`, host only): the whole app in one HTML file, from a
+//!   release build.
 //!
 //! Pure Rust: no browser, no global state (the corpus on screen is the app's), tested
 //! natively with `cargo test -p corpus`.
@@ -21,6 +23,8 @@ pub mod present;
 pub mod query;
 pub mod reading;
 pub mod schema;
+#[cfg(all(feature = "json", not(target_arch = "wasm32")))]
+pub mod single_file;
 pub mod study;
 
 pub use codec::DecodeError;

@@ -2,8 +2,8 @@
 //! wasm-bindgen `web` glue inline in a module script, and the wasm as base64 bytes
 //! passed to its init function. It opens from `file://` with no network.
 //!
-//! Shared by `examples/single_file.rs` (`make single-file`), `corpus single-file` (which
-//! adds a corpus file of one's own documents, issue 13) and the end-to-end tests.
+//! Used by `cargo xtask dist` (`make build`), `corpus single-file` (which adds a corpus
+//! file of one's own documents) and the end-to-end tests. Host only (feature `json`).
 
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -36,7 +36,7 @@ fn remove_all(html: &mut String, start: &str, end: &str) {
 
 pub fn base64(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    policy_options_explainer::model::bundle::base64_into(bytes, &mut out);
+    crate::check::bundle::base64_into(bytes, &mut out);
     out
 }
 
