@@ -206,6 +206,25 @@ impl Reducible for State {
 /// change the state.
 pub type AppState = yew::UseReducerHandle<State>;
 
+/// Which corpus [`show_corpus`] shows.
+pub enum Showing<'a> {
+    /// The documents this copy starts with (a single file's own, or the built-in corpus).
+    Base,
+    /// Documents a reader opened (checked: `bundle::open`), under their name.
+    Own(Box<crate::model::Corpus>, &'a str),
+}
+
+/// Shows `which` in every view: the one way the app switches corpus. It sets the corpus
+/// the views read ([`shown`]) and then tells the state, which keys the views by it, so
+/// no view keeps what it drew from the corpus before.
+pub fn show_corpus(state: &AppState, which: Showing) {
+    match which {
+        Showing::Base => shown::show_base(),
+        Showing::Own(corpus, name) => shown::show_own(*corpus, name),
+    }
+    state.dispatch(Action::CorpusShown);
+}
+
 const PRESENTER_KEY: &str = "presenter";
 
 /// Whether presenter mode was on when the page was last left (false where storage is

@@ -5,7 +5,7 @@
 
 use crate::model::bundle;
 use crate::state::{base_name, own_name, set_base, show_base, show_own, shows_base};
-use crate::state::{Action, AppState};
+use crate::state::{show_corpus, AppState, Showing};
 use gloo::utils::{document, window};
 use yew::prelude::*;
 
@@ -53,9 +53,8 @@ pub fn return_label_html() -> Html {
 
 /// Shows the documents this copy starts with again and forgets the opened file.
 pub fn back_to_base(state: &AppState) {
-    show_base();
     forget();
-    state.dispatch(Action::CorpusShown);
+    show_corpus(state, Showing::Base);
 }
 
 fn storage() -> Option<web_sys::Storage> {

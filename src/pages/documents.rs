@@ -5,8 +5,8 @@
 
 use crate::components::documents::{back_to_base, keep, read_file, return_label_html};
 use crate::model::bundle;
-use crate::state::{own_name, show_own, shows_base};
-use crate::state::{Action, AppState};
+use crate::state::{own_name, shows_base};
+use crate::state::{show_corpus, AppState, Showing};
 use std::rc::Rc;
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
@@ -30,9 +30,8 @@ fn take(name: String, bytes: Result<Vec<u8>, String>, state: &AppState) -> Outco
         .and_then(|b| Ok((bundle::open(&b)?, b)))
     {
         Ok((corpus, bytes)) => {
-            show_own(corpus, &name);
             let kept = keep(&name, &bytes);
-            state.dispatch(Action::CorpusShown);
+            show_corpus(state, Showing::Own(Box::new(corpus), &name));
             Outcome::Opened(name, kept)
         }
         Err(faults) => Outcome::Refused(name, faults),
