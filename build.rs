@@ -4,7 +4,9 @@
 //! the build with a list of what is wrong. The checked corpus, texts included, is
 //! written to `$OUT_DIR/corpus.bin` in the app's one binary encoding
 //! (`src/model/codec.rs`), which `src/model/mod.rs` embeds and decodes on first use:
-//! the browser bundle needs no JSON parser.
+//! the browser bundle needs no JSON parser. The browser build embeds `corpus-apart.bin`
+//! instead, the same corpus without its texts, and `texts.rs`, each text's length and
+//! sum, to check the texts it fetches after the first render.
 #![allow(dead_code)]
 
 #[path = "src/model/codec.rs"]
@@ -43,13 +45,42 @@ fn main() {
             "static/corpus does not pass its checks; fix these before building:\n{e}"
         )),
     };
-    let bytes = match codec::encode(&corpus) {
-        Ok(b) => b,
-        Err(e) => fail(&format!("the checked corpus cannot be encoded: {e}")),
-    };
-    if let Err(e) = std::fs::write(Path::new(&out).join("corpus.bin"), bytes) {
-        fail(&format!("cannot write the encoded corpus: {e}"));
+    let out = Path::new(&out);
+    write(&out.join("corpus.bin"), &encode(&corpus));
+    // The browser build's corpus: the texts travel apart (fetched after the first
+    // render, `src/model/texts.rs`), so the first visit does not carry them.
+    let mut apart = corpus.clone();
+    let mut table = String::from("&[\n");
+    for s in &mut apart.sources {
+        let text = std::mem::take(&mut s.text);
+        table.push_str(&format!(
+            "    ({:?}, {}, {:#018x}),\n",
+            s.id,
+            text.len(),
+            fnv1a(text.as_bytes())
+        ));
     }
+    table.push_str("]\n");
+    write(&out.join("corpus-apart.bin"), &encode(&apart));
+    write(&out.join("texts.rs"), table.as_bytes());
+}
+
+fn encode(corpus: &schema::Corpus) -> Vec<u8> {
+    codec::encode(corpus)
+        .unwrap_or_else(|e| fail(&format!("the checked corpus cannot be encoded: {e}")))
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    if let Err(e) = std::fs::write(path, bytes) {
+        fail(&format!("cannot write {}: {e}", path.display()));
+    }
+}
+
+/// The same sum as `src/model/texts.rs`'s, which checks each text that arrives.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn fail(message: &str) -> ! {

@@ -4,7 +4,15 @@
 # their contents. Each build gets its own cache, and a changed build is a changed
 # sw.js, which browsers then install beside the running one (the page offers to reload).
 set -eu
+source_dir="${TRUNK_SOURCE_DIR:-$PWD}"
 cd "${TRUNK_STAGING_DIR:?run by trunk build (Trunk.toml hooks)}"
+# The sources' texts, which the app fetches after its first render (src/model/texts.rs):
+# each named with the first 16 hex digits of its SHA-256, as the app asks for it.
+mkdir -p texts
+for t in "$source_dir"/static/corpus/texts/*.txt; do
+  name=$(basename "$t" .txt)-$(sha256sum "$t" | cut -c1-16).txt
+  cp "$t" "texts/$name"
+done
 [ -f sw.js ] || { echo "precache: no sw.js in the build" >&2; exit 1; }
 # start.js is part of every first visit, and browsers fetch sw.js again on each visit to
 # look for a new build: their whole-line comments stay in the source (static/), not in the

@@ -4,6 +4,8 @@
 // Installed by `start()`, which runs only in the browser.
 #[cfg(target_arch = "wasm32")]
 pub mod failure;
+#[cfg(target_arch = "wasm32")]
+mod texts;
 
 use crate::components::nav::nav;
 use crate::components::notebook_notice::notebook_notice;
@@ -11,7 +13,7 @@ use crate::location::use_location;
 use crate::model::{corpus, count_word, embedded, own_name, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::state::{presenter_kept, toggle_presenter, State};
+use crate::state::{presenter_kept, toggle_presenter, State, Texts};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -26,10 +28,21 @@ pub fn app() -> Html {
     // those a reader opened on an earlier visit (issue 13); the notebook kept for them
     // comes from the browser's storage (issue 11; saved on every change).
     let notice = use_memo((), |_| crate::components::documents::restore());
-    let state = use_reducer(|| State {
-        presenter: presenter_kept(),
-        ..crate::state::store::initial()
+    // The notebook is read once the sources' texts are in place (its passages are
+    // checked against them): at once when they are, else when they arrive.
+    let state = use_reducer(|| {
+        let texts = Texts::when_ready(texts_at_start());
+        let kept = match texts {
+            Texts::Ready => crate::state::store::initial(),
+            _ => State::default(),
+        };
+        State {
+            presenter: presenter_kept(),
+            texts,
+            ..kept
+        }
     });
+    use_texts(&state);
     let here = use_location();
     let shown = use_mut_ref(|| None::<(Route, String)>);
     let root = use_node_ref();
@@ -38,7 +51,12 @@ pub fn app() -> Html {
     // Forward); after each change of view, also title, scroll and focus (to the place
     // the student left, the target passage, or the heading).
     let settled = root.clone();
-    use_effect_with(here.clone(), move |here| {
+    let drawn = viewable(&here.route, &state);
+    use_effect_with((here.clone(), drawn), move |(here, drawn)| {
+        if !drawn {
+            // Not settled until the view itself is drawn (the texts arrive first).
+            return;
+        }
         let restore = crate::location::arrive();
         let now = (here.route.view(), here.query.clone());
         let before = shown.borrow_mut().replace(now.clone());
@@ -84,11 +102,65 @@ pub fn app() -> Html {
                 { notebook_notice(&state) }
                 { match embedded() {
                     Err(e) if own_name().is_none() => corpus_error(e),
+                    _ if !drawn => texts_wait(&state.texts),
                     _ => switch(&here, &state),
                 } }
             </main>
             { footer() }
         </div>
+    }
+}
+
+/// Whether the texts are already in place at start: natively, for documents a reader
+/// opened, and from the data blocks of a single file.
+fn texts_at_start() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return texts::from_page();
+    #[cfg(not(target_arch = "wasm32"))]
+    return crate::model::texts_ready();
+}
+
+/// Fetches the sources' texts whenever the state waits for them (after the first
+/// render; again after the built-in documents are shown once more before they came).
+#[hook]
+fn use_texts(state: &crate::state::AppState) {
+    let loading = state.texts == Texts::Loading;
+    let dispatch = state.dispatcher();
+    use_effect_with(loading, move |loading| {
+        #[cfg(target_arch = "wasm32")]
+        if *loading {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = texts::fetch_all().await;
+                dispatch.dispatch(crate::state::Action::TextsArrived(result));
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (loading, dispatch);
+    });
+}
+
+/// Whether the view for `route` can be drawn: every view once the texts are in place;
+/// before, only home, which shows neither texts nor quotes.
+fn viewable(route: &Route, state: &State) -> bool {
+    state.texts == Texts::Ready || *route == Route::Home
+}
+
+/// In place of a view that needs the sources' texts: that they are on their way, or why
+/// they could not be had.
+fn texts_wait(texts: &Texts) -> Html {
+    match texts {
+        Texts::Failed(why) => html! {
+            <section class="not-found" role="alert" data-testid="texts-failed">
+                <h1>{ "The texts of the sources could not be loaded" }</h1>
+                <p>{ why.clone() }</p>
+                <p><a href="#/">{ "The overview of the options" }</a>{ " works without them." }</p>
+            </section>
+        },
+        _ => html! {
+            <p class="texts-loading" role="status" data-testid="texts-loading">
+                { "Loading the texts of the sources…" }
+            </p>
+        },
     }
 }
 

@@ -25,6 +25,20 @@ pub struct State {
     pub notebook: Notebook,
     /// What went wrong with the browser's storage, until the student has seen it.
     pub trouble: Option<Trouble>,
+    /// Whether the sources' texts are in place (`model::texts_ready`), or why not.
+    pub texts: Texts,
+}
+
+/// The built-in sources' texts, which arrive after the first render (`model::texts`).
+/// Until they are in place only the home view is drawn, and the notebook (whose
+/// passages are checked against them) is neither read nor written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Texts {
+    #[default]
+    Ready,
+    Loading,
+    /// Why they could not be had, in words a student understands.
+    Failed(String),
 }
 
 /// What went wrong with the notebook's storage (a notice explains it; the app goes on).
@@ -45,6 +59,17 @@ pub enum Trouble {
         why: String,
         kept: usize,
     },
+}
+
+impl Texts {
+    /// `Ready` if the texts are in place, else `Loading`.
+    pub fn when_ready(ready: bool) -> Texts {
+        if ready {
+            Texts::Ready
+        } else {
+            Texts::Loading
+        }
+    }
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -119,6 +144,9 @@ pub enum Action {
     TogglePresenter,
     /// Another corpus is shown: redraw every view; the open arguments were the old one's.
     CorpusShown,
+    /// The sources' texts are in place (`Ok`), or could not be had: redraw every view and
+    /// read the notebook, which waited for them.
+    TextsArrived(Result<(), String>),
     /// A change to the notebook.
     Notebook(Edit),
     /// Storage trouble seen, or (`None`) dealt with.
@@ -148,11 +176,21 @@ fn reduce(state: &State, action: Action) -> State {
         Action::CorpusShown => {
             next.corpus = next.corpus.wrapping_add(1);
             next.open.clear();
+            // Back to the built-in documents before their texts have come.
+            next.texts = Texts::when_ready(crate::model::texts_ready());
             // Each corpus has its own notebook (its items name that corpus's records);
             // the browser loads the one kept for the corpus now shown (`store::load`).
             next.notebook = Notebook::default();
             next.trouble = None;
         }
+        Action::TextsArrived(Ok(())) => {
+            next.corpus = next.corpus.wrapping_add(1);
+            next.texts = Texts::Ready;
+        }
+        Action::TextsArrived(Err(why)) => next.texts = Texts::Failed(why),
+        // Not before the notebook has been read (no view offers it then): a change
+        // saved before would write over what is stored.
+        Action::Notebook(_) | Action::OtherTab(_) if next.texts != Texts::Ready => {}
         Action::Notebook(edit) => next.notebook.apply(edit, crate::model::corpus()),
         Action::Trouble(t) => next.trouble = t,
         Action::OtherTab(theirs) => {
@@ -171,7 +209,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         #[cfg(target_arch = "wasm32")]
-        let shown = action == Action::CorpusShown;
+        let shown = action == Action::CorpusShown || action == Action::TextsArrived(Ok(()));
         // Taken from another tab as it stored it: nothing to write back.
         #[cfg(target_arch = "wasm32")]
         let stored = matches!(action, Action::OtherTab(_)) && self.trouble.is_none();
@@ -179,7 +217,9 @@ impl Reducible for State {
         let mut next = reduce(&self, action);
         #[cfg(target_arch = "wasm32")]
         if shown {
-            store::load(&mut next);
+            if next.texts == Texts::Ready {
+                store::load(&mut next);
+            }
             return Rc::new(next);
         }
         // The notebook is saved with the change itself, not in an effect after the next
@@ -254,6 +294,27 @@ mod tests {
         let s = reduce(&s, Action::Open("e".into()));
         let s = reduce(&s, Action::CorpusShown);
         assert!(s.open.is_empty() && s.corpus == 1);
+    }
+
+    #[test]
+    fn the_notebook_waits_for_the_texts() {
+        let waiting = State {
+            texts: Texts::Loading,
+            ..State::default()
+        };
+        let item = Action::Notebook(Edit::Add(crate::model::notebook::Item {
+            what: crate::model::notebook::Ref::Argument(
+                crate::model::embedded().unwrap().arguments[0].id.clone(),
+            ),
+            via: None,
+            note: String::new(),
+        }));
+        assert_eq!(reduce(&waiting, item.clone()), waiting);
+        let failed = reduce(&waiting, Action::TextsArrived(Err("why".into())));
+        assert_eq!(failed.texts, Texts::Failed("why".into()));
+        let ready = reduce(&waiting, Action::TextsArrived(Ok(())));
+        assert_eq!((ready.texts.clone(), ready.corpus), (Texts::Ready, 1));
+        assert_ne!(reduce(&ready, item), ready);
     }
 
     #[test]

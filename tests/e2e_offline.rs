@@ -162,7 +162,9 @@ async fn offline_then_update(c: Client, dist: PathBuf) {
         .map(|r| r.target)
         .collect();
     assert!(
-        worker.iter().any(|t| t.ends_with(".wasm")) && worker.iter().any(|t| t == "/index.html"),
+        worker.iter().any(|t| t.ends_with(".wasm"))
+            && worker.iter().any(|t| t == "/index.html")
+            && worker.iter().filter(|t| t.starts_with("/texts/")).count() == 4,
         "the worker fetched the build: {worker:?}"
     );
     assert!(reports(&server).is_empty(), "{:?}", reports(&server));

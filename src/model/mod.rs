@@ -24,6 +24,7 @@ pub mod schema;
 pub mod search;
 pub mod slides;
 mod stem;
+pub mod texts;
 pub mod timescale;
 
 pub use codec::DecodeError;
@@ -32,13 +33,60 @@ pub use matrix::{matrix, MatrixCell, MatrixRow};
 pub use schema::*;
 pub use search::{highlight, highlight_terms, Segment, Term};
 
-/// The corpus `build.rs` checked and encoded, texts included.
+/// The corpus `build.rs` checked and encoded: natively with its texts; in the browser
+/// without them, as they arrive after the first render ([`attach_texts`]).
+#[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+#[cfg(target_arch = "wasm32")]
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus-apart.bin"));
 
-/// The embedded corpus, decoded on first use.
+/// The embedded corpus with its texts, once they have arrived ([`attach_texts`]).
+static FULL: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+
+/// The embedded corpus, decoded on first use: with its texts natively and, in the
+/// browser, once [`attach_texts`] has put them in place; before that without them (its
+/// texts and quotes empty: only views that show neither may be drawn, see
+/// [`texts_ready`]).
 pub fn embedded() -> Result<&'static Corpus, &'static DecodeError> {
     static CORPUS: std::sync::OnceLock<Result<Corpus, DecodeError>> = std::sync::OnceLock::new();
-    CORPUS.get_or_init(|| codec::decode(EMBEDDED)).as_ref()
+    if let Some(full) = FULL.get() {
+        return Ok(full);
+    }
+    #[cfg(target_arch = "wasm32")]
+    let decode = codec::decode_apart;
+    #[cfg(not(target_arch = "wasm32"))]
+    let decode = codec::decode;
+    CORPUS.get_or_init(|| decode(EMBEDDED)).as_ref()
+}
+
+/// Whether the corpus shown has its texts and quotes: a corpus a reader opened always
+/// has; the embedded one natively always, in the browser once they have arrived.
+pub fn texts_ready() -> bool {
+    cfg!(not(target_arch = "wasm32")) || FULL.get().is_some() || SHOWN.get().is_some()
+}
+
+/// The embedded corpus's sources, each with the file its text is fetched from.
+pub fn texts_to_fetch() -> Vec<(String, String)> {
+    embedded().map_or_else(
+        |_| Vec::new(),
+        |c| {
+            c.sources
+                .iter()
+                .map(|s| (s.id.clone(), texts::file_name(s)))
+                .collect()
+        },
+    )
+}
+
+/// Puts the embedded corpus's texts (by source id, the bytes that arrived) in place,
+/// each checked against what the build recorded, and cuts every quote from them.
+pub fn attach_texts(arrived: &[(String, Vec<u8>)]) -> Result<(), texts::TextsError> {
+    if FULL.get().is_some() {
+        return Ok(());
+    }
+    let core = embedded().map_err(|e| texts::TextsError::Quote(e.clone()))?;
+    let _ = FULL.set(texts::attach(core, arrived)?);
+    Ok(())
 }
 
 /// The corpus the views show, and its name when it is not the one built into the app.
