@@ -210,3 +210,58 @@ async fn no_view_scrolls_sideways_on_a_360px_phone() {
     })
     .await;
 }
+
+/// The texts arrive after the first render (`src/model/texts.rs`): when they cannot (a
+/// server that lost them, or serves another file in their place), home still works and
+/// every other view says why in words, never a blank page or the failure view.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn texts_that_do_not_arrive_are_said_and_home_still_works() {
+    let dir = std::env::temp_dir().join(format!("poe-no-texts-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    support::files::copy_dir(&dist(), &dir);
+    let texts = dir.join("texts");
+    let mut names: Vec<_> = std::fs::read_dir(&texts)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    // One text lost, one replaced by another file of the same name.
+    let lost = names[0].clone();
+    std::fs::remove_file(&lost).unwrap();
+    std::fs::write(&names[1], "<!doctype html><title>Not found</title>").unwrap();
+    let arg = policy_options_explainer::model::corpus().arguments[0]
+        .id
+        .to_string();
+    let server = StaticServer::start(&dir);
+    let base = server.url();
+    with_browser(1280, 900, |c| async move {
+        c.goto(&format!("{base}#/option/border")).await.unwrap();
+        let alert = wait(&c, "[data-testid=texts-failed]").await;
+        let said = alert.text().await.unwrap();
+        assert!(
+            said.contains("could not be loaded") && said.contains("answered 404"),
+            "{said}"
+        );
+        assert_eq!(count(&c, "[data-testid=app-failure]").await, 0);
+        click(&c, "[data-testid=texts-failed] a").await;
+        wait(&c, "[data-testid=option-card]").await;
+        settled(&c).await;
+        // With the lost text back, the file that is not the text is refused as such.
+        std::fs::copy(dist().join("texts").join(lost.file_name().unwrap()), &lost).unwrap();
+        c.goto(&format!("{base}#/quote/{arg}/1")).await.unwrap();
+        c.refresh().await.unwrap();
+        let said = wait(&c, "[data-testid=texts-failed]")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            said.contains("is not the text this copy of the app was built with"),
+            "{said}"
+        );
+        assert_eq!(count(&c, "[data-testid=focus-quote]").await, 0);
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

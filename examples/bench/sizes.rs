@@ -7,8 +7,9 @@ use policy_options_explainer::model::corpus;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const GZIP_BUDGET: u64 = 240 * 1024;
-const BROTLI_BUDGET: u64 = 200 * 1024;
+// The ceilings with every feature in (this wave's decision: the 240 / 200 lines retired).
+const GZIP_BUDGET: u64 = 290 * 1024;
+const BROTLI_BUDGET: u64 = 240 * 1024;
 
 /// `gzip -9` or `brotli -q 11` of a file: its size, or `None` if the tool is missing.
 fn compressed_size(tool: &str, path: &Path) -> Option<u64> {
@@ -60,16 +61,23 @@ pub fn first_visit(dist: &Path, report: &mut Report) {
             f.file_name().unwrap_or_default().to_string_lossy()
         );
     }
-    let texts: u64 = corpus().sources.iter().map(|s| s.text.len() as u64).sum();
+    // Fetched after the first render (src/model/texts.rs), so not in the sums above.
+    let (mut tg, mut tb) = (0, 0);
+    for s in &corpus().sources {
+        let f = dist.join(policy_options_explainer::model::texts::file_name(s));
+        tg += compressed_size("gzip", &f).unwrap_or(0);
+        tb += compressed_size("brotli", &f).unwrap_or(0);
+    }
     println!(
-        "  (the source texts are {} raw of that, embedded in the wasm)",
-        kib(texts)
+        "  after the first render, the four source texts: gzip {}  brotli {}",
+        kib(tg),
+        kib(tb)
     );
     report.add(
         "first visit, gzip",
         kib(gz),
         "",
-        "≤ 240 KiB",
+        "≤ 290 KiB",
         Some(gz <= GZIP_BUDGET),
     );
     match br {
@@ -77,13 +85,13 @@ pub fn first_visit(dist: &Path, report: &mut Report) {
             "first visit, brotli",
             kib(br),
             "",
-            "≤ 200 KiB",
+            "≤ 240 KiB",
             Some(br <= BROTLI_BUDGET),
         ),
         None => report.missing(
             "first visit, brotli",
             "no brotli command (make bench installs Debian's brotli)",
-            "≤ 200 KiB",
+            "≤ 240 KiB",
         ),
     }
     let single = dist.join(support::single_file::SINGLE_FILE);
