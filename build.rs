@@ -4,9 +4,9 @@
 //! the build with a list of what is wrong. The checked corpus, texts included, is
 //! written to `$OUT_DIR/corpus.bin` in the app's one binary encoding
 //! (`src/model/codec.rs`), which `src/model/mod.rs` embeds and decodes on first use:
-//! the browser bundle needs no JSON parser. The browser build embeds `corpus-apart.bin`
-//! instead, the same corpus without its texts, and `texts.rs`, each text's length and
-//! sum, to check the texts it fetches after the first render.
+//! the browser bundle needs no JSON parser. The browser build embeds `corpus-home.bin`
+//! instead, only what home shows, and `deferred.rs`, the name, length and sum of the
+//! whole corpus's file, which it fetches after the first render.
 #![allow(dead_code)]
 
 #[path = "src/model/codec.rs"]
@@ -46,23 +46,32 @@ fn main() {
         )),
     };
     let out = Path::new(&out);
-    write(&out.join("corpus.bin"), &encode(&corpus));
-    // The browser build's corpus: the texts travel apart (fetched after the first
-    // render, `src/model/texts.rs`), so the first visit does not carry them.
-    let mut apart = corpus.clone();
-    let mut table = String::from("&[\n");
-    for s in &mut apart.sources {
-        let text = std::mem::take(&mut s.text);
-        table.push_str(&format!(
-            "    ({:?}, {}, {:#018x}),\n",
-            s.id,
-            text.len(),
-            fnv1a(text.as_bytes())
-        ));
-    }
-    table.push_str("]\n");
-    write(&out.join("corpus-apart.bin"), &encode(&apart));
-    write(&out.join("texts.rs"), table.as_bytes());
+    let whole = encode(&corpus);
+    write(&out.join("corpus.bin"), &whole);
+    // The browser build embeds only what home shows; the whole corpus is fetched after
+    // the first render (`src/model/deferred.rs`) from a file named after its content.
+    let home = schema::Corpus {
+        sources: corpus
+            .sources
+            .iter()
+            .map(|s| schema::Source {
+                text: String::new(),
+                ..s.clone()
+            })
+            .collect(),
+        options: corpus.options.clone(),
+        positions: corpus.positions.clone(),
+        ..Default::default()
+    };
+    write(&out.join("corpus-home.bin"), &encode(&home));
+    let sha = load::sha256_hex(&whole);
+    let built = format!(
+        "(\"corpus-{}.bin\", {}, {:#018x})\n",
+        &sha[..16],
+        whole.len(),
+        fnv1a(&whole)
+    );
+    write(&out.join("deferred.rs"), built.as_bytes());
 }
 
 fn encode(corpus: &schema::Corpus) -> Vec<u8> {
@@ -76,7 +85,7 @@ fn write(path: &Path, bytes: &[u8]) {
     }
 }
 
-/// The same sum as `src/model/texts.rs`'s, which checks each text that arrives.
+/// The same sum as `src/model/deferred.rs`'s, which checks the file that arrives.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)

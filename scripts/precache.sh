@@ -6,14 +6,10 @@
 set -eu
 source_dir="${TRUNK_SOURCE_DIR:-$PWD}"
 cd "${TRUNK_STAGING_DIR:?run by trunk build (Trunk.toml hooks)}"
-# The sources' texts, which the app fetches after its first render (src/model/texts.rs):
-# each named with the first 16 hex digits of its SHA-256, as the app asks for it.
-mkdir -p texts
-for t in "$source_dir"/static/corpus/texts/*.txt; do
-  name=$(basename "$t" .txt)-$(sha256sum "$t" | cut -c1-16).txt
-  cp "$t" "texts/$name"
-done
-[ -f sw.js ] || { echo "precache: no sw.js in the build" >&2; exit 1; }
+# The whole corpus, which the app fetches after its first render (src/model/deferred.rs):
+# its browser build embeds only what home shows. Natively built (the native test build
+# already has what it needs), named after its content.
+cargo run --quiet --manifest-path "$source_dir/Cargo.toml" --example deferred -- "$PWD"
 # start.js is part of every first visit, and browsers fetch sw.js again on each visit to
 # look for a new build: their whole-line comments stay in the source (static/), not in the
 # download (about 0.4 KB gzip each).

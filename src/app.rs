@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod failure;
 #[cfg(target_arch = "wasm32")]
-mod texts;
+mod whole;
 
 use crate::components::nav::nav;
 use crate::components::notebook_notice::notebook_notice;
@@ -13,7 +13,7 @@ use crate::location::use_location;
 use crate::model::{corpus, count_word, embedded, own_name, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
-use crate::state::{presenter_kept, toggle_presenter, State, Texts};
+use crate::state::{presenter_kept, toggle_presenter, State, Whole};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -28,21 +28,21 @@ pub fn app() -> Html {
     // those a reader opened on an earlier visit (issue 13); the notebook kept for them
     // comes from the browser's storage (issue 11; saved on every change).
     let notice = use_memo((), |_| crate::components::documents::restore());
-    // The notebook is read once the sources' texts are in place (its passages are
-    // checked against them): at once when they are, else when they arrive.
+    // The notebook is read once the whole corpus is in place (its items are checked
+    // against it): at once when it is, else when it arrives.
     let state = use_reducer(|| {
-        let texts = Texts::when_ready(texts_at_start());
-        let kept = match texts {
-            Texts::Ready => crate::state::store::initial(),
+        let whole = Whole::when_ready(whole_at_start());
+        let kept = match whole {
+            Whole::Ready => crate::state::store::initial(),
             _ => State::default(),
         };
         State {
             presenter: presenter_kept(),
-            texts,
+            whole,
             ..kept
         }
     });
-    use_texts(&state);
+    use_whole(&state);
     let here = use_location();
     let shown = use_mut_ref(|| None::<(Route, String)>);
     let root = use_node_ref();
@@ -54,7 +54,7 @@ pub fn app() -> Html {
     let drawn = viewable(&here.route, &state);
     use_effect_with((here.clone(), drawn), move |(here, drawn)| {
         if !drawn {
-            // Not settled until the view itself is drawn (the texts arrive first).
+            // Not settled until the view itself is drawn (the whole corpus comes first).
             return;
         }
         let restore = crate::location::arrive();
@@ -102,7 +102,7 @@ pub fn app() -> Html {
                 { notebook_notice(&state) }
                 { match embedded() {
                     Err(e) if own_name().is_none() => corpus_error(e),
-                    _ if !drawn => texts_wait(&state.texts),
+                    _ if !drawn => whole_wait(&state.whole),
                     _ => switch(&here, &state),
                 } }
             </main>
@@ -111,27 +111,27 @@ pub fn app() -> Html {
     }
 }
 
-/// Whether the texts are already in place at start: natively, for documents a reader
-/// opened, and from the data blocks of a single file.
-fn texts_at_start() -> bool {
+/// Whether the whole corpus is in place at start: natively, for documents a reader
+/// opened, and from the data block of a single file.
+fn whole_at_start() -> bool {
     #[cfg(target_arch = "wasm32")]
-    return texts::from_page();
+    return whole::from_page();
     #[cfg(not(target_arch = "wasm32"))]
-    return crate::model::texts_ready();
+    return crate::model::whole_ready();
 }
 
-/// Fetches the sources' texts whenever the state waits for them (after the first
-/// render; again after the built-in documents are shown once more before they came).
+/// Fetches the whole corpus whenever the state waits for it (after the first render;
+/// again after the built-in documents are shown once more before it came).
 #[hook]
-fn use_texts(state: &crate::state::AppState) {
-    let loading = state.texts == Texts::Loading;
+fn use_whole(state: &crate::state::AppState) {
+    let loading = state.whole == Whole::Loading;
     let dispatch = state.dispatcher();
     use_effect_with(loading, move |loading| {
         #[cfg(target_arch = "wasm32")]
         if *loading {
             wasm_bindgen_futures::spawn_local(async move {
-                let result = texts::fetch_all().await;
-                dispatch.dispatch(crate::state::Action::TextsArrived(result));
+                let result = whole::fetch_whole().await;
+                dispatch.dispatch(crate::state::Action::WholeArrived(result));
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
@@ -139,26 +139,26 @@ fn use_texts(state: &crate::state::AppState) {
     });
 }
 
-/// Whether the view for `route` can be drawn: every view once the texts are in place;
-/// before, only home, which shows neither texts nor quotes.
+/// Whether the view for `route` can be drawn: every view once the whole corpus is in
+/// place; before, only home, which shows only options, sources and positions.
 fn viewable(route: &Route, state: &State) -> bool {
-    state.texts == Texts::Ready || *route == Route::Home
+    state.whole == Whole::Ready || *route == Route::Home
 }
 
-/// In place of a view that needs the sources' texts: that they are on their way, or why
-/// they could not be had.
-fn texts_wait(texts: &Texts) -> Html {
-    match texts {
-        Texts::Failed(why) => html! {
+/// In place of a view that needs the whole corpus: that it is on its way, or why it
+/// could not be had.
+fn whole_wait(whole: &Whole) -> Html {
+    match whole {
+        Whole::Failed(why) => html! {
             <section class="not-found" role="alert" data-testid="texts-failed">
-                <h1>{ "The texts of the sources could not be loaded" }</h1>
+                <h1>{ "The sources' texts and arguments could not be loaded" }</h1>
                 <p>{ why.clone() }</p>
                 <p><a href="#/">{ "The overview of the options" }</a>{ " works without them." }</p>
             </section>
         },
         _ => html! {
             <p class="texts-loading" role="status" data-testid="texts-loading">
-                { "Loading the texts of the sources…" }
+                { "Loading the sources' texts and arguments…" }
             </p>
         },
     }

@@ -25,15 +25,16 @@ pub struct State {
     pub notebook: Notebook,
     /// What went wrong with the browser's storage, until the student has seen it.
     pub trouble: Option<Trouble>,
-    /// Whether the sources' texts are in place (`model::texts_ready`), or why not.
-    pub texts: Texts,
+    /// Whether the whole built-in corpus is in place (`model::whole_ready`), or why not.
+    pub whole: Whole,
 }
 
-/// The built-in sources' texts, which arrive after the first render (`model::texts`).
-/// Until they are in place only the home view is drawn, and the notebook (whose
-/// passages are checked against them) is neither read nor written.
+/// The whole built-in corpus, which arrives after the first render (`model::deferred`:
+/// the browser build embeds only what home shows). Until it is in place only the home
+/// view is drawn, and the notebook (whose items are checked against it) is neither read
+/// nor written.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum Texts {
+pub enum Whole {
     #[default]
     Ready,
     Loading,
@@ -61,13 +62,13 @@ pub enum Trouble {
     },
 }
 
-impl Texts {
-    /// `Ready` if the texts are in place, else `Loading`.
-    pub fn when_ready(ready: bool) -> Texts {
+impl Whole {
+    /// `Ready` if the whole corpus is in place, else `Loading`.
+    pub fn when_ready(ready: bool) -> Whole {
         if ready {
-            Texts::Ready
+            Whole::Ready
         } else {
-            Texts::Loading
+            Whole::Loading
         }
     }
 }
@@ -144,9 +145,9 @@ pub enum Action {
     TogglePresenter,
     /// Another corpus is shown: redraw every view; the open arguments were the old one's.
     CorpusShown,
-    /// The sources' texts are in place (`Ok`), or could not be had: redraw every view and
-    /// read the notebook, which waited for them.
-    TextsArrived(Result<(), String>),
+    /// The whole corpus is in place (`Ok`), or could not be had: redraw every view and
+    /// read the notebook, which waited for it.
+    WholeArrived(Result<(), String>),
     /// A change to the notebook.
     Notebook(Edit),
     /// Storage trouble seen, or (`None`) dealt with.
@@ -176,21 +177,21 @@ fn reduce(state: &State, action: Action) -> State {
         Action::CorpusShown => {
             next.corpus = next.corpus.wrapping_add(1);
             next.open.clear();
-            // Back to the built-in documents before their texts have come.
-            next.texts = Texts::when_ready(crate::model::texts_ready());
+            // Back to the built-in documents before the whole of them has come.
+            next.whole = Whole::when_ready(crate::model::whole_ready());
             // Each corpus has its own notebook (its items name that corpus's records);
             // the browser loads the one kept for the corpus now shown (`store::load`).
             next.notebook = Notebook::default();
             next.trouble = None;
         }
-        Action::TextsArrived(Ok(())) => {
+        Action::WholeArrived(Ok(())) => {
             next.corpus = next.corpus.wrapping_add(1);
-            next.texts = Texts::Ready;
+            next.whole = Whole::Ready;
         }
-        Action::TextsArrived(Err(why)) => next.texts = Texts::Failed(why),
+        Action::WholeArrived(Err(why)) => next.whole = Whole::Failed(why),
         // Not before the notebook has been read (no view offers it then): a change
         // saved before would write over what is stored.
-        Action::Notebook(_) | Action::OtherTab(_) if next.texts != Texts::Ready => {}
+        Action::Notebook(_) | Action::OtherTab(_) if next.whole != Whole::Ready => {}
         Action::Notebook(edit) => next.notebook.apply(edit, crate::model::corpus()),
         Action::Trouble(t) => next.trouble = t,
         Action::OtherTab(theirs) => {
@@ -209,7 +210,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         #[cfg(target_arch = "wasm32")]
-        let shown = action == Action::CorpusShown || action == Action::TextsArrived(Ok(()));
+        let shown = action == Action::CorpusShown || action == Action::WholeArrived(Ok(()));
         // Taken from another tab as it stored it: nothing to write back.
         #[cfg(target_arch = "wasm32")]
         let stored = matches!(action, Action::OtherTab(_)) && self.trouble.is_none();
@@ -217,7 +218,7 @@ impl Reducible for State {
         let mut next = reduce(&self, action);
         #[cfg(target_arch = "wasm32")]
         if shown {
-            if next.texts == Texts::Ready {
+            if next.whole == Whole::Ready {
                 store::load(&mut next);
             }
             return Rc::new(next);
@@ -297,9 +298,9 @@ mod tests {
     }
 
     #[test]
-    fn the_notebook_waits_for_the_texts() {
+    fn the_notebook_waits_for_the_whole_corpus() {
         let waiting = State {
-            texts: Texts::Loading,
+            whole: Whole::Loading,
             ..State::default()
         };
         let item = Action::Notebook(Edit::Add(crate::model::notebook::Item {
@@ -310,10 +311,10 @@ mod tests {
             note: String::new(),
         }));
         assert_eq!(reduce(&waiting, item.clone()), waiting);
-        let failed = reduce(&waiting, Action::TextsArrived(Err("why".into())));
-        assert_eq!(failed.texts, Texts::Failed("why".into()));
-        let ready = reduce(&waiting, Action::TextsArrived(Ok(())));
-        assert_eq!((ready.texts.clone(), ready.corpus), (Texts::Ready, 1));
+        let failed = reduce(&waiting, Action::WholeArrived(Err("why".into())));
+        assert_eq!(failed.whole, Whole::Failed("why".into()));
+        let ready = reduce(&waiting, Action::WholeArrived(Ok(())));
+        assert_eq!((ready.whole.clone(), ready.corpus), (Whole::Ready, 1));
         assert_ne!(reduce(&ready, item), ready);
     }
 

@@ -77,7 +77,7 @@ fn clean_slate() {
         s.clear().unwrap();
     }
     policy_options_explainer::model::show_base();
-    texts_in_place();
+    whole_in_place();
     policy_options_explainer::testing::forget_this_tab();
     let html = document().document_element().unwrap();
     for name in html.get_attribute_names().iter() {
@@ -98,28 +98,13 @@ fn clean_slate() {
     let _ = w.focus();
 }
 
-/// The built-in sources' texts, which the app fetches from beside itself after its first
-/// render (`src/model/texts.rs`; the test page has no such files), put in place as the
+/// The whole built-in corpus, which the app fetches from beside itself after its first
+/// render (`src/model/deferred.rs`; the test page has no such file), put in place as the
 /// fetch would: checked against what the build recorded.
-fn texts_in_place() {
-    let texts: [(&str, &[u8]); 4] = [
-        ("akbar", include_bytes!("../static/corpus/texts/akbar.txt")),
-        (
-            "bakhsh-rab-faiz",
-            include_bytes!("../static/corpus/texts/bakhsh-rab-faiz.txt"),
-        ),
-        ("kakar", include_bytes!("../static/corpus/texts/kakar.txt")),
-        (
-            "ahsan-ali",
-            include_bytes!("../static/corpus/texts/ahsan-ali.txt"),
-        ),
-    ];
-    let arrived: Vec<_> = texts
-        .iter()
-        .map(|(id, b)| (id.to_string(), b.to_vec()))
-        .collect();
-    if let Err(e) = policy_options_explainer::model::attach_texts(&arrived) {
-        panic!("the texts in static/corpus/texts are not the ones the app was built with: {e}");
+fn whole_in_place() {
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+    if let Err(e) = policy_options_explainer::model::attach_whole(bytes) {
+        panic!("the build's corpus.bin is not the one the app was built with: {e}");
     }
 }
 

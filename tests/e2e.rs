@@ -211,25 +211,17 @@ async fn no_view_scrolls_sideways_on_a_360px_phone() {
     .await;
 }
 
-/// The texts arrive after the first render (`src/model/texts.rs`): when they cannot (a
-/// server that lost them, or serves another file in their place), home still works and
-/// every other view says why in words, never a blank page or the failure view.
+/// The whole corpus arrives after the first render (`src/model/deferred.rs`): when it
+/// cannot (a server that lost it, or serves another file in its place), home still works
+/// and every other view says why in words, never a blank page or the failure view.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
-async fn texts_that_do_not_arrive_are_said_and_home_still_works() {
-    let dir = std::env::temp_dir().join(format!("poe-no-texts-{}", std::process::id()));
+async fn a_corpus_that_does_not_arrive_is_said_and_home_still_works() {
+    let dir = std::env::temp_dir().join(format!("poe-no-corpus-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     support::files::copy_dir(&dist(), &dir);
-    let texts = dir.join("texts");
-    let mut names: Vec<_> = std::fs::read_dir(&texts)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    names.sort();
-    // One text lost, one replaced by another file of the same name.
-    let lost = names[0].clone();
-    std::fs::remove_file(&lost).unwrap();
-    std::fs::write(&names[1], "<!doctype html><title>Not found</title>").unwrap();
+    let whole = dir.join(policy_options_explainer::model::deferred::file_name());
+    std::fs::remove_file(&whole).unwrap();
     let arg = policy_options_explainer::model::corpus().arguments[0]
         .id
         .to_string();
@@ -237,8 +229,11 @@ async fn texts_that_do_not_arrive_are_said_and_home_still_works() {
     let base = server.url();
     with_browser(1280, 900, |c| async move {
         c.goto(&format!("{base}#/option/border")).await.unwrap();
-        let alert = wait(&c, "[data-testid=texts-failed]").await;
-        let said = alert.text().await.unwrap();
+        let said = wait(&c, "[data-testid=texts-failed]")
+            .await
+            .text()
+            .await
+            .unwrap();
         assert!(
             said.contains("could not be loaded") && said.contains("answered 404"),
             "{said}"
@@ -247,8 +242,8 @@ async fn texts_that_do_not_arrive_are_said_and_home_still_works() {
         click(&c, "[data-testid=texts-failed] a").await;
         wait(&c, "[data-testid=option-card]").await;
         settled(&c).await;
-        // With the lost text back, the file that is not the text is refused as such.
-        std::fs::copy(dist().join("texts").join(lost.file_name().unwrap()), &lost).unwrap();
+        // Another file in its place (a server's page for a missing file) is refused.
+        std::fs::write(&whole, "<!doctype html><title>Not found</title>").unwrap();
         c.goto(&format!("{base}#/quote/{arg}/1")).await.unwrap();
         c.refresh().await.unwrap();
         let said = wait(&c, "[data-testid=texts-failed]")
@@ -257,7 +252,7 @@ async fn texts_that_do_not_arrive_are_said_and_home_still_works() {
             .await
             .unwrap();
         assert!(
-            said.contains("is not the text this copy of the app was built with"),
+            said.contains("is not the corpus this copy of the app was built with"),
             "{said}"
         );
         assert_eq!(count(&c, "[data-testid=focus-quote]").await, 0);

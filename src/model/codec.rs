@@ -69,15 +69,6 @@ impl std::error::Error for DecodeError {}
 
 /// Reads an encoded corpus (the embedded one, or a file the app is given).
 pub fn decode(bytes: &[u8]) -> Result<Corpus, DecodeError> {
-    let mut corpus = decode_apart(bytes)?;
-    fill_quotes(&mut corpus)?;
-    Ok(corpus)
-}
-
-/// Reads an encoded corpus whose texts travel apart (the browser build's embedded
-/// corpus: `build.rs` blanks its texts): every quote is left empty until
-/// [`fill_quotes`] runs with the texts in place.
-pub fn decode_apart(bytes: &[u8]) -> Result<Corpus, DecodeError> {
     let rest = bytes
         .strip_prefix(&MAGIC[..])
         .ok_or(DecodeError::NotACorpus)?;
@@ -88,19 +79,14 @@ pub fn decode_apart(bytes: &[u8]) -> Result<Corpus, DecodeError> {
     if found != FORMAT_VERSION {
         return Err(DecodeError::Version { found });
     }
-    let (corpus, left): (Corpus, &[u8]) =
+    let (mut corpus, left): (Corpus, &[u8]) =
         postcard::take_from_bytes(rest).map_err(DecodeError::Records)?;
     if !left.is_empty() {
         return Err(DecodeError::TrailingBytes(left.len()));
     }
-    Ok(corpus)
-}
-
-/// Cuts each quote of `corpus` from its source's text.
-pub fn fill_quotes(corpus: &mut Corpus) -> Result<(), DecodeError> {
-    // The sources are taken out while the quotes change.
+    // Cut each quote from its text (the sources are taken out while the quotes change).
     let sources = std::mem::take(&mut corpus.sources);
-    let done = each_quote(corpus, |record, source, span, quote| {
+    each_quote(&mut corpus, |record, source, span, quote| {
         *quote = cut(&sources, source, span)
             .ok_or_else(|| DecodeError::Quote {
                 record: record.to_string(),
@@ -109,9 +95,9 @@ pub fn fill_quotes(corpus: &mut Corpus) -> Result<(), DecodeError> {
             })?
             .to_string();
         Ok(())
-    });
+    })?;
     corpus.sources = sources;
-    done
+    Ok(corpus)
 }
 
 /// Encodes a checked corpus (its quotes located: see `load.rs`). Host only: the app

@@ -7,6 +7,7 @@ pub mod align;
 pub mod bundle;
 pub mod cite;
 pub mod codec;
+pub mod deferred;
 #[cfg(not(target_arch = "wasm32"))]
 mod editorial;
 mod filter;
@@ -24,7 +25,6 @@ pub mod schema;
 pub mod search;
 pub mod slides;
 mod stem;
-pub mod texts;
 pub mod timescale;
 
 pub use codec::DecodeError;
@@ -33,59 +33,47 @@ pub use matrix::{matrix, MatrixCell, MatrixRow};
 pub use schema::*;
 pub use search::{highlight, highlight_terms, Segment, Term};
 
-/// The corpus `build.rs` checked and encoded: natively with its texts; in the browser
-/// without them, as they arrive after the first render ([`attach_texts`]).
+/// The corpus `build.rs` checked and encoded: natively the whole of it; in the browser
+/// only what home shows, the rest arriving after the first render ([`attach_whole`]).
 #[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 #[cfg(target_arch = "wasm32")]
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus-apart.bin"));
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus-home.bin"));
 
-/// The embedded corpus with its texts, once they have arrived ([`attach_texts`]).
-static FULL: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+/// The whole built-in corpus, once it has arrived ([`attach_whole`]).
+static WHOLE: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
 
-/// The embedded corpus, decoded on first use: with its texts natively and, in the
-/// browser, once [`attach_texts`] has put them in place; before that without them (its
-/// texts and quotes empty: only views that show neither may be drawn, see
-/// [`texts_ready`]).
+/// The embedded corpus, decoded on first use: natively the whole of it; in the browser,
+/// once [`attach_whole`] has put it in place, and before that only what home shows (the
+/// options, the sources without their texts, the positions: only home may be drawn
+/// then, see [`whole_ready`]).
 pub fn embedded() -> Result<&'static Corpus, &'static DecodeError> {
     static CORPUS: std::sync::OnceLock<Result<Corpus, DecodeError>> = std::sync::OnceLock::new();
-    if let Some(full) = FULL.get() {
-        return Ok(full);
+    if let Some(whole) = WHOLE.get() {
+        return Ok(whole);
     }
-    #[cfg(target_arch = "wasm32")]
-    let decode = codec::decode_apart;
-    #[cfg(not(target_arch = "wasm32"))]
-    let decode = codec::decode;
-    CORPUS.get_or_init(|| decode(EMBEDDED)).as_ref()
+    CORPUS.get_or_init(|| codec::decode(EMBEDDED)).as_ref()
 }
 
-/// Whether the corpus shown has its texts and quotes: a corpus a reader opened always
-/// has; the embedded one natively always, in the browser once they have arrived.
-pub fn texts_ready() -> bool {
-    cfg!(not(target_arch = "wasm32")) || FULL.get().is_some() || SHOWN.get().is_some()
+/// The bytes of the whole built-in corpus, natively (`examples/deferred.rs` writes them
+/// beside the browser build).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn whole_bytes() -> &'static [u8] {
+    EMBEDDED
 }
 
-/// The embedded corpus's sources, each with the file its text is fetched from.
-pub fn texts_to_fetch() -> Vec<(String, String)> {
-    embedded().map_or_else(
-        |_| Vec::new(),
-        |c| {
-            c.sources
-                .iter()
-                .map(|s| (s.id.clone(), texts::file_name(s)))
-                .collect()
-        },
-    )
+/// Whether the corpus shown is whole: a corpus a reader opened always is; the embedded
+/// one natively always, in the browser once it has arrived.
+pub fn whole_ready() -> bool {
+    cfg!(not(target_arch = "wasm32")) || WHOLE.get().is_some() || SHOWN.get().is_some()
 }
 
-/// Puts the embedded corpus's texts (by source id, the bytes that arrived) in place,
-/// each checked against what the build recorded, and cuts every quote from them.
-pub fn attach_texts(arrived: &[(String, Vec<u8>)]) -> Result<(), texts::TextsError> {
-    if FULL.get().is_some() {
-        return Ok(());
+/// Puts the whole built-in corpus in place from the bytes that arrived, checked against
+/// what the build recorded.
+pub fn attach_whole(bytes: &[u8]) -> Result<(), deferred::DeferredError> {
+    if WHOLE.get().is_none() {
+        let _ = WHOLE.set(deferred::open(bytes)?);
     }
-    let core = embedded().map_err(|e| texts::TextsError::Quote(e.clone()))?;
-    let _ = FULL.set(texts::attach(core, arrived)?);
     Ok(())
 }
 

@@ -71,22 +71,15 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The built-in sources' texts, which the served app fetches after its first render
-/// (`src/model/texts.rs`), as data blocks the app reads at start instead (file:// has
-/// no fetch): `<script type="application/octet-stream" id="poe-text-akbar">`, base64.
-fn text_blocks(read: &dyn Fn(&str) -> Result<Vec<u8>, String>) -> Result<String, String> {
-    let corpus = policy_options_explainer::model::embedded().map_err(|e| e.to_string())?;
-    let mut out = String::new();
-    for s in &corpus.sources {
-        let bytes = read(&policy_options_explainer::model::texts::file_name(s))?;
-        out.push_str(&format!(
-            "<script type=\"application/octet-stream\" id=\"poe-text-{}\">{}</script>\n",
-            escape(&s.id),
-            base64(&bytes)
-        ));
-    }
-    out.push_str("</head>");
-    Ok(out)
+/// The whole built-in corpus, which the served app fetches after its first render
+/// (`src/model/deferred.rs`), as a data block the app reads at start instead (file:// has
+/// no fetch): `<script type="application/octet-stream" id="poe-corpus">`, base64.
+fn whole_block(read: &dyn Fn(&str) -> Result<Vec<u8>, String>) -> Result<String, String> {
+    let bytes = read(policy_options_explainer::model::deferred::file_name())?;
+    Ok(format!(
+        "<script type=\"application/octet-stream\" id=\"poe-corpus\">{}</script>\n</head>",
+        base64(&bytes)
+    ))
 }
 
 /// Writes the single file to `out`; with `documents` (a name and a corpus file made by
@@ -140,7 +133,7 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
         base64(&icon)
     );
     html = html.replacen("</head>", &head, 1);
-    html = html.replacen("</head>", &text_blocks(&read)?, 1);
+    html = html.replacen("</head>", &whole_block(&read)?, 1);
     if let Some((name, bytes)) = documents {
         let name = escape(name);
         remove_all(&mut html, "<title>", "</title>");
