@@ -56,6 +56,8 @@ test-e2e:
 	# Back keeps the place and the open panels; Enter after j; 24 px targets at 360 px (issue 15).
 	cargo test --test e2e_place -- --ignored --nocapture
 	cargo test --test e2e_print -- --ignored --nocapture
+	# The prerendered home: taken over by the app, never in place of another page (issue 28).
+	cargo test --test e2e_prerender -- --ignored --nocapture
 
 ## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build

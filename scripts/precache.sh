@@ -6,14 +6,14 @@
 set -eu
 source_dir="${TRUNK_SOURCE_DIR:-$PWD}"
 cd "${TRUNK_STAGING_DIR:?run by trunk build (Trunk.toml hooks)}"
-# The whole corpus, which the app fetches after its first render (src/model/deferred.rs):
-# its browser build embeds only what home shows. Natively built (the native test build
-# already has what it needs), named after its content.
-cargo run --quiet --manifest-path "$source_dir/Cargo.toml" --example deferred -- "$PWD"
+# Made natively (examples/prerender.rs; the native test build already has what it needs):
+# the whole corpus, which the app fetches after its first render (src/model/deferred.rs),
+# named after its content, and the home view rendered into index.html.
+cargo run --quiet --manifest-path "$source_dir/Cargo.toml" --example prerender -- "$PWD"
 # start.js is part of every first visit, and browsers fetch sw.js again on each visit to
 # look for a new build: their whole-line comments stay in the source (static/), not in the
 # download (about 0.4 KB gzip each).
-sed -i '/^[[:space:]]*\/\/ /d; /^[[:space:]]*\/\/$/d' start.js sw.js
+sed -i '/^[[:space:]]*\/\/ /d; /^[[:space:]]*\/\/$/d' early.js start.js sw.js
 # The same for the stylesheet's /* comments */ (1.5 KB gzip, 1.2 KB brotli of every first visit;
 # no string in it contains a comment mark), then its integrity hash in index.html is made
 # again from what is served (node: setup.sh installs it).

@@ -22,7 +22,7 @@ pub(crate) mod pages;
 pub mod route;
 pub(crate) mod state;
 
-pub use app::App;
+pub use app::{App, AppProps, Start};
 
 /// What the native generated-input tests (`tests/generated.rs`) render: the page switch
 /// and the UI state. The views themselves stay crate-private, so the compiler still
@@ -34,7 +34,9 @@ pub mod testing {
     pub use crate::state::{AppState, State};
 }
 
-/// Mounts [`App`] on the page's `<body>`.
+/// Mounts [`App`] on the page's `<div id="app">`: taking over the nodes of the home view
+/// prerendered into it (hydration, `examples/deferred.rs` renders them) when the app
+/// starts as that view, else in place of them.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // First, so that any later panic shows a page a student can read.
@@ -43,7 +45,25 @@ pub fn start() {
     if let Some(p) = gloo::utils::window().performance() {
         let _ = p.mark("app-start");
     }
-    yew::Renderer::<App>::new().render();
+    app::whole::from_page();
+    let start = app::Start::from_browser();
+    let hydrate = start.is_prerendered_home();
+    let props = app::AppProps { start: Some(start) };
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+        yew::Renderer::<App>::with_props(props).render();
+        return;
+    };
+    // How the app started, on the root: "hydrated" (the prerendered nodes taken over) or
+    // "rendered" (tests/e2e_prerender.rs checks which).
+    if hydrate && root.has_attribute("data-prerendered") {
+        let _ = root.set_attribute("data-start", "hydrated");
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        let _ = root.remove_attribute("data-prerendered");
+        let _ = root.set_attribute("data-start", "rendered");
+        root.set_text_content(None);
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
 }
 
 /// The app runs only in a browser.

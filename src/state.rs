@@ -184,10 +184,10 @@ fn reduce(state: &State, action: Action) -> State {
             next.notebook = Notebook::default();
             next.trouble = None;
         }
-        Action::WholeArrived(Ok(())) => {
-            next.corpus = next.corpus.wrapping_add(1);
-            next.whole = Whole::Ready;
-        }
+        // No redraw of what is on screen: home shows the same records either way (its
+        // nodes, perhaps taken over from the prerendered page, stay); the other views
+        // were not drawn before.
+        Action::WholeArrived(Ok(())) => next.whole = Whole::Ready,
         Action::WholeArrived(Err(why)) => next.whole = Whole::Failed(why),
         // Not before the notebook has been read (no view offers it then): a change
         // saved before would write over what is stored.
@@ -314,7 +314,7 @@ mod tests {
         let failed = reduce(&waiting, Action::WholeArrived(Err("why".into())));
         assert_eq!(failed.whole, Whole::Failed("why".into()));
         let ready = reduce(&waiting, Action::WholeArrived(Ok(())));
-        assert_eq!((ready.whole.clone(), ready.corpus), (Whole::Ready, 1));
+        assert_eq!((ready.whole.clone(), ready.corpus), (Whole::Ready, 0));
         assert_ne!(reduce(&ready, item), ready);
     }
 

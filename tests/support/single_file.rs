@@ -105,18 +105,27 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
     let css = String::from_utf8(read(&css_name)?).map_err(|e| e.to_string())?;
     let icon = read(&icon_name)?;
 
+    // Before the first paint (theme; the prerendered home hidden for another address),
+    // inline like everything else.
+    let early = String::from_utf8(read("early.js")?).map_err(|e| e.to_string())?;
     let script = format!(
         "{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), c => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n",
         base64(&wasm)
     );
     let style = css;
     let csp = format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+        "default-src 'none'; script-src {} {} 'wasm-unsafe-eval'; style-src {}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+        csp_hash(&early),
         csp_hash(&script),
         csp_hash(&style)
     );
 
     remove_all(&mut html, "<script type=\"module\"", "</script>");
+    html = html.replacen(
+        "<script src=\"./early.js\"></script>",
+        &format!("<script>{early}</script>"),
+        1,
+    );
     remove_all(&mut html, "<link rel=\"modulepreload\"", ">");
     remove_all(&mut html, "<link rel=\"preload\"", ">");
     remove_all(&mut html, "<link rel=\"stylesheet\"", ">");
@@ -135,6 +144,10 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
     html = html.replacen("</head>", &head, 1);
     html = html.replacen("</head>", &whole_block(&read)?, 1);
     if let Some((name, bytes)) = documents {
+        // The prerendered home is the built-in documents': the app renders these instead.
+        if let (Some(a), Some(b)) = (html.find("<div id=\"app\""), html.rfind("</body>")) {
+            html.replace_range(a..b, "<div id=\"app\"></div>\n");
+        }
         let name = escape(name);
         remove_all(&mut html, "<title>", "</title>");
         remove_all(&mut html, "<meta name=\"description\"", ">");

@@ -324,3 +324,29 @@ where
         std::panic::resume_unwind(e.into_panic());
     }
 }
+
+/// axe-core's findings on the page, every rule it has (WCAG 2.0–2.2 A to AAA, best
+/// practices, experimental), as "rule (impact): targets".
+#[allow(dead_code)] // used by tests/e2e_prerender.rs
+pub async fn axe_all(c: &Client) -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(".tools/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run `make setup`)", path.display()));
+    let limit =
+        fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(180)), None, None);
+    c.update_timeouts(limit).await.unwrap();
+    c.execute(&source, vec![]).await.unwrap();
+    let v = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+const rules = axe.getRules().map(r => r.ruleId);
+axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] })
+  .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
+  .catch(e => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap_or_default()
+}
