@@ -10,6 +10,9 @@ cd "${TRUNK_STAGING_DIR:?run by trunk build (Trunk.toml hooks)}"
 # the whole corpus, which the app fetches after its first render (src/model/deferred.rs),
 # named after its content, and the home view rendered into index.html.
 cargo run --quiet --manifest-path "$source_dir/Cargo.toml" --example prerender -- "$PWD"
+# No preload of the code beside the prerendered page: start.js fetches it after the first
+# paint, so the home's largest paint waits for nothing but the HTML and the stylesheet.
+perl -0pi -e 's{<link rel="(?:module)?preload"[^>]*>}{}g' index.html
 # start.js is part of every first visit, and browsers fetch sw.js again on each visit to
 # look for a new build: their whole-line comments stay in the source (static/), not in the
 # download (about 0.4 KB gzip each).
