@@ -4,6 +4,7 @@
 use crate::components::argument_item::Show;
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
+use crate::components::jump::{jump_to, Part};
 use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
@@ -78,7 +79,7 @@ pub fn option_page(props: &Props) -> Html {
             </a></p>
             <p><a href={Route::Handout { id: option.id.clone() }.href()} data-testid="handout-link">{ "Handout" }</a>{ ": this option on paper, with every quote and its reference" }</p>
             <p><a href={Route::Slides { deck: option.id.clone(), n: 1 }.href()} data-testid="present-slides">{ "Present as slides" }</a></p>
-            { jump_list(&option.id, sources.clone()) }
+            { jump_list(sources.clone()) }
             if !filter.is_empty() && any_match {
                 <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>
             }
@@ -178,25 +179,13 @@ fn count_line(option: &PolicyOption, m: &Matcher<'_>) -> String {
     )
 }
 
-/// A jump list to each source's arguments on this page (buttons: the address's hash is
-/// the route, so an in-page `#id` link would leave the page).
-fn jump_list<'a>(option: &str, sources: impl Iterator<Item = &'a Source>) -> Html {
-    html! {
-        <nav class="jump-list" aria-label="Jump to a source's arguments" data-testid="jump-list" data-option={option.to_string()}>
-            <span>{ "Jump to: " }</span>
-            { for sources.map(|s| {
-                let target = format!("group-{}", s.id);
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    if let Some(el) = gloo::utils::document().get_element_by_id(&target) {
-                        el.scroll_into_view();
-                        if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
-                            let _ = h.set_attribute("tabindex", "-1");
-                            let _ = h.focus();
-                        }
-                    }
-                });
-                html! { <button key={s.id.as_str()} type="button" class="link-button" {onclick} data-testid="jump-to">{ s.short.as_str() }</button> }
-            }) }
-        </nav>
-    }
+/// The sticky "Jump to a source" bar over each source's arguments on this page.
+fn jump_list<'a>(sources: impl Iterator<Item = &'a Source>) -> Html {
+    let parts = sources
+        .map(|s| Part {
+            target: format!("group-{}", s.id),
+            label: s.short.clone(),
+        })
+        .collect();
+    jump_to("a source", parts, "jump-list")
 }

@@ -3,6 +3,7 @@
 
 use crate::components::collect::collect;
 use crate::components::highlighted::highlighted;
+use crate::components::jump::{jump_to, Part};
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::model::notebook::{Item, Ref, Via};
@@ -40,6 +41,7 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
                    Passages that repeat a recommendation (an abstract, a conclusion) are shown with it. Sources are in the app's fixed order; nothing here is counted or ranked." }
             </p>
             { option_picker(chosen.map(|o| o.id.as_str())) }
+            { jump_to("a source", c.sources.iter().map(|s| Part { target: format!("rec-col-{}", s.id), label: s.short.clone() }).collect(), "rec-jump") }
             <div class="columns rec-columns">
                 { for c.sources.iter().map(|s| {
                     let recs = c.recommendations_of(&s.id, chosen.map(|o| o.id.as_str()));
