@@ -6,6 +6,7 @@ use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
 use crate::components::jump::{jump_to, Part};
 use crate::components::not_found::not_found;
+use crate::components::option_card::NAME_EVERY_SOURCE;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::components::stance_groups::stance_groups;
@@ -54,10 +55,24 @@ pub fn option_page(props: &Props) -> Html {
         .arguments
         .iter()
         .any(|a| a.option == option.id && m.matches(a));
+    // Past twelve sources, as on the home cards, only the sources that discuss the option
+    // get a section (issue 30: 160 sources drew 160 sections for a handful of arguments);
+    // the others are said in one line.
+    let every = c.sources.len() <= NAME_EVERY_SOURCE;
+    let discusses = |s: &Source| {
+        c.position(&option.id, &s.id).is_some()
+            || c.arguments_on(&option.id, &s.id).next().is_some()
+    };
+    let silent = if every {
+        0
+    } else {
+        c.sources.iter().filter(|s| !discusses(s)).count()
+    };
     let sources = c
         .sources
         .iter()
-        .filter(|s| filter.sources.is_empty() || filter.sources.contains(&s.id));
+        .filter(|s| filter.sources.is_empty() || filter.sources.contains(&s.id))
+        .filter(move |s| every || discusses(s));
     let target = props.target.as_deref();
 
     html! {
@@ -93,6 +108,12 @@ pub fn option_page(props: &Props) -> Html {
                 <div class="source-groups">
                     { for sources.map(|s| source_group(option, s, &m, state, target)) }
                 </div>
+                if silent > 0 {
+                    <p class="muted" data-testid="sources-not-discussing">
+                        { if silent == 1 { "Not discussed by the other source.".to_string() }
+                          else { format!("Not discussed by the other {silent} sources.") } }
+                    </p>
+                }
             }
         </article>
     }
