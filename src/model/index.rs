@@ -5,6 +5,8 @@
 //! sources). A corpus the app shows is never changed; one changed after a look-up (the
 //! tests' and the checker's scratch copies) is noticed by its record counts and by the
 //! found record's id, and then looked up by walking, as before.
+//! Cost: about 2.9 KiB gzip of the students' wasm (309,670 B against 306,811 B without
+//! it); sorted lists of record numbers with binary search were measured at 3.2 KiB.
 
 use super::schema::*;
 use std::collections::HashMap;
