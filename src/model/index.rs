@@ -123,11 +123,11 @@ impl Index {
 
 /// The record `hit` names in `list` when the index answered (`Some`) and the record is
 /// still the one asked for (`is`); otherwise the first record that `is`, by walking.
-pub(crate) fn via<'a, T>(
-    list: &'a [T],
+pub(crate) fn via<T>(
+    list: &[T],
     hit: Option<Option<usize>>,
     is: impl Fn(&T) -> bool,
-) -> Option<&'a T> {
+) -> Option<&T> {
     match hit {
         Some(None) => None,
         Some(Some(i)) if list.get(i).is_some_and(&is) => list.get(i),
