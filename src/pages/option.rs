@@ -55,24 +55,7 @@ pub fn option_page(props: &Props) -> Html {
         .arguments
         .iter()
         .any(|a| a.option == option.id && m.matches(a));
-    // Past twelve sources, as on the home cards, only the sources that discuss the option
-    // get a section (issue 30: 160 sources drew 160 sections for a handful of arguments);
-    // the others are said in one line.
-    let every = c.sources.len() <= NAME_EVERY_SOURCE;
-    let discusses = |s: &Source| {
-        c.position(&option.id, &s.id).is_some()
-            || c.arguments_on(&option.id, &s.id).next().is_some()
-    };
-    let silent = if every {
-        0
-    } else {
-        c.sources.iter().filter(|s| !discusses(s)).count()
-    };
-    let sources = c
-        .sources
-        .iter()
-        .filter(|s| filter.sources.is_empty() || filter.sources.contains(&s.id))
-        .filter(move |s| every || discusses(s));
+    let (sources, silent) = sources_shown(option, &filter.sources);
     let target = props.target.as_deref();
 
     html! {
@@ -94,7 +77,7 @@ pub fn option_page(props: &Props) -> Html {
             </a></p>
             <p><a href={Route::Handout { id: option.id.clone() }.href()} data-testid="handout-link">{ "Handout" }</a>{ ": this option on paper, with every quote and its reference" }</p>
             <p><a href={Route::Slides { deck: option.id.clone(), n: 1 }.href()} data-testid="present-slides">{ "Present as slides" }</a></p>
-            { jump_list(sources.clone()) }
+            { jump_list(sources.iter().copied()) }
             if !filter.is_empty() && any_match {
                 <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>
             }
@@ -106,7 +89,7 @@ pub fn option_page(props: &Props) -> Html {
                 { empty_result(&filter, clear_filters(&set_filter)) }
             } else {
                 <div class="source-groups">
-                    { for sources.map(|s| source_group(option, s, &m, state, target)) }
+                    { for sources.into_iter().map(|s| source_group(option, s, &m, state, target)) }
                 </div>
                 if silent > 0 {
                     <p class="muted" data-testid="sources-not-discussing">
@@ -179,6 +162,31 @@ fn source_group(
             { stance_groups(&shown, state, m.terms(), show, target) }
         </section>
     }
+}
+
+/// The sources that get a section on `option`'s page (those the filter keeps), and how
+/// many of all the corpus's sources do not discuss it when that is said in one line:
+/// past twelve sources, as on the home cards, only the sources that discuss the option
+/// get a section (issue 30: 160 sources drew 160 sections for a handful of arguments).
+fn sources_shown(option: &PolicyOption, only: &[String]) -> (Vec<&'static Source>, usize) {
+    let c = corpus();
+    let every = c.sources.len() <= NAME_EVERY_SOURCE;
+    let discusses = |s: &Source| {
+        c.position(&option.id, &s.id).is_some()
+            || c.arguments_on(&option.id, &s.id).next().is_some()
+    };
+    let silent = if every {
+        0
+    } else {
+        c.sources.iter().filter(|s| !discusses(s)).count()
+    };
+    let shown = c
+        .sources
+        .iter()
+        .filter(|s| only.is_empty() || only.contains(&s.id))
+        .filter(|s| every || discusses(s))
+        .collect();
+    (shown, silent)
 }
 
 /// "5 matching arguments in 3 sources" on `option` (in the corpus's order; nothing is
