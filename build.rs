@@ -13,6 +13,9 @@
 mod codec;
 #[path = "src/model/editorial.rs"]
 mod editorial;
+#[path = "src/model/index.rs"]
+#[allow(dead_code)]
+mod index;
 #[path = "src/model/load.rs"]
 mod load;
 #[path = "src/model/normalize.rs"]

@@ -369,6 +369,45 @@ fn with_many_sources_a_card_names_those_that_discuss_its_option() {
             format!("Not discussed by the other {} sources.", n - on)
         };
         assert!(card.contains(&line), "{}: {card}", o.id);
+        // The option's page: a section for each source that discusses it, and the same
+        // line for the others (issue 30: list views skip empty option × source pairs).
+        let page = render(&format!("#/option/{}", o.id));
+        let discussing = c
+            .sources
+            .iter()
+            .filter(|s| {
+                c.positions
+                    .iter()
+                    .any(|p| p.option == o.id && p.source == s.id)
+                    || c.arguments
+                        .iter()
+                        .any(|a| a.option == o.id && a.source == s.id)
+            })
+            .count();
+        assert_eq!(
+            page.matches("data-testid=\"source-group\"").count(),
+            discussing,
+            "{}",
+            o.id
+        );
+        assert!(
+            !page.contains("id=\"group-extra-"),
+            "{}: a silent source's section",
+            o.id
+        );
+        assert!(
+            page.contains(&format!(
+                "Not discussed by the other {} sources.",
+                n - discussing
+            )),
+            "{}",
+            o.id
+        );
     }
+    // Recommendations: a column for each source that makes one, a line for the others.
+    let recs = render("#/recommendations");
+    assert_eq!(recs.matches("data-testid=\"rec-column\"").count(), n - 12);
+    assert!(!recs.contains("id=\"rec-col-extra-"));
+    assert!(recs.contains("The other 12 sources make no recommendation."));
     show_base();
 }

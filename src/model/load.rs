@@ -155,6 +155,7 @@ pub fn load_with(dir: &Path, rules: Rules) -> Result<Corpus, CorpusError> {
         glossary: c.glossary(),
         reuse: c.reuse(),
         recommendations,
+        index: Default::default(),
     };
     c.unused(&corpus);
     // The rules the browser checks too (`rules.rs`), each said once.

@@ -11,6 +11,7 @@ pub mod deferred;
 #[cfg(not(target_arch = "wasm32"))]
 mod editorial;
 mod filter;
+pub mod index;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 mod lookup;

@@ -316,6 +316,10 @@ pub struct Corpus {
     pub glossary: Vec<GlossaryTerm>,
     pub reuse: Vec<Reuse>,
     pub recommendations: Vec<Recommendation>,
+    /// Look-ups by id and by option and source (`super::index`), built on first use;
+    /// not part of the corpus file.
+    #[serde(skip)]
+    pub index: super::index::Indexed,
 }
 
 #[cfg(test)]
