@@ -10,6 +10,7 @@ pub mod codec;
 #[cfg(not(target_arch = "wasm32"))]
 mod editorial;
 mod filter;
+pub mod find;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 mod lookup;
