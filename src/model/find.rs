@@ -275,9 +275,14 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// The other names and related words of the search's terms found in `hit` (see
 /// [`super::search::Term::also_in`]), once each.
 pub fn also<'t>(m: &'t Matcher, hit: &Hit) -> Vec<&'t str> {
+    also_terms(m.terms(), hit)
+}
+
+/// [`also`] for parsed `terms`.
+pub fn also_terms<'t>(terms: &'t [super::search::Term], hit: &Hit) -> Vec<&'t str> {
     let texts = hit.texts();
     let mut out: Vec<&str> = Vec::new();
-    for t in m.terms() {
+    for t in terms {
         for x in &texts {
             for w in t.also_in(x) {
                 if !out.iter().any(|o| o.eq_ignore_ascii_case(w)) {
