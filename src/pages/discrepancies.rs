@@ -23,6 +23,7 @@ pub fn discrepancies() -> Html {
                     readings: &d.readings,
                     words: None,
                     note: &d.note,
+                    direction: None,
                     target: false,
                 })) }
             </ul>
