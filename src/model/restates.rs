@@ -125,51 +125,6 @@ impl Corpus {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::corpus;
-
-    #[test]
-    fn kakar_restates_bakhsh_and_is_named_as_restating() {
-        let c = corpus();
-        let a = c.argument("kakar-kinetic-1").expect("kakar-kinetic-1");
-        let marks = c.argument_restatements(a);
-        assert_eq!(marks.len(), 1, "{marks:?}");
-        assert_eq!(marks[0].side, Side::Restates);
-        assert_eq!(marks[0].reuse.id, "only-solution-military-power");
-        assert_eq!(marks[0].words(c), "Restates Bakhsh, Rab & Faiz (2024)");
-        let b = c
-            .argument("bakhsh-rab-faiz-kinetic-4")
-            .expect("bakhsh-rab-faiz-kinetic-4");
-        let back = c.argument_restatements(b);
-        assert_eq!(back.len(), 1);
-        assert_eq!(back[0].side, Side::RestatedBy);
-        assert_eq!(back[0].words(c), "Restated by Kakar");
-        assert_eq!(back[0].other(), "kakar");
-    }
-
-    #[test]
-    fn shared_quotations_and_other_sources_carry_no_mark() {
-        let c = corpus();
-        for a in c.arguments.iter().filter(|a| a.source == "ahsan-ali") {
-            assert!(c.argument_restatements(a).is_empty(), "{}", a.id);
-        }
-        // A record without `restates` (both quote a third party) marks nothing.
-        let shared = c.reuse.iter().find(|r| r.restates.is_none()).unwrap();
-        let p = &shared.passages[0];
-        assert!(c.restatements(&p.source, &[p.span]).is_empty());
-    }
-
-    #[test]
-    fn overlap_not_containment() {
-        let s = |start, end| Span { start, end };
-        assert!(overlaps(s(0, 10), s(5, 20)));
-        assert!(overlaps(s(5, 6), s(0, 10)));
-        assert!(!overlaps(s(0, 5), s(5, 10)));
-    }
-}
-
 /// What the texts let a reader know about which of a shared-wording record's texts came
 /// first (issue 26), from the corpus's own data only: the dates the texts print (the
 /// sources' `year` says when a date is not printed), a `citation` record in which one
@@ -235,4 +190,49 @@ pub fn direction(c: &Corpus, r: &Reuse) -> String {
 fn prints_year(s: &Source) -> bool {
     let y = s.year.to_ascii_lowercase();
     y.starts_with(|c: char| c.is_ascii_digit()) && !y.contains("not printed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::corpus;
+
+    #[test]
+    fn kakar_restates_bakhsh_and_is_named_as_restating() {
+        let c = corpus();
+        let a = c.argument("kakar-kinetic-1").expect("kakar-kinetic-1");
+        let marks = c.argument_restatements(a);
+        assert_eq!(marks.len(), 1, "{marks:?}");
+        assert_eq!(marks[0].side, Side::Restates);
+        assert_eq!(marks[0].reuse.id, "only-solution-military-power");
+        assert_eq!(marks[0].words(c), "Restates Bakhsh, Rab & Faiz (2024)");
+        let b = c
+            .argument("bakhsh-rab-faiz-kinetic-4")
+            .expect("bakhsh-rab-faiz-kinetic-4");
+        let back = c.argument_restatements(b);
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].side, Side::RestatedBy);
+        assert_eq!(back[0].words(c), "Restated by Kakar");
+        assert_eq!(back[0].other(), "kakar");
+    }
+
+    #[test]
+    fn shared_quotations_and_other_sources_carry_no_mark() {
+        let c = corpus();
+        for a in c.arguments.iter().filter(|a| a.source == "ahsan-ali") {
+            assert!(c.argument_restatements(a).is_empty(), "{}", a.id);
+        }
+        // A record without `restates` (both quote a third party) marks nothing.
+        let shared = c.reuse.iter().find(|r| r.restates.is_none()).unwrap();
+        let p = &shared.passages[0];
+        assert!(c.restatements(&p.source, &[p.span]).is_empty());
+    }
+
+    #[test]
+    fn overlap_not_containment() {
+        let s = |start, end| Span { start, end };
+        assert!(overlaps(s(0, 10), s(5, 20)));
+        assert!(overlaps(s(5, 6), s(0, 10)));
+        assert!(!overlaps(s(0, 5), s(5, 10)));
+    }
 }
