@@ -1,14 +1,23 @@
 //! Quotes located in the sources (discrepancy readings, event mentions, shared
 //! wording), each with its source and a link into the source text.
 
+use super::cite::{cite_panel, Target};
+use super::collect::collect;
 use crate::model::align::{Change, Part};
+use crate::model::notebook::{section_at, Item, Ref};
 use crate::model::{corpus, normalize::strip_markup, Reading};
 use crate::route::Route;
+use crate::state::AppState;
 use yew::prelude::*;
 
 /// One located quote, as a keyed list item; with `words`, the words it does not share
 /// with the passage(s) it is compared with marked.
-pub fn reading(r: &'static Reading, key: usize, words: Option<&[Part]>) -> Html {
+pub fn reading(
+    r: &'static Reading,
+    key: usize,
+    words: Option<&[Part]>,
+    tools: Option<(&AppState, &str)>,
+) -> Html {
     let c = corpus();
     let short = c.source(&r.source).map_or(&*r.source, |s| &s.short);
     html! {
@@ -21,7 +30,28 @@ pub fn reading(r: &'static Reading, key: usize, words: Option<&[Part]>) -> Html 
             <a href={Route::Passage { source: r.source.clone(), start: r.span.start, end: r.span.end }.href()} class="read-in-context">
                 { "Read in context" }
             </a>
+            if let Some((state, id)) = tools {
+                { reading_tools(r, state, &format!("cite-{id}-{key}")) }
+            }
         </li>
+    }
+}
+
+/// Collect and Cite for a located quote, as for any passage of a source. While the
+/// source's text is loading, its section cannot be found yet: a note stands in.
+fn reading_tools(r: &Reading, state: &AppState, id: &str) -> Html {
+    let Some(s) = corpus().source(&r.source) else {
+        return Html::default();
+    };
+    if s.text.is_empty() {
+        return html! { <p class="muted">{ "The text of this source is loading…" }</p> };
+    }
+    let section = section_at(&s.text, r.span.start);
+    html! {
+        <div class="reading-tools">
+            { collect(state, Item::new(Ref::Quote(r.source.clone(), r.span), None), "this passage") }
+            { cite_panel(id, Target::Passage(r.source.clone(), r.span, section)) }
+        </div>
     }
 }
 
@@ -41,6 +71,8 @@ pub struct Entry<'a> {
     pub direction: Option<String>,
     /// The entry the address names (`?at=<id>`): scrolled to and focused on arrival.
     pub target: bool,
+    /// Collect and Cite under each quote (facts that differ).
+    pub tools: Option<&'a AppState>,
 }
 
 /// The entry as a keyed list item: a heading, the quotes side by side and a note.
@@ -55,7 +87,7 @@ pub fn entry(e: Entry<'_>) -> Html {
             <ul class="readings">
                 { for e.readings.iter().enumerate().map(|(i, r)| {
                     let words = e.words.as_ref().and_then(|w| w.get(i)).map(|p| &p[..]);
-                    reading(r, i, words)
+                    reading(r, i, words, e.tools.map(|s| (s, e.id)))
                 }) }
             </ul>
             <p class="note"><strong>{ "Note: " }</strong>{ e.note }</p>

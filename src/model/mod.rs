@@ -9,6 +9,7 @@ pub mod cite;
 pub mod codec;
 #[cfg(not(target_arch = "wasm32"))]
 mod editorial;
+pub mod facts;
 mod filter;
 pub mod find;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,6 +6,7 @@ use crate::components::argument_item::{argument_item, Show};
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter, FilterChange};
 use crate::components::highlighted::highlighted;
+use crate::components::jump::jump_link;
 use crate::model::find::{also, find, Hit, Layer};
 use crate::model::normalize::strip_markup;
 use crate::model::{corpus, own_name, Argument, Filter, Matcher, PolicyOption};
@@ -162,7 +163,7 @@ fn jump_list(groups: &[(Layer, Vec<Hit>)]) -> Html {
             <p>{ "Found in: " }
                 { for groups.iter().enumerate().map(|(i, (l, hits))| html! { <>
                     if i > 0 { { " · " } }
-                    <a href={format!("#results-{}", l.as_str())} data-jump={l.as_str()}>{ format!("{} ({})", l.label(), l.count(hits.len())) }</a>
+                    { jump_link(format!("results-{}", l.as_str()), format!("{} ({})", l.label(), l.count(hits.len())), "jump") }
                 </> }) }
             </p>
         </nav>

@@ -38,6 +38,7 @@ pub fn shared_wording(query: &str) -> Html {
                     note: &r.note,
                     direction: Some(direction(c, r)),
                     target: at.as_deref() == Some(&*r.id),
+                    tools: None,
                 })) }
             </ul>
         </article>

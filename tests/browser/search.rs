@@ -88,3 +88,73 @@ async fn results_are_grouped_by_kind_and_name_related_words() {
     .await;
     wait_until("the text group goes", || page.testid("text-hit").is_empty()).await;
 }
+
+/// Facts that differ: an index by kind with a link to each entry, a filter by source in
+/// the address, and an entry's address that opens at it.
+#[wasm_bindgen_test]
+async fn the_facts_index_and_the_source_filter() {
+    clean_slate();
+    let c = corpus();
+    let page = open("#/discrepancies").await;
+    wait_for(&page, "[data-testid=facts-index]").await;
+    let kinds: Vec<String> = page
+        .testid("facts-kind")
+        .iter()
+        .filter_map(|k| k.get_attribute("data-kind"))
+        .collect();
+    assert_eq!(kinds, ["figures", "dates", "names", "citations"]);
+    assert_eq!(page.testid("facts-index-link").len(), c.discrepancies.len());
+    // Ticking Ahsan Ali keeps the facts one of whose quotes is Ahsan Ali's, and says so
+    // in the address.
+    page.click("[data-testid=filter-source-ahsan-ali]");
+    let want = c
+        .discrepancies
+        .iter()
+        .filter(|d| d.readings.iter().any(|r| r.source == "ahsan-ali"))
+        .count();
+    assert!(want > 0 && want < c.discrepancies.len());
+    wait_until_or(
+        || format!("{want} facts, {} shown", page.testid("discrepancy").len()),
+        || page.testid("discrepancy").len() == want,
+    )
+    .await;
+    assert!(hash().contains("source=ahsan-ali"), "{}", hash());
+    assert_eq!(page.testid("facts-index-link").len(), want);
+    drop(page);
+    // An entry's address opens with it in view and focused.
+    let page = open("#/discrepancies?at=unga-pm-name").await;
+    wait_until("the entry is focused", || {
+        document()
+            .active_element()
+            .is_some_and(|e| e.id() == "discrepancy-unga-pm-name")
+    })
+    .await;
+    drop(page);
+}
+
+/// A fact's quote is added to the notebook and cited like any passage.
+#[wasm_bindgen_test]
+async fn a_fact_is_added_to_the_notebook_and_cited() {
+    clean_slate();
+    let page = open("#/discrepancies?at=border-length").await;
+    let entry = "#discrepancy-border-length";
+    wait_for(&page, &format!("{entry} [data-testid=collect]")).await;
+    page.click(&format!("{entry} [data-testid=collect]"));
+    wait_for(&page, &format!("{entry} [data-testid=in-notebook]")).await;
+    // Cite: the first quote's panel fills its boxes when opened.
+    page.click(&format!("{entry} [data-testid=cite] summary"));
+    wait_until("the citation is written", || {
+        page.all(&format!("{entry} [data-testid=cite-text]"))
+            .into_iter()
+            .filter_map(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .any(|t| t.value().contains("Bakhsh"))
+    })
+    .await;
+    drop(page);
+    let page = open("#/notebook").await;
+    wait_for(&page, "[data-testid=notebook-item]").await;
+    assert_eq!(page.testid("notebook-item").len(), 1);
+    let shown = text(&page.one("[data-testid=notebook-text]"));
+    assert!(shown.contains("2640-kilometer"), "{shown}");
+    assert!(text(&page.one("[data-testid=notebook-citation]")).contains("Bakhsh"));
+}
