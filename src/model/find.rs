@@ -5,6 +5,7 @@
 
 use super::filter::Matcher;
 use super::schema::*;
+use super::search::Vocabulary;
 
 /// A kind of record a search looks through, in the fixed order results are grouped in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -211,16 +212,37 @@ pub fn find<'c>(c: &'c Corpus, m: &Matcher) -> Found<'c> {
 }
 
 /// The sentences of the sources' texts that hold every term, source by source in the
-/// corpus's order. A text that lacks a term is passed over whole, without splitting
-/// it (most texts, for most searches).
+/// corpus's order. Each text's sentences and words are found once (see [`indexed`]);
+/// a keystroke looks its terms up among the words and checks only the sentences that
+/// may hold them all.
 fn text_hits<'c>(c: &'c Corpus, m: &Matcher, from: &dyn Fn(&str) -> bool) -> Vec<Hit<'c>> {
     let terms = m.terms();
     let mut out = Vec::new();
     for s in c.sources.iter().filter(|s| from(&s.id)) {
-        if s.text.is_empty() || !terms.iter().all(|t| t.found_in(&s.text)) {
+        if s.text.is_empty() {
             continue;
         }
-        for (start, end) in sentences(&s.text) {
+        let index = indexed(&s.text);
+        let (pieces, vocabulary) = (&index.0, &index.1);
+        let mut maybe: Option<Vec<u32>> = None;
+        for t in terms {
+            let Some(found) = t.candidates(vocabulary) else {
+                continue;
+            };
+            maybe = Some(match maybe {
+                None => found,
+                Some(m) => m
+                    .into_iter()
+                    .filter(|i| found.binary_search(i).is_ok())
+                    .collect(),
+            });
+        }
+        let check: Vec<usize> = match maybe {
+            Some(list) => list.into_iter().map(|i| i as usize).collect(),
+            None => (0..pieces.len()).collect(),
+        };
+        for i in check {
+            let (start, end) = pieces[i];
             let sentence = &s.text[start..end];
             if terms.iter().all(|t| t.found_in(sentence)) {
                 out.push(Hit::Text {
@@ -232,6 +254,40 @@ fn text_hits<'c>(c: &'c Corpus, m: &Matcher, from: &dyn Fn(&str) -> bool) -> Vec
         }
     }
     out
+}
+
+/// A text's sentences and their vocabulary, made once per text and kept: by the text's
+/// address, length and first and last bytes (a text is never changed in place; a new
+/// text gets a new entry; at most 4,096 are kept).
+fn indexed(text: &str) -> std::rc::Rc<(Vec<(usize, usize)>, Vocabulary)> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::rc::Rc;
+    type Key = (usize, usize, Vec<u8>);
+    thread_local! {
+        static MEMO: RefCell<HashMap<Key, Rc<(Vec<(usize, usize)>, Vocabulary)>>> = RefCell::new(HashMap::new());
+    }
+    let b = text.as_bytes();
+    let ends: Vec<u8> = b
+        .iter()
+        .take(32)
+        .chain(b.iter().rev().take(32))
+        .copied()
+        .collect();
+    let key = (text.as_ptr() as usize, text.len(), ends);
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(i) = memo.get(&key) {
+            return i.clone();
+        }
+        if memo.len() >= 4096 {
+            memo.clear();
+        }
+        let pieces = sentences(text);
+        let v = Vocabulary::new(text, &pieces);
+        let i = Rc::new((pieces, v));
+        memo.insert(key, i.clone());
+        i
+    })
 }
 
 /// The `[start, end)` byte ranges of the sentences of `text`: a sentence ends at a line
@@ -318,6 +374,65 @@ mod tests {
         let t = "Pakistan’s view. «Next»";
         for (a, b) in sentences(t) {
             assert!(t.is_char_boundary(a) && t.is_char_boundary(b));
+        }
+    }
+
+    /// Looking terms up in each text's vocabulary finds exactly the sentences a scan of
+    /// every sentence finds, for words, forms, hyphens, phrases, names and sets.
+    #[test]
+    fn the_vocabulary_finds_what_a_scan_finds() {
+        let c = crate::model::embedded().expect("the embedded corpus");
+        let queries = [
+            "fence",
+            "fencing",
+            "talks",
+            "negotiations",
+            "drone strikes",
+            "TTP",
+            "ttp attacks",
+            "counter-terrorism",
+            "counterterrorism",
+            "cease-fire",
+            "\"safe haven\"",
+            "2,600",
+            "Pakistan’s",
+            "’s",
+            "isis",
+            "use",
+            "e",
+            "bo",
+            "tehrik-e-taliban pakistan",
+            "Łódź",
+            "kinetic measures",
+            "un",
+            "\"border fence\"",
+            "refugees 2023",
+            "a-b",
+            "ab-",
+        ];
+        for q in queries {
+            let f = crate::model::Filter {
+                text: q.into(),
+                ..Default::default()
+            };
+            let m = f.matcher_with(&c.glossary, &c.related);
+            let fast = text_hits(c, &m, &|_| true);
+            let mut slow = Vec::new();
+            for s in &c.sources {
+                for (a, b) in sentences(&s.text) {
+                    if m.terms().iter().all(|t| t.found_in(&s.text[a..b])) {
+                        slow.push((s.id.as_str(), a, b));
+                    }
+                }
+            }
+            let fast: Vec<_> = fast
+                .iter()
+                .map(|h| match *h {
+                    Hit::Text { source, start, end } => (source.id.as_str(), start, end),
+                    _ => unreachable!(),
+                })
+                .collect();
+            assert_eq!(fast, slow, "{q}");
         }
     }
 
