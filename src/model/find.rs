@@ -256,16 +256,19 @@ fn text_hits<'c>(c: &'c Corpus, m: &Matcher, from: &dyn Fn(&str) -> bool) -> Vec
     out
 }
 
+/// A text's sentences (byte ranges) and their vocabulary.
+type Indexed = (Vec<(usize, usize)>, Vocabulary);
+
 /// A text's sentences and their vocabulary, made once per text and kept: by the text's
 /// address, length and first and last bytes (a text is never changed in place; a new
 /// text gets a new entry; at most 4,096 are kept).
-fn indexed(text: &str) -> std::rc::Rc<(Vec<(usize, usize)>, Vocabulary)> {
+fn indexed(text: &str) -> std::rc::Rc<Indexed> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     use std::rc::Rc;
     type Key = (usize, usize, Vec<u8>);
     thread_local! {
-        static MEMO: RefCell<HashMap<Key, Rc<(Vec<(usize, usize)>, Vocabulary)>>> = RefCell::new(HashMap::new());
+        static MEMO: RefCell<HashMap<Key, Rc<Indexed>>> = RefCell::new(HashMap::new());
     }
     let b = text.as_bytes();
     let ends: Vec<u8> = b
