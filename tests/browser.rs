@@ -344,8 +344,9 @@ async fn one_letter_waits_for_more_and_many_matches_fold_their_quotes() {
     assert!(text(&prompt).contains("one more letter"));
     assert!(page.testid("argument").is_empty());
     drop(page);
-    // "ttp" is in most arguments: the list shows, the quotes stay folded until opened.
-    let page = open("#/search?q=ttp").await;
+    // "ttp" is in most arguments: the list shows, the quotes stay folded until opened
+    // (searching the arguments alone, which then are not folded to a few).
+    let page = open("#/search?q=ttp&in=arguments").await;
     wait_for(&page, "[data-testid=evidence-folded]").await;
     assert!(page.testid("argument").len() > 20);
     assert!(page.testid("evidence-list").is_empty());
@@ -362,7 +363,8 @@ async fn one_letter_waits_for_more_and_many_matches_fold_their_quotes() {
 async fn a_long_result_list_shows_fifty_and_more_on_request() {
     clean_slate();
     let c = corpus();
-    let page = open("#/search?q=the").await;
+    // The arguments alone: among other kinds of results they show a few at first.
+    let page = open("#/search?q=the&in=arguments").await;
     let shown = wait_for(&page, "[data-testid=results-shown]").await;
     let f = policy_options_explainer::model::Filter::from_pairs([("q", "the".to_string())]);
     let m = f.matcher();
@@ -372,9 +374,11 @@ async fn a_long_result_list_shows_fifty_and_more_on_request() {
         "the test needs a search with more than 50 matches: {all}"
     );
     assert_eq!(page.testid("argument").len(), 50);
-    assert!(text(&shown).starts_with(&format!(
-        "Showing the first 50 of {all} matching arguments."
-    )));
+    assert!(
+        text(&shown).starts_with(&format!("Showing the first 50 of {all} arguments.")),
+        "{}",
+        text(&shown)
+    );
     // In the fixed order of options: no group of a later option before an earlier one.
     let order = |id: &str| c.options.iter().position(|o| o.id == *id).unwrap();
     let groups: Vec<usize> = page
@@ -1002,5 +1006,7 @@ mod reader;
 mod restates;
 #[path = "browser/robust.rs"]
 mod robust;
+#[path = "browser/search.rs"]
+mod search;
 #[path = "browser/slides.rs"]
 mod slides;

@@ -71,6 +71,7 @@ mod native {
         }
         if run("search") {
             search::native(&mut report);
+            search::everything(&mut report);
         }
         // Served as a static host serves a build: precompressed brotli, gzip fallback.
         let served = sizes::Compressed::new(&dist, "app");

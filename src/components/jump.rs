@@ -4,6 +4,10 @@
 //! home was 13,600 px and all recommendations 31,400 px on a 375 x 667 phone, with no
 //! way to jump from where one was). Buttons, not links: the address's hash is the
 //! route, so an in-page `#id` link would leave the page.
+//!
+//! And [`jump_link`], a link to a place on the same page: the click scrolls to the
+//! element and focuses it instead of changing the hash (as the skip link does); the
+//! `href` stays a real in-page target for the keyboard and for opening in a new tab.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -61,4 +65,22 @@ fn go(e: &MouseEvent, target: &str) {
         let _ = h.focus();
     }
     el.scroll_into_view();
+}
+
+/// A link to the element with `id`, labelled `label`.
+pub fn jump_link(id: String, label: String, testid: &'static str) -> Html {
+    let onclick = {
+        let id = id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            let Some(el) = gloo::utils::document().get_element_by_id(&id) else {
+                return;
+            };
+            el.scroll_into_view();
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        })
+    };
+    html! { <a href={format!("#{id}")} {onclick} data-testid={testid}>{ label }</a> }
 }

@@ -10,7 +10,9 @@ pub mod codec;
 pub mod deferred;
 #[cfg(not(target_arch = "wasm32"))]
 mod editorial;
+pub mod facts;
 mod filter;
+pub mod find;
 pub mod index;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
