@@ -140,10 +140,14 @@ fn fake_dist(dir: &Path) {
         ("favicon.svg", "<svg/>"),
         ("app.js", "export default async function __wbg_init() {}"),
         ("app_bg.wasm", "\0asm"),
+        ("early.js", "document.documentElement.dataset.early = '';"),
     ];
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
     }
+    // The whole built-in corpus, which a build writes beside the app (examples/prerender.rs).
+    let whole = policy_options_explainer::model::deferred::file_name();
+    std::fs::write(dir.join(whole), policy_options_explainer::model::whole_bytes()).unwrap();
 }
 
 struct TempDir(PathBuf);
