@@ -259,9 +259,13 @@ pub fn single_file(app: &str, name: &str, bytes: &[u8]) -> Result<String, String
         ),
     ] {
         while let Some(a) = html.find(start) {
-            let b = a + html[a..]
+            let mut b = a + html[a..]
                 .find(end)
                 .map_or(html.len() - a, |e| e + end.len());
+            // The line break a block made here put after it.
+            if html[b..].starts_with('\n') {
+                b += 1;
+            }
             html.replace_range(a..b, "");
         }
     }
