@@ -13,10 +13,7 @@ pub const MAX_DOCUMENT: usize = 4 << 20;
 /// exactly as supplied. A clear reason for a file too large, binary or not UTF-8.
 pub fn from_file(name: &str, bytes: &[u8]) -> Result<String, String> {
     if bytes.len() > MAX_DOCUMENT {
-        return Err(format!(
-            "“{name}” is {:.1} MB; a document here can be at most 4 MB. Split it, or keep only the part you quote.",
-            bytes.len() as f64 / (1 << 20) as f64
-        ));
+        return Err(too_large(name, bytes.len() as f64));
     }
     if bytes.contains(&0) {
         return Err(format!(
@@ -41,6 +38,14 @@ pub fn from_file(name: &str, bytes: &[u8]) -> Result<String, String> {
     } else {
         Ok(text.to_string())
     }
+}
+
+/// Why a file of `size` bytes is refused (before it is read).
+pub fn too_large(name: &str, size: f64) -> String {
+    format!(
+        "“{name}” is {:.1} MB; a document here can be at most 4 MB. Split it, or keep only the part you quote.",
+        size / f64::from(1u32 << 20)
+    )
 }
 
 /// Elements whose content is never text a reader sees.

@@ -70,7 +70,11 @@ impl AuthorPage {
     /// when a button is pressed).
     fn fill(&self, id: &str, value: &str) {
         let el = self.find(&format!("[data-testid={id}]")).unwrap();
-        js("a.value = b; a.dispatchEvent(new Event('change', { bubbles: true }));", &el, &value.into());
+        js(
+            "a.value = b; a.dispatchEvent(new Event('change', { bubbles: true }));",
+            &el,
+            &value.into(),
+        );
     }
 
     fn press(&self, id: &str) {
@@ -111,9 +115,12 @@ async fn a_selected_passage_becomes_a_marked_quote_and_a_reload_keeps_it() {
     page.press("paste-add");
     page.wait("[data-testid=author-text]").await;
     page.fill("option-label", "Congestion charge");
-    page.fill("option-summary", "A daily charge for driving into the centre.");
+    page.fill(
+        "option-summary",
+        "A daily charge for driving into the centre.",
+    );
     page.press("option-add");
-    page.wait("#arg-option option").await;
+    page.wait("[data-testid=author-options] li").await;
 
     let words = "would raise about two million pounds a year";
     page.select(words);
@@ -125,7 +132,10 @@ async fn a_selected_passage_becomes_a_marked_quote_and_a_reload_keeps_it() {
     let mark = page.wait("#author-text mark[data-arg]").await;
     assert_eq!(text(&mark), words);
     let arg = mark.get_attribute("data-arg").unwrap();
-    assert!(page.find(&format!("#arg-{arg}")).is_some(), "its record is listed");
+    assert!(
+        page.find(&format!("#arg-{arg}")).is_some(),
+        "its record is listed"
+    );
 
     // A reload: the page mounted again reads the project back from storage.
     drop(page);

@@ -96,8 +96,8 @@ fn read(h: &Handle, f: web_sys::File) {
     let h = h.clone();
     let name = f.name();
     if f.size() > text::MAX_DOCUMENT as f64 {
-        let why = text::from_file(&name, &vec![b' '; text::MAX_DOCUMENT + 1]);
-        return added(&h, name, why);
+        let why = text::too_large(&name, f.size());
+        return added(&h, name, Err(why));
     }
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = wasm_bindgen_futures::JsFuture::from(f.array_buffer())

@@ -20,8 +20,8 @@ const UNDO: usize = 30;
 #[derive(Clone)]
 pub struct Model {
     pub project: Project,
-    /// Earlier corpora, the latest last.
-    pub undo: Vec<Corpus>,
+    /// Earlier corpora, the latest last (shared, so a change copies none of them).
+    pub undo: Vec<Rc<Corpus>>,
     /// The document being read (its id).
     pub doc: Option<String>,
     /// The passage selected as a quote: its document and span.
@@ -78,7 +78,7 @@ pub fn edit(h: &Handle, f: impl FnOnce(&mut Model) -> Result<String, String> + '
                 if m.undo.len() >= UNDO {
                     m.undo.remove(0);
                 }
-                m.undo.push(before);
+                m.undo.push(Rc::new(before));
                 m.status = done;
                 m.kept = storage::save(&m.project);
             }

@@ -172,7 +172,7 @@ pub fn bar(h: &Handle) -> Html {
         Callback::from(move |_: MouseEvent| {
             change(&h, |m| match m.undo.pop() {
                 Some(c) => {
-                    m.project.corpus = c;
+                    m.project.corpus = std::rc::Rc::unwrap_or_clone(c);
                     m.quote = None;
                     m.kept = save(&m.project);
                     m.status = "The last change is undone.".into();
