@@ -60,6 +60,8 @@ test-e2e:
 	# Back keeps the place and the open panels; Enter after j; 24 px targets at 360 px (issue 15).
 	cargo test --test e2e_place -- --ignored --nocapture
 	cargo test --test e2e_print -- --ignored --nocapture
+	# Make your own (issue 25): two texts to a shared single file, by selection only.
+	cargo test --test e2e_author -- --ignored --nocapture
 
 ## dist/policy-options-explainer.html (made by every build): the whole app in one file that opens from file:// offline.
 single-file: build

@@ -95,7 +95,33 @@ pub fn kept_note(h: &Handle) -> Html {
 
 /// The project bar: its name, the kept projects, a new one, undo.
 pub fn bar(h: &Handle) -> Html {
-    let rename = {
+    let (rename, open, fresh, undo) = (rename(h), open(h), fresh(h), undo(h));
+    let others: Vec<String> = names()
+        .into_iter()
+        .filter(|n| *n != h.project.name)
+        .collect();
+    html! {
+        <section class="author-bar" aria-label="Project">
+            <label>{ "Project name " }
+                <input type="text" value={h.project.name.clone()} onchange={rename} data-testid="project-name" />
+            </label>
+            if !others.is_empty() {
+                <label>{ "Open another project " }
+                    <select onchange={open} data-testid="project-open">
+                        <option value="" selected=true disabled=true>{ "Choose…" }</option>
+                        { for others.iter().map(|n| html! { <option key={n.clone()} value={n.clone()}>{ n }</option> }) }
+                    </select>
+                </label>
+            }
+            <button type="button" onclick={fresh} data-testid="project-new">{ "New project" }</button>
+            <button type="button" onclick={undo} disabled={h.undo.is_empty()} data-testid="undo">{ "Undo" }</button>
+        </section>
+    }
+}
+
+/// Renames the project (kept under the new name, the old key removed).
+fn rename(h: &Handle) -> Callback<Event> {
+    {
         let h = h.clone();
         Callback::from(move |e: Event| {
             let Some(i) = e
@@ -129,8 +155,12 @@ pub fn bar(h: &Handle) -> Html {
                 m.status = format!("The project is now named “{name}”.");
             });
         })
-    };
-    let open = {
+    }
+}
+
+/// Opens a kept project.
+fn open(h: &Handle) -> Callback<Event> {
+    {
         let h = h.clone();
         Callback::from(move |e: Event| {
             let Some(s) = e
@@ -152,8 +182,12 @@ pub fn bar(h: &Handle) -> Html {
                 None => m.status = format!("The project “{name}” cannot be read."),
             });
         })
-    };
-    let fresh = {
+    }
+}
+
+/// Starts a new project (the others stay kept).
+fn fresh(h: &Handle) -> Callback<MouseEvent> {
+    {
         let h = h.clone();
         Callback::from(move |_: MouseEvent| {
             change(&h, |m| {
@@ -166,8 +200,12 @@ pub fn bar(h: &Handle) -> Html {
                 m.kept = save(&m.project);
             })
         })
-    };
-    let undo = {
+    }
+}
+
+/// Undoes the last change.
+fn undo(h: &Handle) -> Callback<MouseEvent> {
+    {
         let h = h.clone();
         Callback::from(move |_: MouseEvent| {
             change(&h, |m| match m.undo.pop() {
@@ -180,26 +218,5 @@ pub fn bar(h: &Handle) -> Html {
                 None => m.status = "There is nothing to undo.".into(),
             })
         })
-    };
-    let others: Vec<String> = names()
-        .into_iter()
-        .filter(|n| *n != h.project.name)
-        .collect();
-    html! {
-        <section class="author-bar" aria-label="Project">
-            <label>{ "Project name " }
-                <input type="text" value={h.project.name.clone()} onchange={rename} data-testid="project-name" />
-            </label>
-            if !others.is_empty() {
-                <label>{ "Open another project " }
-                    <select onchange={open} data-testid="project-open">
-                        <option value="" selected=true disabled=true>{ "Choose…" }</option>
-                        { for others.iter().map(|n| html! { <option key={n.clone()} value={n.clone()}>{ n }</option> }) }
-                    </select>
-                </label>
-            }
-            <button type="button" onclick={fresh} data-testid="project-new">{ "New project" }</button>
-            <button type="button" onclick={undo} disabled={h.undo.is_empty()} data-testid="undo">{ "Undo" }</button>
-        </section>
     }
 }
