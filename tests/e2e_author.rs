@@ -127,8 +127,9 @@ async fn argue(c: &Client, words: &str, option: &str, stance: &str, claim: &str,
 
 async fn make_the_corpus(c: Client, root: PathBuf) {
     let texts = root.join("tests/fixtures/example-corpus/texts");
-    let input = support::wait(&c, "[data-testid=add-files]").await;
     for name in ["council-report.txt", "residents-letter.txt"] {
+        // Found again each time: the page draws the list of documents beside it.
+        let input = support::wait(&c, "[data-testid=add-files]").await;
         input
             .send_keys(texts.join(name).to_str().unwrap())
             .await
