@@ -22,6 +22,30 @@ pub fn byte_offset(piece: &str, units: u32) -> usize {
     piece.len()
 }
 
+/// The byte offset in `text` of offset `units` of a `<textarea>` holding it: its value
+/// counts a line break (`\r\n`, `\r` or `\n`) as one unit, as browsers normalise it,
+/// and other characters in UTF-16 units (the keyboard path: a caret and shift-arrows in a
+/// read-only text area).
+pub fn byte_offset_in_field(text: &str, units: u32) -> usize {
+    let mut u = 0u32;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if u >= units {
+            return at;
+        }
+        if c == '\r' && chars.peek().is_some_and(|(_, n)| *n == '\n') {
+            chars.next();
+            u += 1;
+            continue;
+        }
+        u += if c == '\r' { 1 } else { c.len_utf16() as u32 };
+        if u > units {
+            return at;
+        }
+    }
+    text.len()
+}
+
 /// Why a selection cannot be a quote, in words an author understands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotAQuote {
@@ -83,6 +107,21 @@ mod tests {
         assert_eq!(byte_offset(s, 4), 7);
         assert_eq!(byte_offset(s, 5), 8);
         assert_eq!(byte_offset(s, 99), 8);
+    }
+
+    #[test]
+    fn text_area_offsets_count_a_line_break_once() {
+        let t = "a\r\nb\rc😀d";
+        // The text area's value: "a\nb\nc😀d".
+        assert_eq!(byte_offset_in_field(t, 0), 0);
+        assert_eq!(byte_offset_in_field(t, 1), 1);
+        assert_eq!(byte_offset_in_field(t, 2), 3);
+        assert_eq!(byte_offset_in_field(t, 3), 4);
+        assert_eq!(byte_offset_in_field(t, 4), 5);
+        assert_eq!(byte_offset_in_field(t, 5), 6);
+        assert_eq!(byte_offset_in_field(t, 6), 6);
+        assert_eq!(byte_offset_in_field(t, 7), 10);
+        assert_eq!(byte_offset_in_field(t, 99), t.len());
     }
 
     #[test]

@@ -145,3 +145,26 @@ async fn a_selected_passage_becomes_a_marked_quote_and_a_reload_keeps_it() {
     let status = page.find("[data-testid=author-not-kept]");
     assert!(status.is_none(), "the project was kept");
 }
+
+#[wasm_bindgen_test]
+async fn the_keyboard_selects_in_a_text_box_and_makes_the_same_quote() {
+    clean_slate();
+    let _forget = Forget;
+    let page = mount().await;
+    page.fill("paste-name", "Council review");
+    page.fill("paste-text", COUNCIL);
+    page.press("paste-add");
+    page.wait("[data-testid=author-text]").await;
+    page.press("keys-switch");
+    let area = page.wait("[data-testid=author-keys]").await;
+    // What Shift and the arrow keys leave: a selection range in the text box's value.
+    let words = "a charge could push shoppers to the retail park";
+    js(
+        "const at = a.value.indexOf(b); a.focus(); a.setSelectionRange(at, at + b.length);",
+        &area,
+        &words.into(),
+    );
+    page.press("quote-selection");
+    let pending = page.wait("[data-testid=author-pending]").await;
+    assert!(text(&pending).starts_with(words), "{}", text(&pending));
+}

@@ -32,6 +32,8 @@ pub struct Model {
     pub kept: Result<(), String>,
     /// The preview of the explainer is open.
     pub preview: bool,
+    /// The text is shown in a read-only text area, for selecting with the keyboard.
+    pub keys: bool,
 }
 
 impl Default for Model {
@@ -44,6 +46,7 @@ impl Default for Model {
             status: String::new(),
             kept: Ok(()),
             preview: false,
+            keys: false,
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use super::{change, edit, Handle};
 use crate::author::project::Draft;
-use crate::author::select::{byte_offset, quote_at};
+use crate::author::select::{byte_offset, byte_offset_in_field, quote_at};
 use crate::model::{EvidenceKind, Source, Span, Stance};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
@@ -26,8 +26,9 @@ pub fn section(h: &Handle) -> Html {
         <section class="author-section" aria-labelledby="read-h">
             <h2 id="read-h">{ "3. Arguments by selection: " }<bdi>{ &s.short }</bdi></h2>
             <p>{ "Select a passage in the text (with the mouse, a finger, or the keyboard: click in the text, then hold Shift and use the arrow keys), then press “Quote the selected passage”. Marked passages are quoted already: press one to see its argument." }</p>
+            <p>{ keys_switch(h) }</p>
             <div class="author-reader">
-                { text_view(h, s) }
+                if h.keys { { keys_view(s) } } else { { text_view(h, s) } }
                 { form(h, s) }
             </div>
         </section>
@@ -81,6 +82,47 @@ fn text_view(h: &Handle, s: &Source) -> Html {
         <div class="author-text" id="author-text" data-testid="author-text" data-source={s.id.clone()} tabindex="0"
             aria-label={format!("Text of {}", s.short)}>{ for pieces }</div>
     }
+}
+
+/// The switch between the marked text and a read-only text area (a caret and
+/// shift-arrows select in it with no caret browsing).
+fn keys_switch(h: &Handle) -> Html {
+    let onclick = {
+        let h = h.clone();
+        Callback::from(move |_: MouseEvent| change(&h, |m| m.keys = !m.keys))
+    };
+    html! {
+        <button type="button" aria-pressed={h.keys.to_string()} {onclick} data-testid="keys-switch">
+            { "Select with the keyboard (a text box; marks are shown when this is off)" }
+        </button>
+    }
+}
+
+/// The text of `s` in a read-only text area.
+fn keys_view(s: &Source) -> Html {
+    html! {
+        <textarea class="author-keys" id="author-keys" readonly=true rows="20" value={s.text.clone()}
+            aria-label={format!("Text of {}: move with the arrow keys, select with Shift and the arrow keys", s.short)}
+            data-testid="author-keys" />
+    }
+}
+
+/// The selection in the read-only text area as bytes of `text`, if it is shown.
+fn selected_in_field(text: &str) -> Option<Result<(usize, usize), &'static str>> {
+    let area: HtmlTextAreaElement = document()
+        .get_element_by_id("author-keys")?
+        .dyn_into()
+        .ok()?;
+    let (a, b) = (area.selection_start().ok()??, area.selection_end().ok()??);
+    if a == b {
+        return Some(Err(
+            "Select a passage in the text box first: hold Shift and use the arrow keys.",
+        ));
+    }
+    Some(Ok((
+        byte_offset_in_field(text, a),
+        byte_offset_in_field(text, b),
+    )))
 }
 
 /// Brings argument `id`'s record into view and gives it focus.
@@ -182,8 +224,9 @@ fn form(h: &Handle, s: &Source) -> Html {
         // pressing a button does not move the selection.
         Callback::from(move |_: MouseEvent| {
             let id = id.clone();
-            let picked =
-                selected(&text).and_then(|(a, b)| quote_at(&text, a, b).map_err(|e| e.explain()));
+            let picked = selected_in_field(&text)
+                .unwrap_or_else(|| selected(&text))
+                .and_then(|(a, b)| quote_at(&text, a, b).map_err(|e| e.explain()));
             change(&h, move |m| match picked {
                 Ok(span) => {
                     m.quote = Some((id, span));
