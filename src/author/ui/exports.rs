@@ -61,6 +61,9 @@ async fn app_file() -> Result<String, String> {
 /// What each export button makes.
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
+    /// The project as it is, faults and all (to keep it when the browser's storage
+    /// refuses it, and open it here again).
+    Project,
     Corpus,
     Folder,
     SingleFile,
@@ -85,6 +88,16 @@ fn run(h: &Handle, kind: Kind) {
     };
     let c = &p.corpus;
     match kind {
+        Kind::Project => say(
+            &h,
+            export::corpus_file(c).and_then(|b| {
+                offer(
+                    format!("{stem}-unfinished.poe"),
+                    "application/octet-stream",
+                    &b,
+                )
+            }),
+        ),
         Kind::Corpus => say(
             &h,
             export::corpus_file(c)
@@ -127,7 +140,7 @@ fn run(h: &Handle, kind: Kind) {
 /// The preview and export section.
 pub fn section(h: &Handle, faults: &[Fault]) -> Html {
     let button = |kind: Kind, label: &'static str, testid: &'static str| {
-        let (hh, ok) = (h.clone(), faults.is_empty());
+        let (hh, ok) = (h.clone(), faults.is_empty() || kind == Kind::Project);
         let onclick = Callback::from(move |_: MouseEvent| {
             if ok {
                 run(&hh, kind)
@@ -169,6 +182,7 @@ pub fn section(h: &Handle, faults: &[Fault]) -> Html {
                 <li>{ button(Kind::Folder, "Folder (.zip)", "export-folder") }{ " — the JSON files and texts, for version control and `corpus check`." }</li>
                 <li>{ button(Kind::Aif, "AIF (.json)", "export-aif") }{ " — for OVA+ and AIFdb." }</li>
                 <li>{ button(Kind::Argdown, "Argdown (.argdown)", "export-argdown") }</li>
+                <li>{ button(Kind::Project, "The unfinished project (.poe)", "export-project") }{ " — at any time, checks or not: open it here again to go on (the explainer opens only a finished one)." }</li>
             </ul>
             { open_corpus(h) }
         </section>
@@ -192,7 +206,10 @@ fn open_corpus(h: &Handle) -> Html {
             input.set_value("");
             let h = h.clone();
             crate::components::documents::read_file(f, move |name, bytes| {
-                let opened = bytes.and_then(|b| bundle::open(&b).map_err(|f| f.join(" ")));
+                // Unchecked, as a project in progress is (an unfinished project saved
+                // here); the checks then list what is left to fix.
+                let opened = bytes
+                    .and_then(|b| crate::model::codec::decode(&b).map_err(|e| bundle::explain(&e)));
                 super::edit(&h, move |m| {
                     let c = opened?;
                     let taken = super::storage::names();

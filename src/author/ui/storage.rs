@@ -87,7 +87,7 @@ pub fn kept_note(h: &Handle) -> Html {
         Ok(()) => html! {},
         Err(why) => html! {
             <p class="author-warning" role="alert" data-testid="author-not-kept">
-                { why }{ ". Your work is still on this page: export the corpus file (below) to keep it, and it will open here again." }
+                { why }{ ". Your work is still on this page: save “The unfinished project (.poe)” (under Export, below) to keep it; it opens here again." }
             </p>
         },
     }
