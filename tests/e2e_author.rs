@@ -232,6 +232,16 @@ async fn an_author_makes_and_shares_an_explainer_from_two_texts() {
         support::wait(&c, "[data-testid=author]").await;
         c.execute(KEEP_BLOBS, vec![]).await.unwrap();
         make_the_corpus(c.clone(), root.clone()).await;
+        // The preview: the app's own views with these documents.
+        press(&c, "preview-open").await;
+        support::wait(&c, ".app[data-settled]").await;
+        assert_eq!(
+            count(&c, "[data-testid=option-card]").await,
+            3,
+            "three option cards"
+        );
+        press(&c, "preview-close").await;
+        support::wait(&c, "[data-testid=checks-pass]").await;
         let mut files = Vec::new();
         for (testid, name) in [
             ("export-corpus", "riverton.poe"),

@@ -162,6 +162,7 @@ pub fn section(h: &Handle, faults: &[Fault]) -> Html {
             change(&h, move |m| match checked {
                 Ok(c) => {
                     crate::model::set_base(c, &p.name);
+                    crate::components::documents::preview_only();
                     m.preview = true;
                     let _ = window().location().set_hash("");
                 }
