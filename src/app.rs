@@ -265,10 +265,25 @@ fn footer() -> Html {
             <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
             { " · " }
             <a href={Route::Documents.href()} data-testid="documents-link">{ "Your documents" }</a>
+            { make_your_own() }
         </p>
         <crate::components::theme_switch::ThemeSwitch />
     </footer>
     }
+}
+
+/// The link to "Make your own" (issue 25), the page beside the app (`make/`) with its
+/// own wasm: not from `file://` (a single file has nothing beside it) nor in that page's
+/// own preview (already there).
+fn make_your_own() -> Html {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return html! {};
+    };
+    let here = location.pathname().unwrap_or_default();
+    if location.protocol().ok().as_deref() == Some("file:") || here.contains("/make/") {
+        return html! {};
+    }
+    html! { <>{ " · " }<a href="make/" data-testid="make-your-own">{ "Make your own" }</a></> }
 }
 
 /// Shown instead of every view if the corpus built into the app cannot be read (it

@@ -15,6 +15,7 @@
 // Only the model, the routes and the root component are used from outside (the tests
 // and the bench); the rest is crate-private, so the compiler reports dead code in it.
 pub(crate) mod app;
+pub mod author;
 pub(crate) mod components;
 pub(crate) mod location;
 pub mod model;

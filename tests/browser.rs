@@ -990,6 +990,8 @@ fn clipboard_answers(answer: &str) -> bool {
     .unwrap_or(false)
 }
 
+#[path = "browser/author.rs"]
+mod author;
 #[path = "browser/cite.rs"]
 mod cite;
 #[path = "browser/documents.rs"]

@@ -90,6 +90,17 @@ pub fn forget() {
     }
 }
 
+thread_local! {
+    /// The app runs as the preview of "Make your own" (issue 25): it shows the documents
+    /// being made, never a file a reader kept on this site.
+    static PREVIEW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Makes the app a preview of "Make your own": see [`PREVIEW`].
+pub fn preview_only() {
+    PREVIEW.set(true);
+}
+
 /// At start: the documents a single file carries become this copy's own; then the file
 /// a reader opened on an earlier visit is checked and shown again. A notice in words
 /// when either cannot be read (then the documents this copy starts with are shown),
@@ -109,6 +120,9 @@ pub fn restore() -> Option<String> {
         }
     }
     show_base();
+    if PREVIEW.get() {
+        return None;
+    }
     // Without storage (a private window may refuse it) the file's notice still stands.
     let text = storage().and_then(|s| s.get_item(bundle::KEEP_KEY).ok().flatten());
     let Some(text) = text else {

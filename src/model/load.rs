@@ -25,7 +25,7 @@ pub const REQUIRED_OPTIONS: [&str; 5] = [
 ];
 
 /// Words that would suggest scoring or ranking, separated by `|`; never allowed in our own wording.
-const FORBIDDEN_WORDS: &str =
+pub const FORBIDDEN_WORDS: &str =
     "score|scoring|ranking|winner|probability|likelihood|vote|best option"; // never score or rank
 
 /// One thing wrong with the corpus.

@@ -97,12 +97,21 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
     let mut html = String::from_utf8(read("index.html")?).map_err(|e| e.to_string())?;
     let glue_name = attr(&html, "<script type=\"module\"", "data-glue")?.to_string();
     let wasm_name = attr(&html, "<script type=\"module\"", "data-wasm")?.to_string();
-    let css_name = attr(&html, "<link rel=\"stylesheet\"", "href")?.to_string();
+    // Every stylesheet, in order ("Make your own" has two: app.css and author.css).
+    let mut css_names = Vec::new();
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find("<link rel=\"stylesheet\"") {
+        css_names.push(attr(&rest[at..], "<link rel=\"stylesheet\"", "href")?.to_string());
+        rest = &rest[at + 1..];
+    }
     let icon_name = attr(&html, "<link rel=\"icon\"", "href")?.to_string();
 
     let glue = String::from_utf8(read(&glue_name)?).map_err(|e| e.to_string())?;
     let wasm = read(&wasm_name)?;
-    let css = String::from_utf8(read(&css_name)?).map_err(|e| e.to_string())?;
+    let mut css = String::new();
+    for name in &css_names {
+        css.push_str(&String::from_utf8(read(name)?).map_err(|e| e.to_string())?);
+    }
     let icon = read(&icon_name)?;
 
     // Before the first paint (theme; the prerendered home hidden for another address),
