@@ -30,6 +30,9 @@ pub struct Start {
     pub here: crate::route::Here,
     pub presenter: bool,
     pub notice: Option<String>,
+    /// Whether "Make your own" is beside the app: not from `file://` (a single file has
+    /// nothing beside it) nor in that page's own preview (already there).
+    pub make_link: bool,
 }
 
 impl Start {
@@ -39,6 +42,7 @@ impl Start {
             here: crate::route::Here::parse("#/"),
             presenter: false,
             notice: None,
+            make_link: true,
         }
     }
 
@@ -52,6 +56,7 @@ impl Start {
             notice: crate::components::documents::restore(),
             here: crate::location::current(),
             presenter: presenter_kept(),
+            make_link: make_link_beside(),
         }
     }
 
@@ -59,6 +64,13 @@ impl Start {
     pub fn is_prerendered_home(&self) -> bool {
         self == &Start::home() && own_name().is_none()
     }
+}
+
+/// Whether the page is served with "Make your own" beside it (see [`Start::make_link`]).
+fn make_link_beside() -> bool {
+    let location = gloo::utils::window().location();
+    let here = location.pathname().unwrap_or_default();
+    location.protocol().ok().as_deref() != Some("file:") && !here.contains("/make/")
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -117,7 +129,7 @@ pub fn app(props: &AppProps) -> Html {
                     _ => switch(&here, &state),
                 } }
             </main>
-            { footer() }
+            { footer(start.make_link) }
         </div>
     }
 }
@@ -255,7 +267,7 @@ fn use_listeners(state: &crate::state::AppState) {
 }
 
 /// The footer: what the app is and is not, and where its evidence comes from.
-fn footer() -> Html {
+fn footer(make_link: bool) -> Html {
     html! {
     <footer class="site-footer">
         <p>
@@ -265,7 +277,7 @@ fn footer() -> Html {
             <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
             { " · " }
             <a href={Route::Documents.href()} data-testid="documents-link">{ "Your documents" }</a>
-            { make_your_own() }
+            { make_your_own(make_link) }
         </p>
         <crate::components::theme_switch::ThemeSwitch />
     </footer>
@@ -273,14 +285,9 @@ fn footer() -> Html {
 }
 
 /// The link to "Make your own" (issue 25), the page beside the app (`make/`) with its
-/// own wasm: not from `file://` (a single file has nothing beside it) nor in that page's
-/// own preview (already there).
-fn make_your_own() -> Html {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return html! {};
-    };
-    let here = location.pathname().unwrap_or_default();
-    if location.protocol().ok().as_deref() == Some("file:") || here.contains("/make/") {
+/// own wasm, when [`Start::make_link`] says there is one.
+fn make_your_own(shown: bool) -> Html {
+    if !shown {
         return html! {};
     }
     html! { <>{ " · " }<a href="make/" data-testid="make-your-own">{ "Make your own" }</a></> }

@@ -135,7 +135,7 @@ proptest! {
 fn fake_dist(dir: &Path) {
     std::fs::create_dir_all(dir).unwrap();
     let files = [
-        ("index.html", "<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body></body></html>"),
+        ("index.html", "<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body><div id=\"app\" data-prerendered></div></body></html>"),
         ("app.css", "body{}"),
         ("favicon.svg", "<svg/>"),
         ("app.js", "export default async function __wbg_init() {}"),

@@ -151,7 +151,11 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
         base64(&icon)
     );
     html = html.replacen("</head>", &head, 1);
-    html = html.replacen("</head>", &whole_block(&read)?, 1);
+    // The students' app (the page with the prerendered home) fetches the whole corpus;
+    // the authoring page has its own.
+    if html.contains("<div id=\"app\" data-prerendered>") {
+        html = html.replacen("</head>", &whole_block(&read)?, 1);
+    }
     if let Some((name, bytes)) = documents {
         // The prerendered home is the built-in documents': the app renders these instead.
         if let (Some(a), Some(b)) = (html.find("<div id=\"app\""), html.rfind("</body>")) {
