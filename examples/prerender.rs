@@ -26,6 +26,16 @@ fn write(dir: &std::path::Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     const ROOT: &str = "<div id=\"app\" data-prerendered></div>";
+    // The whole corpus's name, for early.js to fetch it at once for another page than home.
+    const EARLY: &str = "<script src=\"./early.js\"></script>";
+    if !html.contains(EARLY) {
+        return Err(format!("{} has no {EARLY}", index.display()));
+    }
+    let meta = format!(
+        "<meta name=\"poe-corpus\" content=\"{}\" />\n    {EARLY}",
+        deferred::file_name()
+    );
+    let html = html.replacen(EARLY, &meta, 1);
     let Some(at) = html.find(ROOT) else {
         return Err(format!("{} has no {ROOT}", index.display()));
     };

@@ -179,6 +179,16 @@ async fn the_prerendered_home_never_shows_in_place_of_another_page_or_theme() {
             !shape.contains("Present all options as slides"),
             "home in {shape}"
         );
+        // The whole corpus was fetched once, beside the code (early.js's preload, which the
+        // app's own fetch then used).
+        let fetched = c
+            .execute(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/corpus-')).map(e => e.initiatorType)",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(fetched, serde_json::json!(["link"]), "the corpus's fetches");
         // Presenter mode kept: rendered afresh, in presenter mode.
         c.execute("localStorage.setItem('presenter', 'on')", vec![])
             .await

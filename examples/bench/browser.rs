@@ -11,8 +11,9 @@ use serde_json::Value;
 use std::path::Path;
 use std::time::Duration;
 
-/// The app's first option card, and the hello page's heading.
-const APP_READY: &str = "[data-testid=option-card]";
+/// The app's first option card once the app runs (the prerendered one is there before),
+/// and the hello page's heading.
+const APP_READY: &str = ".app[data-settled] [data-testid=option-card]";
 const HELLO_READY: &str = "[data-testid=hello]";
 
 /// A new browser with a fresh profile; `extra` flags are added to the usual ones.

@@ -15,4 +15,15 @@
     elsewhere ||= localStorage.getItem("presenter") == "on" || localStorage.getItem("poe-documents-v1") != null;
   } catch {}
   if (elsewhere) html.dataset.elsewhere = "";
+  // Another page than home needs the whole corpus (src/model/deferred.rs): fetched beside
+  // the code rather than after it (the file's name: a meta tag examples/prerender.rs writes).
+  const whole = document.querySelector('meta[name="poe-corpus"]');
+  if (elsewhere && whole && location.protocol != "file:") {
+    const link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = whole.content;
+    document.head.append(link);
+  }
 })();
