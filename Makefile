@@ -13,9 +13,10 @@ export WASM_BINDGEN_TEST_TIMEOUT := 600
 
 .PHONY: serve test setup build lint test-native test-citations test-browser test-e2e single-file bench clean
 
-## Build the release and serve it on http://127.0.0.1:8080 (Ctrl-C stops).
-serve: setup
-	trunk serve --release --address 127.0.0.1 --port 8080 --no-autoreload
+## Build the release and serve it on http://127.0.0.1:8080 (Ctrl-C stops); "Make your own" at /make/.
+## A plain static server, as `trunk serve` would rebuild dist/ without dist/make (issue 25).
+serve: setup build
+	python3 -m http.server --bind 127.0.0.1 --directory dist 8080
 
 ## Run every test, stopping at the first failure.
 test: setup lint test-native test-citations test-browser build test-e2e
@@ -42,6 +43,8 @@ test-browser:
 	wasm-pack test --headless --chrome -- --test browser
 	wasm-pack test --headless --firefox -- --test browser
 
+## The students' app in dist/, "Make your own" (issue 25, its own wasm) in dist/make/, then
+## both single files: dist/policy-options-explainer.html and dist/make-your-own.html.
 build:
 	cargo xtask dist
 

@@ -1,6 +1,8 @@
 //! `cargo run --example citations`: the app's citations of every source and of a
 //! spread of quotes (each source's distinct sections, a document without headings), with
-//! the CSL-JSON of the same metadata, as JSON on standard output. The citation
+//! the CSL-JSON of the same metadata, as JSON on standard output; then the same for the
+//! example corpus of `tests/fixtures/example-corpus` (organisations as authors, issue 29).
+//! The citation
 //! comparison (`scripts/compare-citations.js`) runs citeproc-js with the official CSL
 //! styles on the CSL-JSON and compares.
 
@@ -12,13 +14,21 @@ fn main() {
     use policy_options_explainer::model::cite::{
         fields, in_text_citation, locator, source_citation, Kind, Style, Title,
     };
+    use policy_options_explainer::model::load::{load_with, Rules};
+    use policy_options_explainer::model::Corpus;
     use policy_options_explainer::shown::corpus;
     use serde_json::{json, Map, Value};
+    use std::path::Path;
 
     const PROSE: [Style; 3] = [Style::Apa, Style::Mla, Style::Chicago];
-    let c = corpus();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example-corpus");
+    let example = load_with(&example, Rules::OWN).expect("the example corpus passes its checks");
+    let corpora: [&Corpus; 2] = [corpus(), &example];
     let mut out = Vec::new();
-    for s in &c.sources {
+    for (c, s) in corpora
+        .iter()
+        .flat_map(|c| c.sources.iter().map(move |s| (*c, s)))
+    {
         let f = fields(s);
         let mut csl = Map::new();
         // The app cites a work with a container and a volume as an issue of a periodical
@@ -36,7 +46,11 @@ fn main() {
         let authors: Vec<Value> = f
             .authors
             .iter()
-            .map(|n| json!({ "family": n.family, "given": n.given }))
+            // An organisation is one `literal` name, as CSL-JSON writes an institution.
+            .map(|n| match n.corporate {
+                true => json!({ "literal": n.family }),
+                false => json!({ "family": n.family, "given": n.given }),
+            })
             .collect();
         csl.insert("author".into(), Value::Array(authors));
         match f.title {

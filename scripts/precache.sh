@@ -4,12 +4,22 @@
 # their contents. Each build gets its own cache, and a changed build is a changed
 # sw.js, which browsers then install beside the running one (the page offers to reload).
 set -eu
+source_dir="${TRUNK_SOURCE_DIR:-$PWD}"
 cd "${TRUNK_STAGING_DIR:?run by trunk build (Trunk.toml hooks)}"
-[ -f sw.js ] || { echo "precache: no sw.js in the build" >&2; exit 1; }
+# Made natively (examples/prerender.rs; the native test build already has what it needs):
+# the whole corpus, which the app fetches after its first render (src/model/deferred.rs),
+# named after its content, and the home view rendered into index.html.
+# Only for the students' app (the authoring page, built into make/, has neither).
+if grep -q '<div id="app" data-prerendered>' index.html; then
+  cargo run --quiet --manifest-path "$source_dir/Cargo.toml" --example prerender -- "$PWD"
+fi
+# No preload of the code beside the prerendered page: start.js fetches it after the first
+# paint, so the home's largest paint waits for nothing but the HTML and the stylesheet.
+perl -0pi -e 's{<link rel="(?:module)?preload"[^>]*>}{}g' index.html
 # start.js is part of every first visit, and browsers fetch sw.js again on each visit to
 # look for a new build: their whole-line comments stay in the source (static/), not in the
 # download (about 0.4 KB gzip each).
-sed -i '/^[[:space:]]*\/\/ /d; /^[[:space:]]*\/\/$/d' start.js sw.js
+sed -i '/^[[:space:]]*\/\/ /d; /^[[:space:]]*\/\/$/d' early.js start.js sw.js
 # The same for the stylesheet's /* comments */ (1.5 KB gzip, 1.2 KB brotli of every first visit;
 # no string in it contains a comment mark), then its integrity hash in index.html is made
 # again from what is served (node: setup.sh installs it).
@@ -19,7 +29,7 @@ for css in *.css; do
   sed -i "s|\(href=\"\./$css\" integrity=\"\)sha384-[^\"]*\"|\1sha384-$hash\"|" index.html
   grep -q "sha384-$hash" index.html || { echo "precache: no integrity attribute for $css in index.html" >&2; exit 1; }
 done
-files=$(find . -type f ! -name sw.js ! -name policy-options-explainer.html | sed 's|^\./||' | LC_ALL=C sort)
+files=$(find . -type f ! -name sw.js ! -name policy-options-explainer.html ! -name make-your-own.html | sed 's|^\./||' | LC_ALL=C sort)
 # Trunk's names are plain (hashed) file names; anything else would need escaping in JS.
 if printf '%s\n' "$files" | grep -q '[^A-Za-z0-9._/-]'; then
   echo "precache: a file name needs escaping: $files" >&2
@@ -27,6 +37,9 @@ if printf '%s\n' "$files" | grep -q '[^A-Za-z0-9._/-]'; then
 fi
 version=$(for f in $files; do sha256sum "$f"; done | sha256sum | cut -c1-16)
 list=$(for f in $files; do printf '"%s",' "$f"; done)
+# "Make your own" (issue 25, built into dist/make) makes an explainer's single file from the
+# students' one beside it: its worker keeps that file too, for offline use.
+if ls author-*.wasm >/dev/null 2>&1; then list="$list\"../policy-options-explainer.html\","; fi
 sed -i "s|^const VERSION = .*|const VERSION = \"$version\";|; s|^const FILES = .*|const FILES = [${list%,}];|" sw.js
 grep -q "^const VERSION = \"$version\";" sw.js || { echo "precache: sw.js has no VERSION line" >&2; exit 1; }
 echo "precache: sw.js version $version, $(printf '%s\n' "$files" | wc -l) files"

@@ -4,6 +4,8 @@
 // Installed by `start()`, which runs only in the browser.
 #[cfg(target_arch = "wasm32")]
 pub mod failure;
+#[cfg(target_arch = "wasm32")]
+pub(crate) mod whole;
 
 use crate::components::nav::nav;
 use crate::components::notebook_notice::notebook_notice;
@@ -12,34 +14,139 @@ use crate::model::{count_word, DecodeError};
 use crate::pages::switch;
 use crate::route::Route;
 use crate::state::{corpus, embedded, own_name};
-use crate::state::{presenter_kept, toggle_presenter, State};
+use crate::state::{presenter_kept, toggle_presenter, State, Whole};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+/// What the app starts from: the address, presenter mode and the notice about kept
+/// documents, read from the browser before the app is mounted ([`Start::from_browser`],
+/// which also shows the documents this copy starts with), so that rendering reads no
+/// browser API: the home view is also rendered natively, into the page the browser
+/// paints before the wasm arrives, and the app then takes those nodes over (hydration).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    pub here: crate::route::Here,
+    pub presenter: bool,
+    pub notice: Option<String>,
+    /// Whether "Make your own" is beside the app: not from `file://` (a single file has
+    /// nothing beside it) nor in that page's own preview (already there).
+    pub make_link: bool,
+}
+
+impl Start {
+    /// The home view as the prerendered page shows it.
+    pub fn home() -> Start {
+        Start {
+            here: crate::route::Here::parse("#/"),
+            presenter: false,
+            notice: None,
+            make_link: true,
+        }
+    }
+
+    /// The browser's address and stored state; first shows the documents this copy
+    /// starts with, or those a reader opened on an earlier visit (issue 13).
+    pub fn from_browser() -> Start {
+        if cfg!(not(target_arch = "wasm32")) {
+            return Start::home();
+        }
+        Start {
+            notice: crate::components::documents::restore(),
+            here: crate::location::current(),
+            presenter: presenter_kept(),
+            make_link: make_link_beside(),
+        }
+    }
+
+    /// Whether the first render is the prerendered home exactly (else it is replaced).
+    pub fn is_prerendered_home(&self) -> bool {
+        self == &Start::home() && own_name().is_none()
+    }
+}
+
+/// Whether the page is served with "Make your own" beside it (see [`Start::make_link`]).
+fn make_link_beside() -> bool {
+    let location = gloo::utils::window().location();
+    let here = location.pathname().unwrap_or_default();
+    location.protocol().ok().as_deref() != Some("file:") && !here.contains("/make/")
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// `None`: read from the browser as the app is mounted (the browser tests).
+    #[prop_or_default]
+    pub start: Option<Start>,
+}
+
 /// The root component: it owns the state (handed down to the views that need it) and
 /// follows the address, and lays out the header, the view and the footer.
 #[function_component(App)]
-pub fn app() -> Html {
-    // Before the first view and the notebook: the documents this copy starts with, or
-    // those a reader opened on an earlier visit (issue 13); the notebook kept for them
-    // comes from the browser's storage (issue 11; saved on every change).
-    let notice = use_memo((), |_| crate::components::documents::restore());
+pub fn app(props: &AppProps) -> Html {
+    let given = props.start.clone();
+    let start = use_memo((), move |_| given.unwrap_or_else(Start::from_browser));
+    // The notebook is read once the whole corpus is in place (its items are checked
+    // against it): in an effect after the first render, at once when it is there, else
+    // when it arrives; it comes from the browser's storage (issue 11; saved on every
+    // change).
     let state = use_reducer(|| State {
-        presenter: presenter_kept(),
-        ..crate::state::store::initial()
+        presenter: start.presenter,
+        whole: Whole::Loading,
+        ..State::default()
     });
-    let here = use_location();
-    let shown = use_mut_ref(|| None::<(Route, String)>);
+    use_whole(&state);
+    let here = use_location(&start.here);
+    let notice = start.notice.clone();
     let root = use_node_ref();
 
-    // After each change of address: the entry's id and any place to restore (Back,
-    // Forward); after each change of view, also title, scroll and focus (to the place
-    // the student left, the target passage, or the heading).
+    let drawn = viewable(&here.route, &state);
+    use_settle(&here, drawn, &root);
+
+    use_listeners(&state);
+
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = element_by_id("main") {
+            let _ = main.focus();
+        }
+    });
+
+    html! {
+        <div ref={root} class={if state.presenter { "presenter app" } else { "app" }}>
+            // A real in-page target (axe counts the link as a skip link only then); the
+            // click handler keeps the hash, which is the route, as it is.
+            <a class="skip-link" href="#main" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
+            { nav(&here.route, &state) }
+            <main id="main" tabindex="-1">
+                if let Some(n) = &notice {
+                    <p class="documents-notice" role="alert" data-testid="documents-notice">{ n.clone() }</p>
+                }
+                { notebook_notice(&state) }
+                { match embedded() {
+                    Err(e) if own_name().is_none() => corpus_error(e),
+                    _ if !drawn => whole_wait(&state.whole),
+                    _ => switch(&here, &state),
+                } }
+            </main>
+            { footer(start.make_link) }
+        </div>
+    }
+}
+
+/// After each change of address: the entry's id and any place to restore (Back,
+/// Forward); after each change of view, also title, scroll and focus (to the place the
+/// student left, the target passage, or the heading); then the readiness signal.
+#[hook]
+fn use_settle(here: &crate::route::Here, drawn: bool, root: &NodeRef) {
+    let shown = use_mut_ref(|| None::<(Route, String)>);
     let settled = root.clone();
-    use_effect_with(here.clone(), move |here| {
+    use_effect_with((here.clone(), drawn), move |(here, drawn)| {
+        if !drawn {
+            // Not settled until the view itself is drawn (the whole corpus comes first).
+            return;
+        }
         let restore = crate::location::arrive();
         let now = (here.route.view(), here.query.clone());
         let before = shown.borrow_mut().replace(now.clone());
@@ -62,38 +169,58 @@ pub fn app() -> Html {
         crate::pages::slides::settle();
         mark_settled(&settled, here);
     });
+}
 
-    use_listeners(&state);
-
-    let skip = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        if let Some(main) = element_by_id("main") {
-            let _ = main.focus();
+/// Brings the whole corpus whenever the state waits for it: after the first render (at
+/// once if it is there: a single file, documents a reader opened), and again after the
+/// built-in documents are shown once more before it came.
+#[hook]
+fn use_whole(state: &crate::state::AppState) {
+    let loading = state.whole == Whole::Loading;
+    let dispatch = state.dispatcher();
+    use_effect_with(loading, move |loading| {
+        if !*loading {
+            return;
+        }
+        if crate::state::whole_ready() {
+            dispatch.dispatch(crate::state::Action::WholeArrived(Ok(())));
+        } else {
+            #[cfg(target_arch = "wasm32")]
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = whole::fetch_whole().await;
+                dispatch.dispatch(crate::state::Action::WholeArrived(result));
+            });
         }
     });
+}
 
-    html! {
-        <div ref={root} class={if state.presenter { "presenter app" } else { "app" }}>
-            // A real in-page target (axe counts the link as a skip link only then); the
-            // click handler keeps the hash, which is the route, as it is.
-            <a class="skip-link" href="#main" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
-            { nav(&here.route, &state) }
-            <main id="main" tabindex="-1">
-                if let Some(n) = &*notice {
-                    <p class="documents-notice" role="alert" data-testid="documents-notice">{ n.clone() }</p>
-                }
-                { notebook_notice(&state) }
-                { match embedded() {
-                    Err(e) if own_name().is_none() => corpus_error(e),
-                    _ => switch(&here, &state),
-                } }
-            </main>
-            { footer() }
-        </div>
+/// Whether the view for `route` can be drawn: every view once the whole corpus is in
+/// place; before, only home, which shows only options, sources and positions.
+fn viewable(route: &Route, state: &State) -> bool {
+    state.whole == Whole::Ready || *route == Route::Home
+}
+
+/// In place of a view that needs the whole corpus: that it is on its way, or why it
+/// could not be had.
+fn whole_wait(whole: &Whole) -> Html {
+    match whole {
+        Whole::Failed(why) => html! {
+            <section class="not-found" role="alert" data-testid="texts-failed">
+                <h1>{ "The sources' texts and arguments could not be loaded" }</h1>
+                <p>{ why.clone() }</p>
+                <p><a href="#/">{ "The overview of the options" }</a>{ " works without them." }</p>
+            </section>
+        },
+        _ => html! {
+            <p class="texts-loading" role="status" data-testid="texts-loading">
+                { "Loading the sources' texts and arguments…" }
+            </p>
+        },
     }
 }
 
-/// The app's listeners, the remembered theme and the cold-start mark, set up once.
+/// The app's listeners and the cold-start mark, set up once after the first render (the
+/// remembered theme is applied before the first paint, by `static/js/early.js`).
 #[hook]
 fn use_listeners(state: &crate::state::AppState) {
     // Cold-start mark for `make bench` (the hello-world baseline sets the same one).
@@ -104,44 +231,44 @@ fn use_listeners(state: &crate::state::AppState) {
     });
 
     // The scroll position of the view on screen, for Back and Forward.
-    use_memo((), |_| {
+    use_effect_with((), |_| {
         crate::location::manual_scroll_restoration();
-        EventListener::new(&window(), "scroll", |_| crate::location::remember_scroll())
+        let l = EventListener::new(&window(), "scroll", |_| crate::location::remember_scroll());
+        move || drop(l)
     });
-
-    // The remembered colour theme, before the first render is painted.
-    use_memo((), |_| crate::components::theme_switch::apply_stored());
 
     // The notebook another tab stored (issue 29: the last tab to save won, and the
     // other's items were lost): taken or merged as it is stored.
     let tabs = state.clone();
-    use_memo((), move |_| {
-        EventListener::new(&window(), "storage", move |e| {
+    use_effect_with((), move |_| {
+        let l = EventListener::new(&window(), "storage", move |e| {
             let nb = e
                 .dyn_ref::<web_sys::StorageEvent>()
                 .and_then(crate::state::store::from_other_tab);
             if let Some(nb) = nb {
                 tabs.dispatch(crate::state::Action::OtherTab(nb));
             }
-        })
+        });
+        move || drop(l)
     });
 
     // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
     let keys = state.clone();
-    use_memo((), move |_| {
+    use_effect_with((), move |_| {
         let options = EventListenerOptions::enable_prevent_default();
-        EventListener::new_with_options(&document(), "keydown", options, move |e| {
+        let l = EventListener::new_with_options(&document(), "keydown", options, move |e| {
             if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
                 if !crate::pages::slides::on_key(e) && step_on_key(e) {
                     toggle_presenter(&keys, false);
                 }
             }
-        })
+        });
+        move || drop(l)
     });
 }
 
 /// The footer: what the app is and is not, and where its evidence comes from.
-fn footer() -> Html {
+fn footer(make_link: bool) -> Html {
     html! {
     <footer class="site-footer">
         <p>
@@ -151,10 +278,20 @@ fn footer() -> Html {
             <a href={Route::About.href()}>{ "How the evidence was collected" }</a>
             { " · " }
             <a href={Route::Documents.href()} data-testid="documents-link">{ "Your documents" }</a>
+            { make_your_own(make_link) }
         </p>
-        { crate::components::theme_switch::theme_switch() }
+        <crate::components::theme_switch::ThemeSwitch />
     </footer>
     }
+}
+
+/// The link to "Make your own" (issue 25), the page beside the app (`make/`) with its
+/// own wasm, when [`Start::make_link`] says there is one.
+fn make_your_own(shown: bool) -> Html {
+    if !shown {
+        return html! {};
+    }
+    html! { <>{ " · " }<a href="make/" data-testid="make-your-own">{ "Make your own" }</a></> }
 }
 
 /// Shown instead of every view if the corpus built into the app cannot be read (it
@@ -188,6 +325,11 @@ fn mark_settled(root: &NodeRef, here: &crate::route::Here) {
             href.push_str(&here.query);
         }
         let _ = root.set_attribute("data-settled", &href);
+        // For `make bench`: when a view was first drawn with its effects run (a deep
+        // link's first paint of its own page).
+        if let Some(p) = window().performance() {
+            let _ = p.mark("settled");
+        }
     }
 }
 

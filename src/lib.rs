@@ -15,6 +15,7 @@
 // Only the model, the routes and the root component are used from outside (the tests
 // and the bench); the rest is crate-private, so the compiler reports dead code in it.
 pub(crate) mod app;
+pub mod author;
 pub(crate) mod components;
 pub(crate) mod location;
 pub mod model;
@@ -22,7 +23,7 @@ pub(crate) mod pages;
 pub mod route;
 pub(crate) mod state;
 
-pub use app::App;
+pub use app::{App, AppProps, Start};
 /// The corpus on screen (the embedded one, or documents a reader opened): for the
 /// tests, the bench and the `corpus` CLI.
 pub use state::shown;
@@ -37,7 +38,9 @@ pub mod testing {
     pub use crate::state::{AppState, State};
 }
 
-/// Mounts [`App`] on the page's `<body>`.
+/// Mounts [`App`] on the page's `<div id="app">`: taking over the nodes of the home view
+/// prerendered into it (hydration, `examples/prerender.rs` renders them) when the app
+/// starts as that view, else in place of them.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // First, so that any later panic shows a page a student can read.
@@ -46,7 +49,25 @@ pub fn start() {
     if let Some(p) = gloo::utils::window().performance() {
         let _ = p.mark("app-start");
     }
-    yew::Renderer::<App>::new().render();
+    app::whole::from_page();
+    let start = app::Start::from_browser();
+    let hydrate = start.is_prerendered_home();
+    let props = app::AppProps { start: Some(start) };
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+        yew::Renderer::<App>::with_props(props).render();
+        return;
+    };
+    // How the app started, on the root: "hydrated" (the prerendered nodes taken over) or
+    // "rendered" (tests/e2e/prerender.rs checks which).
+    if hydrate && root.has_attribute("data-prerendered") {
+        let _ = root.set_attribute("data-start", "hydrated");
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        let _ = root.remove_attribute("data-prerendered");
+        let _ = root.set_attribute("data-start", "rendered");
+        root.set_text_content(None);
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
 }
 
 /// The app runs only in a browser.

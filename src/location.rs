@@ -11,24 +11,31 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Where the browser is now.
-fn current() -> Here {
+pub fn current() -> Here {
     Here::parse(&window().location().hash().unwrap_or_default())
 }
 
-/// Where the browser is, updated on every change of the address.
+/// Where the browser is, from `start` (the address when the app was mounted: the page
+/// is rendered natively too, for the prerendered home, so render reads no browser API),
+/// updated on every change of the address.
 #[hook]
-pub fn use_location() -> Here {
-    let here = use_state_eq(current);
+pub fn use_location(start: &Here) -> Here {
+    let here = use_state_eq(|| start.clone());
     {
         let here = here.clone();
-        // Attached during the first render (not in an effect), so a hash change that
-        // comes straight after the first paint is never missed; dropped with the app.
-        use_memo((), move |_| {
-            EventListener::new(&window(), "hashchange", move |_| {
-                let next = current();
-                leave(&next);
-                here.set(next)
-            })
+        // Attached after the first render; a change of address between that render and
+        // this effect is taken up here.
+        use_effect_with((), move |_| {
+            let listener = {
+                let here = here.clone();
+                EventListener::new(&window(), "hashchange", move |_| {
+                    let next = current();
+                    leave(&next);
+                    here.set(next)
+                })
+            };
+            here.set(current());
+            move || drop(listener)
         });
     }
     (*here).clone()

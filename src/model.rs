@@ -4,11 +4,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use corpus::check::load;
-pub use corpus::check::{bundle, rules};
+pub use corpus::check::{bundle, editorial, rules};
 pub use corpus::present::slides;
-pub use corpus::query::search;
+pub use corpus::query::{facts, find, index, search};
 pub use corpus::reading::{align, reader, restates, timescale};
 #[cfg(not(target_arch = "wasm32"))]
 pub use corpus::single_file;
 pub use corpus::study::{cite, notebook};
 pub use corpus::*;
+
+pub mod deferred;

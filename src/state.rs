@@ -9,7 +9,9 @@
 pub mod shown;
 pub mod store;
 
-pub use shown::{base_name, corpus, embedded, own_name, set_base, show_base, show_own, shows_base};
+pub use shown::{
+    base_name, corpus, embedded, own_name, set_base, show_base, show_own, shows_base, whole_ready,
+};
 
 use crate::model::notebook::{Edit, Notebook};
 use std::rc::Rc;
@@ -21,13 +23,28 @@ pub struct State {
     pub open: OpenSet,
     /// Larger type and arrow keys step through cards.
     pub presenter: bool,
-    /// Goes up each time another corpus is shown (`model::show_own`): the views are
+    /// Goes up each time another corpus is shown (`state::show_own`): the views are
     /// keyed by it, so none keeps what it drew from the corpus before.
     pub corpus: u32,
     /// What the student collected (issue 11).
     pub notebook: Notebook,
     /// What went wrong with the browser's storage, until the student has seen it.
     pub trouble: Option<Trouble>,
+    /// Whether the whole built-in corpus is in place (`state::whole_ready`), or why not.
+    pub whole: Whole,
+}
+
+/// The whole built-in corpus, which arrives after the first render (`model::deferred`:
+/// the browser build embeds only what home shows). Until it is in place only the home
+/// view is drawn, and the notebook (whose items are checked against it) is neither read
+/// nor written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Whole {
+    #[default]
+    Ready,
+    Loading,
+    /// Why they could not be had, in words a student understands.
+    Failed(String),
 }
 
 /// What went wrong with the notebook's storage (a notice explains it; the app goes on).
@@ -48,6 +65,17 @@ pub enum Trouble {
         why: String,
         kept: usize,
     },
+}
+
+impl Whole {
+    /// `Ready` if the whole corpus is in place, else `Loading`.
+    pub fn when_ready(ready: bool) -> Whole {
+        if ready {
+            Whole::Ready
+        } else {
+            Whole::Loading
+        }
+    }
 }
 
 /// A set of argument ids, kept sorted in a `Vec` (a few dozen ids at most; a
@@ -122,6 +150,9 @@ pub enum Action {
     TogglePresenter,
     /// Another corpus is shown: redraw every view; the open arguments were the old one's.
     CorpusShown,
+    /// The whole corpus is in place (`Ok`), or could not be had: redraw every view and
+    /// read the notebook, which waited for it.
+    WholeArrived(Result<(), String>),
     /// A change to the notebook.
     Notebook(Edit),
     /// Storage trouble seen, or (`None`) dealt with.
@@ -151,12 +182,22 @@ fn reduce(state: &State, action: Action) -> State {
         Action::CorpusShown => {
             next.corpus = next.corpus.wrapping_add(1);
             next.open.clear();
+            // Back to the built-in documents before the whole of them has come.
+            next.whole = Whole::when_ready(whole_ready());
             // Each corpus has its own notebook (its items name that corpus's records);
             // the browser loads the one kept for the corpus now shown (`store::load`).
             next.notebook = Notebook::default();
             next.trouble = None;
         }
-        Action::Notebook(edit) => next.notebook.apply(edit, crate::state::corpus()),
+        // No redraw of what is on screen: home shows the same records either way (its
+        // nodes, perhaps taken over from the prerendered page, stay); the other views
+        // were not drawn before.
+        Action::WholeArrived(Ok(())) => next.whole = Whole::Ready,
+        Action::WholeArrived(Err(why)) => next.whole = Whole::Failed(why),
+        // Not before the notebook has been read (no view offers it then): a change
+        // saved before would write over what is stored.
+        Action::Notebook(_) | Action::OtherTab(_) if next.whole != Whole::Ready => {}
+        Action::Notebook(edit) => next.notebook.apply(edit, corpus()),
         Action::Trouble(t) => next.trouble = t,
         Action::OtherTab(theirs) => {
             if next.trouble.is_none() {
@@ -174,7 +215,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         #[cfg(target_arch = "wasm32")]
-        let shown = action == Action::CorpusShown;
+        let shown = action == Action::CorpusShown || action == Action::WholeArrived(Ok(()));
         // Taken from another tab as it stored it: nothing to write back.
         #[cfg(target_arch = "wasm32")]
         let stored = matches!(action, Action::OtherTab(_)) && self.trouble.is_none();
@@ -182,7 +223,9 @@ impl Reducible for State {
         let mut next = reduce(&self, action);
         #[cfg(target_arch = "wasm32")]
         if shown {
-            store::load(&mut next);
+            if next.whole == Whole::Ready {
+                store::load(&mut next);
+            }
             return Rc::new(next);
         }
         // The notebook is saved with the change itself, not in an effect after the next
@@ -279,6 +322,27 @@ mod tests {
     }
 
     #[test]
+    fn the_notebook_waits_for_the_whole_corpus() {
+        let waiting = State {
+            whole: Whole::Loading,
+            ..State::default()
+        };
+        let item = Action::Notebook(Edit::Add(crate::model::notebook::Item {
+            what: crate::model::notebook::Ref::Argument(
+                crate::state::embedded().unwrap().arguments[0].id.clone(),
+            ),
+            via: None,
+            note: String::new(),
+        }));
+        assert_eq!(reduce(&waiting, item.clone()), waiting);
+        let failed = reduce(&waiting, Action::WholeArrived(Err("why".into())));
+        assert_eq!(failed.whole, Whole::Failed("why".into()));
+        let ready = reduce(&waiting, Action::WholeArrived(Ok(())));
+        assert_eq!((ready.whole.clone(), ready.corpus), (Whole::Ready, 0));
+        assert_ne!(reduce(&ready, item), ready);
+    }
+
+    #[test]
     fn presenter_mode_comes_back_only_for_the_value_the_app_stores() {
         assert!(presenter_on("on"));
         for v in ["", "false", "0", "off", "On", " on", "on ", "null", "true"] {
@@ -287,7 +351,7 @@ mod tests {
     }
 
     fn argument(i: usize) -> crate::model::notebook::Item {
-        let id = crate::state::corpus().arguments[i].id.clone();
+        let id = corpus().arguments[i].id.clone();
         crate::model::notebook::Item::new(crate::model::notebook::Ref::Argument(id), None)
     }
 

@@ -11,8 +11,9 @@ use std::path::Path;
 use std::time::Duration;
 use support::{chrome_capabilities, Driver, StaticServer};
 
-/// The app's first option card, and the hello page's heading.
-const APP_READY: &str = "[data-testid=option-card]";
+/// The app's first option card once the app runs (the prerendered one is there before),
+/// and the hello page's heading.
+const APP_READY: &str = ".app[data-settled] [data-testid=option-card]";
 const HELLO_READY: &str = "[data-testid=hello]";
 
 /// A new browser with a fresh profile; `extra` flags are added to the usual ones.
@@ -43,13 +44,63 @@ async fn wait(c: &Client, css: &str) {
 async fn first_render(c: &Client, url: &str, ready: &str) -> f64 {
     c.goto(url).await.expect("open the page");
     wait(c, ready).await;
+    entry(c, "first-render").await
+}
+
+/// Milliseconds from navigation to the first entry named `name` (a mark, or a paint
+/// such as `first-contentful-paint`); -1 if there is none.
+async fn entry(c: &Client, name: &str) -> f64 {
     let js =
-        "const e = performance.getEntriesByName('first-render')[0]; return e ? e.startTime : -1";
-    c.execute(js, vec![])
+        format!("const e = performance.getEntriesByName('{name}')[0]; return e ? e.startTime : -1");
+    c.execute(&js, vec![])
         .await
         .ok()
         .and_then(|v| v.as_f64())
         .unwrap_or(-1.0)
+}
+
+/// Content before code (issue 28), fresh profiles: the home's first card painted from
+/// HTML (first contentful paint), the app interactive on it (`first-render`, after the
+/// prerendered nodes are taken over), and a deep link's own page drawn (`settled`).
+async fn content_before_code(server: &StaticServer, driver: &Driver, report: &mut Report) {
+    const RUNS: usize = 7;
+    let (mut painted, mut live, mut deep) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let c = session(driver, &[]).await;
+        live.push(first_render(&c, &server.url(), APP_READY).await);
+        painted.push(entry(&c, "first-contentful-paint").await);
+        let _ = c.close().await;
+        let c = session(driver, &[]).await;
+        c.goto(&format!("{}#/option/border", server.url()))
+            .await
+            .expect("open");
+        wait(&c, "[data-settled^='#/option/border']").await;
+        deep.push(entry(&c, "settled").await);
+        let _ = c.close().await;
+    }
+    let (painted, live, deep) = (median(painted), median(live), median(deep));
+    println!("  first card painted from HTML {painted:.1} ms, interactive {live:.1} ms, #/option/border drawn {deep:.1} ms (medians of {RUNS})");
+    report.add(
+        "first card painted (from HTML)",
+        format!("{painted:.0} ms"),
+        "",
+        "before interactive",
+        Some(painted <= live),
+    );
+    report.add(
+        "first card interactive (hydrated)",
+        format!("{live:.0} ms"),
+        "",
+        "reported",
+        None,
+    );
+    report.add(
+        "deep link #/option/border drawn",
+        format!("{deep:.0} ms"),
+        "",
+        "reported",
+        None,
+    );
 }
 
 fn ratio_row(report: &mut Report, figure: &str, app: f64, hello: Option<f64>, budget: f64) {
@@ -104,6 +155,7 @@ pub async fn cold_start(app: &Path, hello: Option<&Path>, report: &mut Report) {
         base.unwrap_or(0.0)
     );
     ratio_row(report, "cold start, first option card", ours, base, 1.3);
+    content_before_code(&app_server, &driver, report).await;
 }
 
 /// Per keystroke in the browser: type each query into the search page one character at a

@@ -4,7 +4,7 @@
 //!
 //! | figure | budget |
 //! |---|---|
-//! | first visit transfer | ≤ 200 KiB brotli and ≤ 240 KiB gzip |
+//! | first visit transfer | ≤ 240 KiB brotli and ≤ 290 KiB gzip |
 //! | cold start, navigation → first option card, fresh profile, median of 15 alternating | ≤ 1.3 × hello |
 //! | Lighthouse mobile preset, home and an option page, served compressed | LCP ≤ 1.3 × hello, TBT ≤ 50 ms, score 1.0 |
 //! | search and filter per keystroke, p95, shipped corpus and one 50× larger | ≤ 16 ms and ≤ 50 ms |
@@ -66,6 +66,7 @@ mod native {
         }
         if run("search") {
             search::native(&mut report);
+            search::everything(&mut report);
         }
         // Served as a static host serves a build: precompressed brotli, gzip fallback.
         let served = sizes::Compressed::new(&dist, "app");

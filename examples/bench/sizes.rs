@@ -2,12 +2,12 @@
 //! as a static host would.
 
 use super::report::Report;
-use policy_options_explainer::shown::corpus;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const GZIP_BUDGET: u64 = 240 * 1024;
-const BROTLI_BUDGET: u64 = 200 * 1024;
+// The ceilings with every feature in (this wave's decision: the 240 / 200 lines retired).
+const GZIP_BUDGET: u64 = 290 * 1024;
+const BROTLI_BUDGET: u64 = 240 * 1024;
 
 /// `gzip -9` or `brotli -q 11` of a file: its size, or `None` if the tool is missing.
 fn compressed_size(tool: &str, path: &Path) -> Option<u64> {
@@ -59,16 +59,18 @@ pub fn first_visit(dist: &Path, report: &mut Report) {
             f.file_name().unwrap_or_default().to_string_lossy()
         );
     }
-    let texts: u64 = corpus().sources.iter().map(|s| s.text.len() as u64).sum();
+    // Fetched after the first render (src/model/deferred.rs), so not in the sums above.
+    let whole = dist.join(policy_options_explainer::model::deferred::file_name());
     println!(
-        "  (the source texts are {} raw of that, embedded in the wasm)",
-        kib(texts)
+        "  after the first render, the whole corpus with its texts: gzip {}  brotli {}",
+        compressed_size("gzip", &whole).map_or("-".into(), kib),
+        compressed_size("brotli", &whole).map_or("-".into(), kib)
     );
     report.add(
         "first visit, gzip",
         kib(gz),
         "",
-        "≤ 240 KiB",
+        "≤ 290 KiB",
         Some(gz <= GZIP_BUDGET),
     );
     match br {
@@ -76,13 +78,13 @@ pub fn first_visit(dist: &Path, report: &mut Report) {
             "first visit, brotli",
             kib(br),
             "",
-            "≤ 200 KiB",
+            "≤ 240 KiB",
             Some(br <= BROTLI_BUDGET),
         ),
         None => report.missing(
             "first visit, brotli",
             "no brotli command (make bench installs Debian's brotli)",
-            "≤ 200 KiB",
+            "≤ 240 KiB",
         ),
     }
     let single = dist.join(policy_options_explainer::model::single_file::SINGLE_FILE);

@@ -24,6 +24,8 @@ pub struct Show {
     /// Under its stance's heading: the stance is not repeated on screen (screen readers
     /// still hear it, as an argument can be reached on its own with j/k).
     pub grouped: bool,
+    /// Say which related words of the search the argument holds (search results).
+    pub also: bool,
 }
 
 /// The argument `a` as a keyed list item, open when `state` says so, with search
@@ -65,6 +67,7 @@ pub fn argument_item(a: &Argument, state: &AppState, terms: &[Term], show: Show)
                 <p class="rests-on" data-testid="rests-on"><strong>{ "Rests on the source's recommendation: " }</strong>
                     <a href={Route::Recommendation { id: r.id.clone() }.href()}>{ r.summary.as_str() }</a></p>
             }
+            { also_line(a, terms, show.also) }
             { restates_marks(&corpus().argument_restatements(a)) }
             <div class="argument-actions">
                 if !show.force_open {
@@ -85,4 +88,17 @@ pub fn argument_item(a: &Argument, state: &AppState, terms: &[Term], show: Show)
             }
         </li>
     }
+}
+
+/// "Also: negotiation, dialogue": the related words of the search that `a` holds
+/// besides what was typed (issue 26), when `show` asks for them.
+fn also_line(a: &Argument, terms: &[Term], show: bool) -> Html {
+    if !show || terms.is_empty() {
+        return Html::default();
+    }
+    let words = crate::model::find::also_terms(terms, &crate::model::find::Hit::Argument(a));
+    if words.is_empty() {
+        return Html::default();
+    }
+    html! { <p class="also muted" data-testid="also">{ format!("Also: {}", words.join(", ")) }</p> }
 }

@@ -90,21 +90,44 @@ pub fn forget() {
     }
 }
 
+thread_local! {
+    /// The app runs as the preview of "Make your own" (issue 25): it shows the documents
+    /// being made, never a file a reader kept on this site.
+    static PREVIEW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Makes the app a preview of "Make your own": see [`PREVIEW`].
+pub fn preview_only() {
+    PREVIEW.set(true);
+}
+
 /// At start: the documents a single file carries become this copy's own; then the file
 /// a reader opened on an earlier visit is checked and shown again. A notice in words
-/// when either cannot be read (then the documents this copy starts with are shown).
+/// when either cannot be read (then the documents this copy starts with are shown),
+/// naming which and why: a single file whose documents are past the limits says so
+/// (issue 30: it showed the built-in documents without a word).
 pub fn restore() -> Option<String> {
     let mut notice = None;
     if base_name().is_none() {
         if let Some((name, bytes)) = carried() {
-            match bundle::open(&bytes) {
-                Ok(c) => set_base(c, &name),
-                Err(f) => notice = Some(f),
+            match bytes.ok_or_else(|| vec!["Its data is damaged.".to_string()]) {
+                Ok(bytes) => match bundle::open(&bytes) {
+                    Ok(c) => set_base(c, &name),
+                    Err(f) => notice = Some(carried_notice(&name, &f)),
+                },
+                Err(f) => notice = Some(carried_notice(&name, &f)),
             }
         }
     }
     show_base();
-    let text = storage()?.get_item(bundle::KEEP_KEY).ok().flatten()?;
+    if PREVIEW.get() {
+        return None;
+    }
+    // Without storage (a private window may refuse it) the file's notice still stands.
+    let text = storage().and_then(|s| s.get_item(bundle::KEEP_KEY).ok().flatten());
+    let Some(text) = text else {
+        return notice;
+    };
     let opened = bundle::from_kept(&text)
         .ok_or_else(|| vec![String::new()])
         .and_then(|(name, bytes)| Ok((name, bundle::open(&bytes)?)));
@@ -112,21 +135,33 @@ pub fn restore() -> Option<String> {
         Ok((name, c)) => show_own(c, name),
         Err(f) => {
             forget();
-            notice = Some(f);
+            // What is shown now is what this copy starts with.
+            let mut s = String::from("The documents kept from an earlier visit could not be read, so the documents this copy starts with are shown. ");
+            s.push_str(&f.join(" "));
+            notice = Some(notice.map_or(s.clone(), |n| [n.as_str(), " ", &s].concat()));
         }
     }
-    notice.map(|f| {
-        // Either way, what is shown now is what this copy starts with.
-        let mut s = String::from("The documents kept from an earlier visit, or built into this file, could not be read, so the built-in documents are shown. ");
-        s.push_str(&f.join(" "));
-        s
-    })
+    notice
 }
 
-/// The corpus file a single file made by `corpus single-file` carries: its name and bytes.
-fn carried() -> Option<(String, Vec<u8>)> {
+/// What is said when the documents built into a single file cannot be shown.
+fn carried_notice(name: &str, faults: &[String]) -> String {
+    let mut s = String::from("The documents built into this file");
+    if !name.is_empty() {
+        s.push_str(" (“");
+        s.push_str(name);
+        s.push_str("”)");
+    }
+    s.push_str(" cannot be shown, so the built-in documents are shown instead. ");
+    s.push_str(&faults.join(" "));
+    s
+}
+
+/// The corpus file a single file made by `corpus single-file` carries: its name and bytes
+/// (`None` when its data is not base64).
+fn carried() -> Option<(String, Option<Vec<u8>>)> {
     let el = document().get_element_by_id("poe-documents")?;
-    let bytes = bundle::base64_decode(&el.text_content()?)?;
+    let bytes = bundle::base64_decode(&el.text_content().unwrap_or_default());
     let name = el.get_attribute("data-name").unwrap_or_default();
     Some((name, bytes))
 }

@@ -125,7 +125,10 @@ pub fn filter_bar(f: &Filter, on_change: &Callback<FilterChange>) -> Html {
 
 /// Says that a search past [`MAX_TERMS`] words uses only the first (issue 29).
 fn capped_note(f: &Filter) -> Html {
-    if !f.matcher_with(&corpus().glossary).capped() {
+    if !f
+        .matcher_with(&corpus().glossary, &corpus().related)
+        .capped()
+    {
         return Html::default();
     }
     html! {

@@ -9,6 +9,7 @@ pub mod empty_result;
 pub mod evidence_quote;
 pub mod filter_bar;
 pub mod highlighted;
+pub mod jump;
 pub mod matrix;
 pub mod nav;
 pub mod not_found;

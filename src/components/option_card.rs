@@ -42,7 +42,7 @@ pub fn option_card(o: &PolicyOption) -> Html {
 /// Up to this many sources, a card names each, "Not discussed" included; past it, only
 /// those that discuss the option (a corpus of 160 sources and 140 options drew 22,400
 /// lines on its home page, 5.7 s in Chromium: `make bench`, scale).
-const NAME_EVERY_SOURCE: usize = 12;
+pub const NAME_EVERY_SOURCE: usize = 12;
 
 /// The sources a card names, in corpus order, each with its position on `option`, and
 /// how many it leaves out because they do not discuss it.

@@ -1,15 +1,23 @@
 //! Quotes located in the sources (discrepancy readings, event mentions, shared
 //! wording), each with its source and a link into the source text.
 
+use super::cite::{cite_panel, Target};
+use super::collect::collect;
 use crate::model::align::{Change, Part};
+use crate::model::notebook::{section_at, Item, Ref};
 use crate::model::{normalize::strip_markup, Reading};
 use crate::route::Route;
-use crate::state::corpus;
+use crate::state::{corpus, AppState};
 use yew::prelude::*;
 
 /// One located quote, as a keyed list item; with `words`, the words it does not share
-/// with the other source's passage marked (`first`: it is the first source's).
-pub fn reading(r: &'static Reading, key: usize, words: Option<(&[Part], bool)>) -> Html {
+/// with the passage(s) it is compared with marked.
+pub fn reading(
+    r: &'static Reading,
+    key: usize,
+    words: Option<&[Part]>,
+    tools: Option<(&AppState, &str)>,
+) -> Html {
     let c = corpus();
     let short = c.source(&r.source).map_or(&*r.source, |s| &s.short);
     html! {
@@ -22,7 +30,28 @@ pub fn reading(r: &'static Reading, key: usize, words: Option<(&[Part], bool)>) 
             <a href={Route::Passage { source: r.source.clone(), start: r.span.start, end: r.span.end }.href()} class="read-in-context">
                 { "Read in context" }
             </a>
+            if let Some((state, id)) = tools {
+                { reading_tools(r, state, &format!("cite-{id}-{key}")) }
+            }
         </li>
+    }
+}
+
+/// Collect and Cite for a located quote, as for any passage of a source. While the
+/// source's text is loading, its section cannot be found yet: a note stands in.
+fn reading_tools(r: &Reading, state: &AppState, id: &str) -> Html {
+    let Some(s) = corpus().source(&r.source) else {
+        return Html::default();
+    };
+    if s.text.is_empty() {
+        return html! { <p class="muted">{ "The text of this source is loading…" }</p> };
+    }
+    let section = section_at(&s.text, r.span.start);
+    html! {
+        <div class="reading-tools">
+            { collect(state, Item::new(Ref::Quote(r.source.clone(), r.span), None), "this passage") }
+            { cite_panel(id, Target::Passage(r.source.clone(), r.span, section)) }
+        </div>
     }
 }
 
@@ -38,8 +67,12 @@ pub struct Entry<'a> {
     /// For each reading, its parts aligned with the other source's (shared wording).
     pub words: Option<Vec<Vec<Part>>>,
     pub note: &'a str,
+    /// What the texts let a reader know about which came first (shared wording).
+    pub direction: Option<String>,
     /// The entry the address names (`?at=<id>`): scrolled to and focused on arrival.
     pub target: bool,
+    /// Collect and Cite under each quote (facts that differ).
+    pub tools: Option<&'a AppState>,
 }
 
 /// The entry as a keyed list item: a heading, the quotes side by side and a note.
@@ -53,25 +86,26 @@ pub fn entry(e: Entry<'_>) -> Html {
             }
             <ul class="readings">
                 { for e.readings.iter().enumerate().map(|(i, r)| {
-                    let first = e.readings.first().is_some_and(|f| f.source == r.source);
-                    let words = e.words.as_ref().and_then(|w| w.get(i)).map(|p| (&p[..], first));
-                    reading(r, i, words)
+                    let words = e.words.as_ref().and_then(|w| w.get(i)).map(|p| &p[..]);
+                    reading(r, i, words, e.tools.map(|s| (s, e.id)))
                 }) }
             </ul>
             <p class="note"><strong>{ "Note: " }</strong>{ e.note }</p>
+            if let Some(d) = &e.direction {
+                <p class="note" data-testid="direction"><strong>{ "Which came first: " }</strong>{ d.clone() }</p>
+            }
         </li>
     }
 }
 
-/// `text`, with the words that differ marked when `words` gives its parts: in the first
-/// source's passage as removed (`<del>`), in the other's as added (`<ins>`); a swap is
-/// marked in both (class `swap`). The stylesheet adds what each mark means for screen
-/// readers ("[removed: …]"), so copying the quote copies only its words.
-fn quote_words(text: String, words: Option<(&[Part], bool)>) -> Html {
-    let Some((parts, first)) = words else {
+/// `text`, with the words `words` marks as only in this passage underlined (`<u
+/// class="only-here">`, not struck through: a mark says where words are, never that
+/// one text deleted them). The stylesheet adds what the mark means for screen readers
+/// ("[only in this text: …]"), so copying the quote copies only its words.
+fn quote_words(text: String, words: Option<&[Part]>) -> Html {
+    let Some(parts) = words else {
         return html! { { text } };
     };
-    let tag = if first { "del" } else { "ins" };
     parts
         .iter()
         .map(|p| {
@@ -79,8 +113,7 @@ fn quote_words(text: String, words: Option<(&[Part], bool)>) -> Html {
             if p.change == Change::Same {
                 return html! { { t } };
             }
-            let class = (p.change == Change::Changed).then_some("swap");
-            html! { <@{tag} {class}>{ t }</@> }
+            html! { <u class="only-here" data-testid="only-here">{ t }</u> }
         })
         .collect()
 }

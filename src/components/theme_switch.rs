@@ -1,16 +1,15 @@
 //! The colour theme: Auto (the system's light or dark setting), Light, Dark or Projector
 //! (high contrast). The choice lives in `localStorage` and on `<html data-theme>`, which
 //! the stylesheet reads; Auto is the attribute's absence, so the stylesheet's
-//! `prefers-color-scheme` query decides. `static/js/start.js` sets the attribute before
-//! the first paint of a served build; [`apply_stored`] does so for the single-file build,
-//! which has no start.js.
+//! `prefers-color-scheme` query decides. `static/js/early.js` (a blocking script in the
+//! page's head, inline in the single file) sets the attribute before the first paint.
 
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// The storage key (start.js reads the same one).
+/// The storage key (early.js reads the same one).
 const KEY: &str = "theme";
 
 /// (value, label), in the menu's order; "auto" is the default.
@@ -63,33 +62,53 @@ fn remember(theme: &str) {
     }
 }
 
-/// Applies the remembered theme (once, as the app starts).
-pub fn apply_stored() {
-    apply(&stored().unwrap_or_default());
-}
-
-/// The switch: a labelled `<select>` (a plain view function; the current value is read
-/// from `<html>` on each render, so it always says what is shown).
+/// The switch: a labelled `<select>`. Its value is read from `<html>` after its first
+/// render (an effect), so rendering reads no browser API (the footer is also rendered natively,
+/// into the prerendered page) and it always says what is shown.
+#[function_component(ThemeSwitch)]
 pub fn theme_switch() -> Html {
-    let current = document()
-        .document_element()
-        .and_then(|r| r.get_attribute("data-theme"))
-        .unwrap_or_default();
-    let onchange = Callback::from(|e: Event| {
-        let Some(select) = e
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-        else {
-            return;
-        };
-        let theme = select.value();
-        apply(&theme);
-        remember(&theme);
-    });
+    let current = use_state_eq(String::new);
+    let select = use_node_ref();
+    {
+        let current = current.clone();
+        let select = select.clone();
+        use_effect_with((), move |_| {
+            // Where early.js did not run (a page without it: the browser tests).
+            if let Some(theme) = stored() {
+                apply(&theme);
+            }
+            let shown = document()
+                .document_element()
+                .and_then(|r| r.get_attribute("data-theme"))
+                .unwrap_or_default();
+            // The control's value itself (Firefox keeps a select's first value when only
+            // its options' `selected` attributes change afterwards).
+            if let Some(select) = select.cast::<HtmlSelectElement>() {
+                select.set_value(if shown.is_empty() { "auto" } else { &shown });
+            }
+            current.set(shown);
+        });
+    }
+    let onchange = {
+        let current = current.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            let theme = select.value();
+            apply(&theme);
+            remember(&theme);
+            current.set(theme);
+        })
+    };
+    let current = current.as_str();
     html! {
         <p class="theme-switch">
             <label for="theme">{ "Theme" }</label>
-            <select id="theme" {onchange} data-testid="theme-switch">
+            <select id="theme" ref={select} {onchange} data-testid="theme-switch">
                 { for THEMES.iter().map(|(value, label)| html! {
                     <option key={*value} value={*value} selected={*value == current || (current.is_empty() && *value == "auto")}>{ *label }</option>
                 }) }

@@ -1,5 +1,6 @@
 //! What the app is, its sources, how the evidence was extracted and checked, and what it does not do.
 
+use crate::model::cite::authors_line;
 use crate::route::Route;
 use crate::state::{corpus, own_name};
 use yew::prelude::*;
@@ -35,7 +36,7 @@ pub fn about() -> Html {
                 { for c.sources.iter().map(|s| html! {
                     <li key={s.id.to_string()}>
                         <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.title.to_string() }</a>
-                        { format!(" — {} ({}). {}", s.authors.join(", "), s.kind, s.method) }
+                        { format!(" — {} ({}). {}", authors_line(&s.authors), s.kind, s.method) }
                     </li>
                 }) }
             </ul>

@@ -1,5 +1,6 @@
 //! Home: one card per option, in a fixed order, with each source's position.
 
+use crate::components::jump::{jump_to, Part};
 use crate::components::option_card::option_card;
 use crate::model::count_word;
 use crate::route::Route;
@@ -41,6 +42,7 @@ pub fn home() -> Html {
                 { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>
             <p><a href={Route::Slides { deck: crate::model::slides::ALL.into(), n: 1 }.href()} data-testid="present-slides">{ "Present all options as slides" }</a></p>
+            { jump_to("an option", c.options.iter().map(|o| Part { target: format!("card-{}", o.id), label: o.label.clone() }).collect(), "home-jump") }
             <ul class="option-cards" data-testid="option-cards">
                 { for c.options.iter().map(option_card) }
             </ul>

@@ -96,7 +96,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
             side_by_side::side_by_side(&option, &a, &b, &query, state)
         }
         Route::Search => html! { <search::Search {query} state={state.clone()} /> },
-        Route::Discrepancies => discrepancies::discrepancies(),
+        Route::Discrepancies => discrepancies::discrepancies(&query, state),
         Route::SharedWording => shared_wording::shared_wording(&query),
         Route::Timeline => timeline::timeline(),
         Route::Glossary => glossary::glossary(),

@@ -4,10 +4,10 @@
 //! clearing (after confirmation), export (Markdown, CSV, the notebook file) and import.
 //! A plain function: the notebook is in the app's state, the rest in the address.
 
-use crate::model::cite::Style;
+use crate::model::cite::{in_text_citation, source_citation, Style};
 use crate::model::notebook::{
-    citation, csv, decode, group, html, markdown, references_file, shown, Edit, Grouping, Item,
-    Notebook, Ref, Via, MAX_ITEMS,
+    csv, decode, group, html, markdown, references_file, shown, Edit, Grouping, Item, Notebook,
+    Ref, Shown, Via, MAX_ITEMS,
 };
 use crate::model::Corpus;
 use crate::route::{query_value, with_query, Route};
@@ -170,6 +170,21 @@ fn focus_later(id: String, selector: String) {
     .forget();
 }
 
+/// An item's citation under it on the page: a quote's in-text citation, then the work's
+/// reference; never the quotation again, which is shown just above (issue 27: the
+/// notebook showed each quote twice). The exports keep the quotation in their citations.
+fn page_citation(s: &Shown, style: Style) -> String {
+    let reference = source_citation(s.source, style);
+    match s
+        .section
+        .as_deref()
+        .and_then(|at| in_text_citation(s.source, at, style))
+    {
+        Some(in_text) => [in_text.as_str(), "\n\n", &reference].concat(),
+        None => reference,
+    }
+}
+
 /// One item: what it is, its quote or claim, its citation, the note and its actions.
 fn item(i: &Item, by: Grouping, style: Style, state: &AppState) -> Html {
     let c = corpus();
@@ -211,7 +226,7 @@ fn item(i: &Item, by: Grouping, style: Style, state: &AppState) -> Html {
             } else {
                 <blockquote><p data-testid="notebook-text">{ s.text.as_str() }</p></blockquote>
             }
-            <p class="nb-citation" data-testid="notebook-citation">{ citation(&s, style) }</p>
+            <p class="nb-citation" data-testid="notebook-citation">{ page_citation(&s, style) }</p>
             <label for={note_id.clone()}>{ "Your note" }</label>
             <textarea id={note_id} rows="3" value={i.note.clone()} {onchange} data-testid="notebook-note" />
             <p class="nb-actions">

@@ -4,7 +4,9 @@
 use crate::components::argument_item::Show;
 use crate::components::empty_result::empty_result;
 use crate::components::filter_bar::{clear_filters, filter_bar, url_filter};
+use crate::components::jump::{jump_to, Part};
 use crate::components::not_found::not_found;
+use crate::components::option_card::NAME_EVERY_SOURCE;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::components::stance_groups::stance_groups;
@@ -49,15 +51,12 @@ pub fn option_page(props: &Props) -> Html {
             props.id
         ));
     };
-    let m = filter.matcher_with(&corpus().glossary);
+    let m = filter.matcher_with(&corpus().glossary, &corpus().related);
     let any_match = c
         .arguments
         .iter()
         .any(|a| a.option == option.id && m.matches(a));
-    let sources = c
-        .sources
-        .iter()
-        .filter(|s| filter.sources.is_empty() || filter.sources.contains(&s.id));
+    let (sources, silent) = sources_shown(option, &filter.sources);
     let target = props.target.as_deref();
 
     html! {
@@ -79,7 +78,7 @@ pub fn option_page(props: &Props) -> Html {
             </a></p>
             <p><a href={Route::Handout { id: option.id.clone() }.href()} data-testid="handout-link">{ "Handout" }</a>{ ": this option on paper, with every quote and its reference" }</p>
             <p><a href={Route::Slides { deck: option.id.clone(), n: 1 }.href()} data-testid="present-slides">{ "Present as slides" }</a></p>
-            { jump_list(&option.id, sources.clone()) }
+            { jump_list(sources.iter().copied()) }
             if !filter.is_empty() && any_match {
                 <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>
             }
@@ -91,8 +90,14 @@ pub fn option_page(props: &Props) -> Html {
                 { empty_result(&filter, clear_filters(&set_filter)) }
             } else {
                 <div class="source-groups">
-                    { for sources.map(|s| source_group(option, s, &m, state, target)) }
+                    { for sources.into_iter().map(|s| source_group(option, s, &m, state, target)) }
                 </div>
+                if silent > 0 {
+                    <p class="muted" data-testid="sources-not-discussing">
+                        { if silent == 1 { "Not discussed by the other source.".to_string() }
+                          else { format!("Not discussed by the other {silent} sources.") } }
+                    </p>
+                }
             }
         </article>
     }
@@ -160,6 +165,31 @@ fn source_group(
     }
 }
 
+/// The sources that get a section on `option`'s page (those the filter keeps), and how
+/// many of all the corpus's sources do not discuss it when that is said in one line:
+/// past twelve sources, as on the home cards, only the sources that discuss the option
+/// get a section (issue 30: 160 sources drew 160 sections for a handful of arguments).
+fn sources_shown(option: &PolicyOption, only: &[String]) -> (Vec<&'static Source>, usize) {
+    let c = corpus();
+    let every = c.sources.len() <= NAME_EVERY_SOURCE;
+    let discusses = |s: &Source| {
+        c.position(&option.id, &s.id).is_some()
+            || c.arguments_on(&option.id, &s.id).next().is_some()
+    };
+    let silent = if every {
+        0
+    } else {
+        c.sources.iter().filter(|s| !discusses(s)).count()
+    };
+    let shown = c
+        .sources
+        .iter()
+        .filter(|s| only.is_empty() || only.contains(&s.id))
+        .filter(|s| every || discusses(s))
+        .collect();
+    (shown, silent)
+}
+
 /// "5 matching arguments in 3 sources" on `option` (in the corpus's order; nothing is
 /// ordered by a count).
 fn count_line(option: &PolicyOption, m: &Matcher<'_>) -> String {
@@ -179,25 +209,13 @@ fn count_line(option: &PolicyOption, m: &Matcher<'_>) -> String {
     )
 }
 
-/// A jump list to each source's arguments on this page (buttons: the address's hash is
-/// the route, so an in-page `#id` link would leave the page).
-fn jump_list<'a>(option: &str, sources: impl Iterator<Item = &'a Source>) -> Html {
-    html! {
-        <nav class="jump-list" aria-label="Jump to a source's arguments" data-testid="jump-list" data-option={option.to_string()}>
-            <span>{ "Jump to: " }</span>
-            { for sources.map(|s| {
-                let target = format!("group-{}", s.id);
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    if let Some(el) = gloo::utils::document().get_element_by_id(&target) {
-                        el.scroll_into_view();
-                        if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
-                            let _ = h.set_attribute("tabindex", "-1");
-                            let _ = h.focus();
-                        }
-                    }
-                });
-                html! { <button key={s.id.as_str()} type="button" class="link-button" {onclick} data-testid="jump-to">{ s.short.as_str() }</button> }
-            }) }
-        </nav>
-    }
+/// The sticky "Jump to a source" bar over each source's arguments on this page.
+fn jump_list<'a>(sources: impl Iterator<Item = &'a Source>) -> Html {
+    let parts = sources
+        .map(|s| Part {
+            target: format!("group-{}", s.id),
+            label: s.short.clone(),
+        })
+        .collect();
+    jump_to("a source", parts, "jump-list")
 }

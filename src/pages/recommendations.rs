@@ -3,6 +3,8 @@
 
 use crate::components::collect::collect;
 use crate::components::highlighted::highlighted;
+use crate::components::jump::{jump_to, Part};
+use crate::components::option_card::NAME_EVERY_SOURCE;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::model::notebook::{Item, Ref, Via};
@@ -33,6 +35,22 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
             format!("{heading}. First, {}: {}", s.short, r.summary),
         ))
     });
+    // Each source with its recommendations; past twelve sources only those that make one
+    // here get a column (issue 30), the others said in one line.
+    let mut shown: Vec<_> = c
+        .sources
+        .iter()
+        .map(|s| {
+            (
+                s,
+                c.recommendations_of(&s.id, chosen.map(|o| o.id.as_str())),
+            )
+        })
+        .collect();
+    let every = shown.len() <= NAME_EVERY_SOURCE;
+    let before = shown.len();
+    shown.retain(|(_, recs)| every || !recs.is_empty());
+    let silent = before - shown.len();
     html! {
         <article class="recommendations-page" data-testid="recommendations-page">
             <h1>{ heading }</h1>
@@ -41,9 +59,9 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
                    Passages that repeat a recommendation (an abstract, a conclusion) are shown with it. Sources are in the app's fixed order; nothing here is counted or ranked." }
             </p>
             { option_picker(chosen.map(|o| o.id.as_str())) }
+            { jump_to("a source", shown.iter().map(|(s, _)| Part { target: format!("rec-col-{}", s.id), label: s.short.clone() }).collect(), "rec-jump") }
             <div class="columns rec-columns">
-                { for c.sources.iter().map(|s| {
-                    let recs = c.recommendations_of(&s.id, chosen.map(|o| o.id.as_str()));
+                { for shown.into_iter().map(|(s, recs)| {
                     html! {
                         <section key={s.id.clone()} class="column" data-testid="rec-column" data-source={s.id.clone()}
                             aria-labelledby={format!("rec-col-{}", s.id)}>
@@ -73,6 +91,12 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
                     }
                 }) }
             </div>
+            if silent > 0 {
+                <p class="muted" data-testid="sources-not-recommending">
+                    { if silent == 1 { "The other source makes" .to_string() } else { format!("The other {silent} sources make") } }
+                    { if chosen.is_some() { " no recommendation on this option." } else { " no recommendation." } }
+                </p>
+            }
         </article>
     }
 }

@@ -7,6 +7,7 @@ use crate::components::not_found::not_found;
 use crate::components::position::position_text;
 use crate::components::source_text::SourceText;
 use crate::location::previous;
+use crate::model::cite::authors_line;
 use crate::model::notebook::{locate_selection, section_at, Edit, Item, Ref, Via};
 use crate::model::{Argument, Source, Span};
 use crate::route::{Here, Route};
@@ -39,7 +40,7 @@ pub fn source_page(
                 <h1>{ s.title.to_string() }</h1>
                 <dl class="source-meta">
                     { for [
-                        ("Authors", s.authors.join(", ")),
+                        ("Authors", authors_line(&s.authors)),
                         ("Year", s.year.to_string()),
                         ("Published in", s.venue.to_string()),
                         ("Kind", s.kind.to_string()),

@@ -36,7 +36,7 @@ fn event(e: &'static Event, d: Option<Date>) -> Html {
         <li key={&*e.id} class="event" data-testid="event" data-event={&*e.id} data-step="" tabindex="-1">
             <h2><time datetime={&*e.date}>{ printed }</time>{ " " }{ &*e.label }</h2>
             <ul class="readings">
-                { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i, None)) }
+                { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i, None, None)) }
             </ul>
             if !cited.is_empty() {
                 <h3 class="cited-by-head">{ "Arguments that quote these passages" }</h3>

@@ -2,15 +2,50 @@
 //! or documents a reader opened. Views read it through [`corpus`]; only the state's
 //! corpus switch changes it.
 
-use crate::model::{codec, Corpus, DecodeError};
+use crate::model::{codec, deferred, Corpus, DecodeError};
 
-/// The corpus `build.rs` checked and encoded, texts included.
+/// The corpus `build.rs` checked and encoded: natively the whole of it; in the browser
+/// only what home shows, the rest arriving after the first render ([`attach_whole`]).
+#[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+#[cfg(target_arch = "wasm32")]
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus-home.bin"));
 
-/// The embedded corpus, decoded on first use.
+/// The whole built-in corpus, once it has arrived ([`attach_whole`]).
+static WHOLE: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+
+/// The embedded corpus, decoded on first use: natively the whole of it; in the browser,
+/// once [`attach_whole`] has put it in place, and before that only what home shows (the
+/// options, the sources without their texts, the positions: only home may be drawn
+/// then, see [`whole_ready`]).
 pub fn embedded() -> Result<&'static Corpus, &'static DecodeError> {
     static CORPUS: std::sync::OnceLock<Result<Corpus, DecodeError>> = std::sync::OnceLock::new();
+    if let Some(whole) = WHOLE.get() {
+        return Ok(whole);
+    }
     CORPUS.get_or_init(|| codec::decode(EMBEDDED)).as_ref()
+}
+
+/// The bytes of the whole built-in corpus, natively (`examples/prerender.rs` writes them
+/// beside the browser build).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn whole_bytes() -> &'static [u8] {
+    EMBEDDED
+}
+
+/// Whether the corpus shown is whole: a corpus a reader opened always is; the embedded
+/// one natively always, in the browser once it has arrived.
+pub fn whole_ready() -> bool {
+    cfg!(not(target_arch = "wasm32")) || WHOLE.get().is_some() || SHOWN.get().is_some()
+}
+
+/// Puts the whole built-in corpus in place from the bytes that arrived, checked against
+/// what the build recorded.
+pub fn attach_whole(bytes: &[u8]) -> Result<(), deferred::DeferredError> {
+    if WHOLE.get().is_none() {
+        let _ = WHOLE.set(deferred::open(bytes)?);
+    }
+    Ok(())
 }
 
 /// The corpus the views show, and its name when it is not the one built into the app.

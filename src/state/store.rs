@@ -64,15 +64,9 @@ fn keep_unsaved(key: &str, nb: Option<(Notebook, Trouble)>) {
     });
 }
 
-/// The state at start: the stored notebook, or what could be read of it and why not all.
-pub fn initial() -> State {
-    let mut s = State::default();
-    load(&mut s);
-    s
-}
-
 /// Puts into `s` the notebook kept for the corpus shown, or what could be read of it
 /// and why not all.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // the reducer calls it in the browser
 pub fn load(s: &mut State) {
     let key = key();
     if let Some((_, nb, why)) = UNSAVED.with_borrow(|u| u.iter().find(|u| u.0 == key).cloned()) {

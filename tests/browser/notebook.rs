@@ -81,8 +81,15 @@ async fn what_is_collected_is_there_after_a_new_start() {
     assert_eq!(page.testid("notebook-item").len(), 1);
     let shown = text(&page.one("[data-testid=notebook-text]"));
     assert_eq!(normalize(&shown), normalize(&quote));
-    // APA by default: the in-text citation and the reference.
-    assert!(text(&page.one("[data-testid=notebook-citation]")).contains(" section)."));
+    // APA by default: the in-text citation and the reference, without the quotation
+    // again (it is shown once, above: issue 27).
+    let citation = text(&page.one("[data-testid=notebook-citation]"));
+    assert!(
+        citation.starts_with('(') && citation.contains(" section)"),
+        "{citation}"
+    );
+    let opening: String = normalize(&quote).chars().take(30).collect();
+    assert!(!normalize(&citation).contains(&opening), "{citation}");
     // A note typed on the notebook page is kept too.
     let note: web_sys::HtmlTextAreaElement =
         page.one("[data-testid=notebook-note]").dyn_into().unwrap();

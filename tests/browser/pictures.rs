@@ -57,7 +57,7 @@ async fn every_overview_cell_links_to_the_arguments_it_stands_for() {
                 assert!(f.stances.is_empty() && f.kinds.is_empty() && f.text.is_empty());
                 // The filter leads to exactly those arguments: the stances behind the link
                 // are the stances shown.
-                let m = f.matcher_with(&corpus().glossary);
+                let m = f.matcher_with(&corpus().glossary, &corpus().related);
                 let mut behind: Vec<&str> = Vec::new();
                 for s in Stance::ALL {
                     if c.arguments
@@ -150,6 +150,43 @@ async fn the_time_axis_places_events_in_date_order_and_the_list_holds_them() {
                 "out of the Tab order"
             );
         }
+    }
+    // Issue 27: the overview is labelled, years on its axis and what a mark is, and
+    // stacks no tower: at most four rows, the close-up's years bracketed under it.
+    let legend = text(&page.one("[data-testid=axis-legend]"));
+    assert!(
+        legend.contains("one dated event") && legend.contains("dot"),
+        "{legend}"
+    );
+    let whole = &axes[0];
+    let years = whole
+        .query_selector_all(":scope > g:not(.axis-bracket) > text")
+        .unwrap();
+    assert!(years.length() >= 3, "year labels on the whole span");
+    for i in 0..years.length() {
+        let y = years.item(i).unwrap().text_content().unwrap_or_default();
+        assert!(y.len() == 4 && y.parse::<i32>().is_ok(), "{y}");
+    }
+    let tops = whole
+        .query_selector_all("[data-event] > rect, [data-event] > circle")
+        .unwrap();
+    for i in 0..tops.length() {
+        let shape: Element = tops.item(i).unwrap().dyn_into().unwrap();
+        let top: u32 = shape
+            .get_attribute("y")
+            .or_else(|| shape.get_attribute("cy"))
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            top <= 3 * 9 + 5,
+            "a mark in row {} of the overview",
+            top / 9
+        );
+    }
+    if axes.len() > 1 {
+        let bracket = text(&page.one("[data-testid=axis-bracket]"));
+        assert!(bracket.starts_with("close-up below: "), "{bracket}");
     }
     // Dates as printed, no more precise than the source.
     for (li, (e, d)) in page.testid("event").iter().zip(in_date_order(&c.events)) {

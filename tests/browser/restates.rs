@@ -80,7 +80,7 @@ async fn option_page_marks_kakars_restatements_and_links_to_the_shared_wording()
     })
     .await;
     let shown = page.one(entry);
-    assert!(shown.query_selector("del, ins").unwrap().is_some());
+    assert!(shown.query_selector("u.only-here").unwrap().is_some());
     let reads = shown.query_selector_all("a.read-in-context").unwrap();
     let hrefs: Vec<String> = (0..reads.length())
         .filter_map(|i| {

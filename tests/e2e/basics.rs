@@ -212,3 +212,54 @@ async fn no_view_scrolls_sideways_on_a_360px_phone() {
     })
     .await;
 }
+
+/// The whole corpus arrives after the first render (`src/model/deferred.rs`): when it
+/// cannot (a server that lost it, or serves another file in its place), home still works
+/// and every other view says why in words, never a blank page or the failure view.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn a_corpus_that_does_not_arrive_is_said_and_home_still_works() {
+    let _alone = support::alone().await;
+    let dir = std::env::temp_dir().join(format!("poe-no-corpus-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    support::files::copy_dir(&dist(), &dir);
+    let whole = dir.join(policy_options_explainer::model::deferred::file_name());
+    std::fs::remove_file(&whole).unwrap();
+    let arg = policy_options_explainer::shown::corpus().arguments[0]
+        .id
+        .to_string();
+    let server = StaticServer::start(&dir);
+    let base = server.url();
+    with_browser(1280, 900, |c| async move {
+        c.goto(&format!("{base}#/option/border")).await.unwrap();
+        let said = wait(&c, "[data-testid=texts-failed]")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            said.contains("could not be loaded") && said.contains("answered 404"),
+            "{said}"
+        );
+        assert_eq!(count(&c, "[data-testid=app-failure]").await, 0);
+        click(&c, "[data-testid=texts-failed] a").await;
+        wait(&c, "[data-testid=option-card]").await;
+        settled(&c).await;
+        // Another file in its place (a server's page for a missing file) is refused.
+        std::fs::write(&whole, "<!doctype html><title>Not found</title>").unwrap();
+        c.goto(&format!("{base}#/quote/{arg}/1")).await.unwrap();
+        c.refresh().await.unwrap();
+        let said = wait(&c, "[data-testid=texts-failed]")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            said.contains("is not the corpus this copy of the app was built with"),
+            "{said}"
+        );
+        assert_eq!(count(&c, "[data-testid=focus-quote]").await, 0);
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

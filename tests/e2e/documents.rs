@@ -117,3 +117,76 @@ async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_u
         std::panic::resume_unwind(e.into_panic());
     }
 }
+
+/// Issue 30: a single file whose documents are past the app's limits (here 5,001
+/// options, one past the limit: the CLI refuses to pack it, so the file is written by
+/// hand as a careless edit would) says so in words, naming the file's documents and the
+/// limit, and shows the built-in documents: never silently.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn a_single_file_past_the_limits_says_so() {
+    use policy_options_explainer::model::codec::encode;
+    use policy_options_explainer::model::rules::MAX_RECORDS;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dist = std::env::var("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("dist"));
+    assert!(
+        dist.join("index.html").exists(),
+        "run `trunk build --release` first"
+    );
+    let mut corpus = load_with(&root.join("tests/fixtures/example-corpus"), Rules::OWN).unwrap();
+    let first = corpus.options[0].clone();
+    while corpus.options.len() <= MAX_RECORDS {
+        let mut o = first.clone();
+        o.id = format!("copy-{}", corpus.options.len());
+        corpus.options.push(o);
+    }
+    let bytes = encode(&corpus).unwrap();
+    let scratch =
+        Scratch(std::env::temp_dir().join(format!("poe-e2e-limits-{}", std::process::id())));
+    std::fs::create_dir_all(&scratch.0).unwrap();
+    let out = scratch.0.join("too-many.html");
+    policy_options_explainer::model::single_file::build_with(
+        &dist,
+        &out,
+        Some(("Too many", &bytes)),
+    )
+    .unwrap();
+    let url = format!("file://{}", out.canonicalize().unwrap().display());
+
+    let driver = Driver::start();
+    let c = support::connect(&driver, chrome_capabilities(1280, 900)).await;
+    let check = {
+        let c = c.clone();
+        tokio::spawn(async move {
+            c.goto(&format!("{url}#/")).await.unwrap();
+            let notice = c
+                .wait()
+                .at_most(Duration::from_secs(30))
+                .for_element(Locator::Css("[data-testid=documents-notice]"))
+                .await
+                .expect("a notice says the file's documents cannot be shown");
+            let said = notice.text().await.unwrap();
+            assert!(
+                said.contains("The documents built into this file (“Too many”) cannot be shown")
+                    && said.contains(&MAX_RECORDS.to_string()),
+                "{said}"
+            );
+            let h1 = c
+                .find(Locator::Css("h1"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(h1.contains("Pakistan"), "the built-in documents: {h1}");
+        })
+    };
+    let outcome = check.await;
+    let _ = c.close().await;
+    drop(driver);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}

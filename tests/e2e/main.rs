@@ -8,10 +8,12 @@
 //! the strict tests run two at a time. A new test file is one `mod` line here.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod author;
 mod basics;
 mod documents;
 mod notebook;
 mod offline;
 mod place;
+mod prerender;
 mod print;
 mod strict;

@@ -135,7 +135,14 @@ async fn offline_then_update(c: Client, dist: PathBuf) {
         .map(|r| r.target)
         .collect();
     assert!(
-        worker.iter().any(|t| t.ends_with(".wasm")) && worker.iter().any(|t| t == "/index.html"),
+        worker.iter().any(|t| t.ends_with(".wasm"))
+            && worker.iter().any(|t| t == "/index.html")
+            && worker.iter().any(|t| {
+                *t == format!(
+                    "/{}",
+                    policy_options_explainer::model::deferred::file_name()
+                )
+            }),
         "the worker fetched the build: {worker:?}"
     );
     assert!(reports(&server).is_empty(), "{:?}", reports(&server));

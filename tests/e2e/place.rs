@@ -607,6 +607,92 @@ async fn named_targets_hints_and_captions(c: &Client, base: &str) {
     eprintln!("375 px touch: named targets 24 px and apart, touch hints, captions on screen");
 }
 
+/// Where the "Jump to" bar is after scrolling to the end of the page: whole on screen
+/// and not under the sticky header (the element at its middle is inside it).
+const JUMP_IN_REACH: &str = r#"
+scrollTo(0, document.documentElement.scrollHeight);
+const s = document.querySelector('[data-testid=jump-to-summary]');
+if (!s) return 'no Jump to bar';
+const r = s.getBoundingClientRect();
+if (r.top < 0 || r.bottom > innerHeight) return `off screen at ${r.top.toFixed(0)}–${r.bottom.toFixed(0)} px`;
+const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+if (!s.contains(at)) return `covered by ${at && at.tagName}.${at && at.className}`;
+if (r.height < 24) return `${r.height.toFixed(1)} px tall`;
+return '';"#;
+
+/// After a jump: the part is focused and its top on screen below the sticky bars.
+const JUMPED: &str = r#"
+const t = document.activeElement;
+const bar = document.querySelector('.jump-to').getBoundingClientRect();
+const r = t.getBoundingClientRect();
+return { id: t.id, top: r.top, below: bar.bottom, screen: innerHeight };"#;
+
+/// Issue 27: on the long pages (home, all recommendations, an option page) a "Jump to"
+/// bar stays in reach at the end of the page, and a jump brings its part on screen
+/// below the sticky bars and focuses it.
+async fn jump_to_stays_in_reach(c: &Client, base: &str) {
+    for (view, last) in [
+        ("/", format!("card-{}", corpus().options.last().unwrap().id)),
+        (
+            "/recommendations",
+            format!("rec-col-{}", corpus().sources.last().unwrap().id),
+        ),
+        (
+            "/option/border",
+            format!("group-{}", corpus().sources.last().unwrap().id),
+        ),
+    ] {
+        load(c, &format!("{base}#{view}")).await;
+        // From the top, to the end first (then the bar must have come along).
+        let r = c.execute(JUMP_IN_REACH, vec![]).await.unwrap();
+        frames(c).await;
+        assert_eq!(
+            r,
+            json!(""),
+            "#{view}: the Jump to bar at the end of the page"
+        );
+        c.find(Locator::Css("[data-testid=jump-to-summary]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        // The first part, from the end of the page, then the last from there.
+        for target in [None, Some(last.clone())] {
+            let css = match &target {
+                Some(t) => format!("[data-testid=jump-to][data-target='{t}']"),
+                None => "[data-testid=jump-to]".to_string(),
+            };
+            if target.is_some() {
+                c.find(Locator::Css("[data-testid=jump-to-summary]"))
+                    .await
+                    .unwrap()
+                    .click()
+                    .await
+                    .unwrap();
+            }
+            wait_css(c, &css).await;
+            c.find(Locator::Css(&css))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            frames(c).await;
+            let j = c.execute(JUMPED, vec![]).await.unwrap();
+            let (top, below) = (j["top"].as_f64().unwrap(), j["below"].as_f64().unwrap());
+            assert!(
+                top >= below - 1.0 && top < j["screen"].as_f64().unwrap() - 50.0,
+                "#{view}: after the jump the part is not on screen below the bars: {j}"
+            );
+            if let Some(t) = &target {
+                assert_eq!(j["id"], json!(t), "#{view}: {j}");
+            }
+        }
+        eprintln!("#{view}: Jump to in reach at the end of the page; jumps land in view");
+    }
+}
+
 /// The targets issue 27 named, 24 px whatever their context, and "Read in context" at
 /// least 4 px from the "Add to notebook" button beside it.
 const NAMED: &str = r#"
@@ -653,6 +739,7 @@ async fn a_phone_in_one_hand_reaches_every_section_and_every_result() {
         every_section_two_taps_away(&c, &base).await;
         a_chosen_option_shows_its_first_result(&c, &base).await;
         named_targets_hints_and_captions(&c, &base).await;
+        jump_to_stays_in_reach(&c, &base).await;
     })
     .await;
     drop(driver);

@@ -104,3 +104,96 @@ proptest! {
         }
     }
 }
+
+// Issue 26: every passage compared with the first; words present in both never marked.
+
+use policy_options_explainer::model::align::against_first;
+
+/// The words of `text` in parts marked as only in it.
+fn marked<'a>(text: &'a str, parts: &[Part]) -> Vec<&'a str> {
+    parts
+        .iter()
+        .filter(|p| p.change != Change::Same)
+        .flat_map(|p| text[p.start..p.end].split_whitespace())
+        .collect()
+}
+
+/// The Durrani entry: Kakar's epigraph, Kakar's body and Akbar quote the same words.
+/// Pooled by source, the epigraph was marked whole; compared with the first passage,
+/// no word any two passages share is marked, and the epigraph's words are all in the
+/// other passages.
+#[test]
+fn the_durrani_entry_marks_no_shared_word() {
+    use policy_options_explainer::model::normalize::strip_markup;
+    use policy_options_explainer::shown::corpus;
+    let r = corpus()
+        .reuse
+        .iter()
+        .find(|r| r.id == "durrani-peace-nightmare")
+        .expect("the Durrani entry");
+    let texts: Vec<String> = r.passages.iter().map(|p| strip_markup(&p.quote)).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let parts = against_first(&refs);
+    assert_eq!(parts.len(), 3);
+    for (t, p) in texts.iter().zip(&parts) {
+        assert_eq!(&joined(t, p), t);
+    }
+    // The epigraph (first) keeps every word: each is in another passage.
+    assert!(
+        marked(&texts[0], &parts[0]).is_empty(),
+        "{:?}",
+        marked(&texts[0], &parts[0])
+    );
+    // Later passages mark only words the epigraph lacks.
+    let words0: Vec<String> = texts[0]
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| c.is_ascii_punctuation() || "“”‘’".contains(c))
+                .to_lowercase()
+        })
+        .collect();
+    for i in 1..3 {
+        for w in marked(&texts[i], &parts[i]) {
+            let k = w
+                .trim_matches(|c: char| c.is_ascii_punctuation() || "“”‘’".contains(c))
+                .to_lowercase();
+            assert!(
+                !words0.contains(&k),
+                "passage {i} marks {w:?}, which the first has"
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(400))]
+
+    /// On generated passages (two to four), a word the compared passages both have is
+    /// never marked: a later passage against the first, the first against all others.
+    #[test]
+    fn words_present_in_both_are_never_marked(
+        texts in prop::collection::vec(plain_words(), 1..5)
+    ) {
+        let texts: Vec<String> = texts.iter().map(|w| w.join(" ")).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let parts = against_first(&refs);
+        prop_assert_eq!(parts.len(), texts.len());
+        let words = |t: &str| t.split_whitespace().map(String::from).collect::<Vec<_>>();
+        for (i, (t, p)) in texts.iter().zip(&parts).enumerate() {
+            prop_assert_eq!(&joined(t, p), t);
+            let others: Vec<String> = if i == 0 {
+                texts[1..].iter().flat_map(|o| words(o)).collect()
+            } else {
+                words(&texts[0])
+            };
+            for w in marked(t, p) {
+                prop_assert!(!others.iter().any(|o| o == w), "{} marked in passage {}", w, i);
+            }
+            // And every word the others lack is marked.
+            let kept: Vec<&str> = kept(t, p);
+            for w in kept {
+                prop_assert!(texts.len() == 1 || others.iter().any(|o| o == w), "{} kept in passage {}", w, i);
+            }
+        }
+    }
+}

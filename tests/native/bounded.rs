@@ -109,7 +109,7 @@ fn a_search_of_33333_terms_uses_the_first_few_and_says_so() {
         text: text.clone(),
         ..Filter::default()
     };
-    let m = f.matcher_with(&corpus().glossary);
+    let m = f.matcher_with(&corpus().glossary, &corpus().related);
     let n = corpus().arguments.iter().filter(|a| m.matches(a)).count();
     assert_eq!(n, 0);
     assert_eq!(m.terms().len(), MAX_TERMS);
@@ -120,13 +120,22 @@ fn a_search_of_33333_terms_uses_the_first_few_and_says_so() {
         text: words[..MAX_TERMS].join(" "),
         ..Filter::default()
     };
-    assert!(!at.matcher_with(&corpus().glossary).capped());
-    assert_eq!(at.matcher_with(&corpus().glossary).terms().len(), MAX_TERMS);
+    assert!(!at
+        .matcher_with(&corpus().glossary, &corpus().related)
+        .capped());
+    assert_eq!(
+        at.matcher_with(&corpus().glossary, &corpus().related)
+            .terms()
+            .len(),
+        MAX_TERMS
+    );
     let past = Filter {
         text: words[..=MAX_TERMS].join(" "),
         ..Filter::default()
     };
-    assert!(past.matcher_with(&corpus().glossary).capped());
+    assert!(past
+        .matcher_with(&corpus().glossary, &corpus().related)
+        .capped());
     // Phrases count as terms too.
     let phrases = (0..=MAX_TERMS)
         .map(|i| format!("\"p{i} q\""))

@@ -4,9 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use policy_options_explainer::model::cite::{
-    bibtex_escape, fields, in_text, is_missing, plain, quote_citation, rich_citation,
+    authors_line, bibtex_escape, fields, in_text, is_missing, plain, quote_citation, rich_citation,
     source_citation, Style,
 };
+use policy_options_explainer::model::load::{load_with, Rules};
 use policy_options_explainer::model::normalize::strip_markup;
 use policy_options_explainer::model::{Evidence, EvidenceKind, Source, Span};
 use policy_options_explainer::shown::corpus;
@@ -614,4 +615,93 @@ fn long_quotations_are_set_as_blocks_where_the_style_says() {
     assert!(quote_citation(akbar, &e, &words(99), Style::Chicago).starts_with('“'));
     // MLA counts lines on the student's page, which the app cannot see.
     assert!(quote_citation(akbar, &e, &words(150), Style::Mla).starts_with('“'));
+}
+
+/// Issue 29: an organisation as author, written `{Name}`, is printed as is in every style
+/// (APA 7 §9.11, MLA 9 2.1, CMOS 18 13.81: a group author is never inverted or cut to
+/// initials), double-braced in BibTeX (so no tool splits it at a space or an "and"), as is
+/// in RIS; beside a person, each keeps its own form.
+#[test]
+fn an_organisation_as_author_is_printed_as_is_in_every_style() {
+    let mut s = made_up();
+    s.authors = vec!["{Bread and Roses Trust}".into()];
+    let r = |s: &Source, style| source_citation(s, style);
+    assert!(
+        r(&s, Style::Apa).starts_with("Bread and Roses Trust. (2020). "),
+        "{}",
+        r(&s, Style::Apa)
+    );
+    assert!(
+        r(&s, Style::Mla).starts_with("Bread and Roses Trust. “A Title.” "),
+        "{}",
+        r(&s, Style::Mla)
+    );
+    assert!(
+        r(&s, Style::Chicago).starts_with("Bread and Roses Trust. 2020. "),
+        "{}",
+        r(&s, Style::Chicago)
+    );
+    assert!(
+        r(&s, Style::Bibtex).contains("  author = {{Bread and Roses Trust}},"),
+        "{}",
+        r(&s, Style::Bibtex)
+    );
+    assert!(
+        r(&s, Style::Ris).contains("AU  - Bread and Roses Trust\r\n"),
+        "{}",
+        r(&s, Style::Ris)
+    );
+    for style in Style::ALL {
+        assert!(!r(&s, style).contains("Trust, B"), "{}", r(&s, style));
+    }
+    let e = evidence("Conclusion", "x");
+    let apa = quote_citation(&s, &e, "x", Style::Apa);
+    assert!(apa.contains("(Bread and Roses Trust, 2020,"), "{apa}");
+    let f = fields(&s);
+    assert!(f.authors[0].corporate && f.authors[0].given.is_empty());
+
+    // Beside a person; BibTeX's special characters escaped inside the braces.
+    s.authors = vec!["{Smith & Sons}".into(), "Jane Doe".into()];
+    assert!(
+        r(&s, Style::Apa).starts_with("Smith & Sons, & Doe, J. (2020)."),
+        "{}",
+        r(&s, Style::Apa)
+    );
+    assert!(
+        r(&s, Style::Bibtex).contains("author = {{Smith \\& Sons} and Doe, Jane}"),
+        "{}",
+        r(&s, Style::Bibtex)
+    );
+    assert_eq!(authors_line(&s.authors), "Smith & Sons, Jane Doe");
+    // Braces around nothing, or one brace, are no organisation: no panic, the text kept.
+    for odd in ["{}", "{ }", "{Half", "Half}", "{", "}"] {
+        s.authors = vec![odd.into()];
+        for style in Style::ALL {
+            let _ = source_citation(&s, style);
+        }
+        assert!(!fields(&s).authors[0].corporate, "{odd}");
+    }
+}
+
+/// Issue 29, case 7: the example corpus's references read "(fictional), R. R. A. (2026)":
+/// its authors are organisations, and the "(fictional)" is the editor's remark, now in
+/// the notes.
+#[test]
+fn the_example_corpus_cites_its_organisations_by_name() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example-corpus");
+    let c = load_with(&dir, Rules::OWN).unwrap();
+    let residents = c.source("residents").unwrap();
+    assert_eq!(
+        source_citation(residents, Style::Apa),
+        "Riverton Residents’ Association. (2026). Letter from the Riverton Residents’ \
+         Association."
+    );
+    for s in &c.sources {
+        for style in Style::ALL {
+            let r = source_citation(s, style);
+            assert!(!r.contains("fictional") && !r.contains(", R."), "{r}");
+        }
+        assert!(s.notes.iter().any(|n| n.contains("fictional")), "{}", s.id);
+    }
 }

@@ -245,7 +245,7 @@ fn filters_narrow_the_real_corpus() {
     let c = corpus();
     let all = c.arguments.len();
     let against = filter_from_query("stance=against");
-    let against = against.matcher_with(&corpus().glossary);
+    let against = against.matcher_with(&corpus().glossary, &corpus().related);
     let n = c.arguments.iter().filter(|a| against.matches(a)).count();
     assert!(n > 0 && n < all);
     assert!(c
@@ -254,12 +254,12 @@ fn filters_narrow_the_real_corpus() {
         .filter(|a| against.matches(a))
         .all(|a| a.stance == Stance::Against));
     let fence = filter_from_query("q=fencing&source=ahsan-ali");
-    let fence = fence.matcher_with(&corpus().glossary);
+    let fence = fence.matcher_with(&corpus().glossary, &corpus().related);
     let hits: Vec<_> = c.arguments.iter().filter(|a| fence.matches(a)).collect();
     assert!(!hits.is_empty());
     assert!(hits.iter().all(|a| a.source == "ahsan-ali"));
     let nothing = filter_from_query("q=zzzz-no-such-word");
-    let nothing = nothing.matcher_with(&corpus().glossary);
+    let nothing = nothing.matcher_with(&corpus().glossary, &corpus().related);
     assert_eq!(c.arguments.iter().filter(|a| nothing.matches(a)).count(), 0);
 }
 

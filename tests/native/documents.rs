@@ -133,16 +133,26 @@ proptest! {
 /// A stand-in for Trunk's `dist/`, shaped as the single-file builder reads it.
 fn fake_dist(dir: &Path) {
     std::fs::create_dir_all(dir).unwrap();
+    // The whole built-in corpus, which a build writes beside the app and names in a
+    // meta tag (examples/prerender.rs).
+    let whole = policy_options_explainer::model::deferred::file_name();
+    let index = format!("<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta name=\"poe-corpus\" content=\"{whole}\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body><div id=\"app\" data-prerendered></div></body></html>");
     let files = [
-        ("index.html", "<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body></body></html>"),
+        ("index.html", index.as_str()),
         ("app.css", "body{}"),
         ("favicon.svg", "<svg/>"),
         ("app.js", "export default async function __wbg_init() {}"),
         ("app_bg.wasm", "\0asm"),
+        ("early.js", "document.documentElement.dataset.early = '';"),
     ];
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
     }
+    std::fs::write(
+        dir.join(whole),
+        policy_options_explainer::shown::whole_bytes(),
+    )
+    .unwrap();
 }
 
 struct TempDir(PathBuf);
@@ -347,6 +357,45 @@ fn with_many_sources_a_card_names_those_that_discuss_its_option() {
             format!("Not discussed by the other {} sources.", n - on)
         };
         assert!(card.contains(&line), "{}: {card}", o.id);
+        // The option's page: a section for each source that discusses it, and the same
+        // line for the others (issue 30: list views skip empty option × source pairs).
+        let page = render(&format!("#/option/{}", o.id));
+        let discussing = c
+            .sources
+            .iter()
+            .filter(|s| {
+                c.positions
+                    .iter()
+                    .any(|p| p.option == o.id && p.source == s.id)
+                    || c.arguments
+                        .iter()
+                        .any(|a| a.option == o.id && a.source == s.id)
+            })
+            .count();
+        assert_eq!(
+            page.matches("data-testid=\"source-group\"").count(),
+            discussing,
+            "{}",
+            o.id
+        );
+        assert!(
+            !page.contains("id=\"group-extra-"),
+            "{}: a silent source's section",
+            o.id
+        );
+        assert!(
+            page.contains(&format!(
+                "Not discussed by the other {} sources.",
+                n - discussing
+            )),
+            "{}",
+            o.id
+        );
     }
+    // Recommendations: a column for each source that makes one, a line for the others.
+    let recs = render("#/recommendations");
+    assert_eq!(recs.matches("data-testid=\"rec-column\"").count(), n - 12);
+    assert!(!recs.contains("id=\"rec-col-extra-"));
+    assert!(recs.contains("The other 12 sources make no recommendation."));
     show_base();
 }

@@ -267,7 +267,7 @@ proptest! {
         prop_assert_eq!(&filter_from_query(&query_from_filter(&f)), &f);
         prop_assert_eq!(&Here::parse(&format!("#/search?{q}")).query, &q);
         let c = corpus();
-        let m = f.matcher_with(&corpus().glossary);
+        let m = f.matcher_with(&corpus().glossary, &corpus().related);
         let hits = c.arguments.iter().filter(|a| m.matches(a)).count();
         prop_assert!(hits <= c.arguments.len());
         for a in c.arguments.iter().take(10) {
@@ -299,7 +299,7 @@ proptest! {
     fn thousands_of_terms(text in many_terms(1000, 5000)) {
         let c = corpus();
         let f = filter_from_query(&format!("q={}", text.replace('%', "%25").replace('&', "%26").replace('+', "%2B")));
-        let m = f.matcher_with(&corpus().glossary);
+        let m = f.matcher_with(&corpus().glossary, &corpus().related);
         let _ = c.arguments.iter().filter(|a| m.matches(a)).count();
         for a in c.arguments.iter().take(5) {
             assert_term_segments(&a.claim, m.terms())?;

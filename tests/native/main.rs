@@ -16,6 +16,7 @@ mod generated_corpus;
 mod generated_unicode;
 mod harness;
 mod limits;
+mod make_your_own;
 mod notebook;
 mod notebook_export;
 mod recommendations;

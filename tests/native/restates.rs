@@ -120,3 +120,35 @@ fn recommendations_and_positions_carry_the_mark_too() {
     assert!(!c.position_restatements("local-support", "kakar").is_empty());
     assert!(c.position_restatements("border", "ahsan-ali").is_empty());
 }
+
+/// Each shared-wording entry says what the texts let a reader know about which came
+/// first (issue 26), from the corpus's data alone: none of the four texts prints its
+/// date; Akbar cites Bakhsh, Rab & Faiz; Kakar's restatements rest on the notes.
+#[test]
+fn each_entry_says_what_can_be_known_of_direction() {
+    use policy_options_explainer::model::restates::direction;
+    let c = policy_options_explainer::shown::corpus();
+    let of = |id: &str| direction(c, c.reuse.iter().find(|r| r.id == id).unwrap());
+    assert_eq!(
+        of("durrani-peace-nightmare"),
+        "Neither text prints a date of publication. Which text came first cannot be told from the texts."
+    );
+    let coin = of("two-sides-of-same-coin");
+    assert!(
+        coin.contains("Akbar cites Bakhsh, Rab & Faiz, so Akbar is the later text"),
+        "{coin}"
+    );
+    assert!(!coin.contains("cannot be told"), "{coin}");
+    let economy = of("economy-recognition-strategic-depth");
+    assert!(
+        economy.starts_with("Neither text prints a date"),
+        "{economy}"
+    );
+    assert!(
+        economy.contains("restating Bakhsh, Rab & Faiz's"),
+        "{economy}"
+    );
+    for r in &c.reuse {
+        assert!(!direction(c, r).is_empty(), "{}", r.id);
+    }
+}

@@ -184,8 +184,9 @@ fn serve_one(mut stream: TcpStream, root: &Path, extra_headers: &str, log: &Log,
     }
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let rel = path.trim_start_matches('/');
-    let file: PathBuf = if rel.is_empty() {
-        root.join("index.html")
+    // A folder's address is its index.html, as static hosts serve it ("Make your own" at make/).
+    let file: PathBuf = if rel.is_empty() || rel.ends_with('/') {
+        root.join(rel).join("index.html")
     } else {
         root.join(rel)
     };

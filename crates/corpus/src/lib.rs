@@ -18,6 +18,7 @@
 
 pub mod check;
 pub mod codec;
+pub mod deferred;
 pub mod normalize;
 pub mod present;
 pub mod query;

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 /// added, removed, renamed, retyped or moved (a test here fails until you do, and says
 /// what to write): a corpus encoded under another version is refused by
 /// `codec::decode`, never misread.
-pub const FORMAT_VERSION: u16 = 3;
+pub const FORMAT_VERSION: u16 = 4;
 
 /// One source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -255,6 +255,19 @@ pub struct GlossaryTerm {
     pub definition: String,
 }
 
+/// Words and phrases a search treats as one term (issue 26): "talks", "negotiation" and
+/// "dialogue" name one course of action in these texts. Each set is symmetric (any of
+/// its words finds all of them), and each word occurs in a source text or in the
+/// corpus's own summaries (the checker and `tests/search.rs` check it). Glossary
+/// `aliases` do the same for a glossary entry's names; these sets are for terms that
+/// are no glossary entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Related {
+    pub id: String,
+    pub words: Vec<String>,
+}
+
 /// Wording one source shares with another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -316,6 +329,13 @@ pub struct Corpus {
     pub glossary: Vec<GlossaryTerm>,
     pub reuse: Vec<Reuse>,
     pub recommendations: Vec<Recommendation>,
+    /// Search terms that mean the same (`related.json`; absent in older corpora).
+    #[serde(default)]
+    pub related: Vec<Related>,
+    /// Look-ups by id and by option and source (`super::index`), built on first use;
+    /// not part of the corpus file.
+    #[serde(skip)]
+    pub index: crate::query::index::Indexed,
 }
 
 #[cfg(test)]
@@ -327,7 +347,7 @@ mod tests {
     use serde::de::{Deserializer, Visitor};
 
     /// [`FORMAT_VERSION`] and a hash of the shape of the binary corpus it stands for.
-    const VERSIONED_SHAPE: (u16, u64) = (3, 0x9afb_e9ed_93b4_7127);
+    const VERSIONED_SHAPE: (u16, u64) = (4, 0x38e8_d0a9_2ec3_38b5);
 
     /// A change of shape goes with a new version: a corpus file made by another version is
     /// then refused, never misread.

@@ -2,7 +2,8 @@
 //! wasm-bindgen `web` glue inline in a module script, and the wasm as base64 bytes
 //! passed to its init function. It opens from `file://` with no network.
 //!
-//! Used by `cargo xtask dist` (`make build`), `corpus single-file` (which adds a corpus
+//! Used by `cargo xtask dist` (`make build`; with [`build_author`], "Make your own"'s
+//! page in one file too), `corpus single-file` (which adds a corpus
 //! file of one's own documents) and the end-to-end tests. Host only (feature `json`).
 
 use sha2::{Digest, Sha256};
@@ -59,6 +60,22 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// The whole built-in corpus, which the served app fetches after its first render
+/// (the app's `src/model/deferred.rs`), as a data block the app reads at start instead
+/// (file:// has no fetch): `<script type="application/octet-stream" id="poe-corpus">`,
+/// base64. Its file's name is the one the build's prerender wrote into `index.html`
+/// (`<meta name="poe-corpus">`): this library does not know which build it packs.
+fn whole_block(
+    html: &str,
+    read: &dyn Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<String, String> {
+    let bytes = read(attr(html, "<meta name=\"poe-corpus\"", "content")?)?;
+    Ok(format!(
+        "<script type=\"application/octet-stream\" id=\"poe-corpus\">{}</script>\n</head>",
+        base64(&bytes)
+    ))
+}
+
 /// Writes the single file to `out`; with `documents` (a name and a corpus file made by
 /// `corpus pack`), the app in it shows those documents instead of its built-in ones.
 ///
@@ -74,26 +91,44 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
     let mut html = String::from_utf8(read("index.html")?).map_err(|e| e.to_string())?;
     let glue_name = attr(&html, "<script type=\"module\"", "data-glue")?.to_string();
     let wasm_name = attr(&html, "<script type=\"module\"", "data-wasm")?.to_string();
-    let css_name = attr(&html, "<link rel=\"stylesheet\"", "href")?.to_string();
+    // Every stylesheet, in order ("Make your own" has two: app.css and author.css).
+    let mut css_names = Vec::new();
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find("<link rel=\"stylesheet\"") {
+        css_names.push(attr(&rest[at..], "<link rel=\"stylesheet\"", "href")?.to_string());
+        rest = &rest[at + 1..];
+    }
     let icon_name = attr(&html, "<link rel=\"icon\"", "href")?.to_string();
 
     let glue = String::from_utf8(read(&glue_name)?).map_err(|e| e.to_string())?;
     let wasm = read(&wasm_name)?;
-    let css = String::from_utf8(read(&css_name)?).map_err(|e| e.to_string())?;
+    let mut css = String::new();
+    for name in &css_names {
+        css.push_str(&String::from_utf8(read(name)?).map_err(|e| e.to_string())?);
+    }
     let icon = read(&icon_name)?;
 
+    // Before the first paint (theme; the prerendered home hidden for another address),
+    // inline like everything else.
+    let early = String::from_utf8(read("early.js")?).map_err(|e| e.to_string())?;
     let script = format!(
         "{glue}\nconst bytes = Uint8Array.from(atob(\"{}\"), c => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: bytes }});\n",
         base64(&wasm)
     );
     let style = css;
     let csp = format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+        "default-src 'none'; script-src {} {} 'wasm-unsafe-eval'; style-src {}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+        csp_hash(&early),
         csp_hash(&script),
         csp_hash(&style)
     );
 
     remove_all(&mut html, "<script type=\"module\"", "</script>");
+    html = html.replacen(
+        "<script src=\"./early.js\"></script>",
+        &format!("<script>{early}</script>"),
+        1,
+    );
     remove_all(&mut html, "<link rel=\"modulepreload\"", ">");
     remove_all(&mut html, "<link rel=\"preload\"", ">");
     remove_all(&mut html, "<link rel=\"stylesheet\"", ">");
@@ -110,7 +145,17 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
         base64(&icon)
     );
     html = html.replacen("</head>", &head, 1);
+    // The students' app (the page with the prerendered home) fetches the whole corpus;
+    // the authoring page has its own.
+    if html.contains("<div id=\"app\" data-prerendered>") {
+        let block = whole_block(&html, &read)?;
+        html = html.replacen("</head>", &block, 1);
+    }
     if let Some((name, bytes)) = documents {
+        // The prerendered home is the built-in documents': the app renders these instead.
+        if let (Some(a), Some(b)) = (html.find("<div id=\"app\""), html.rfind("</body>")) {
+            html.replace_range(a..b, "<div id=\"app\"></div>\n");
+        }
         let name = escape(name);
         remove_all(&mut html, "<title>", "</title>");
         remove_all(&mut html, "<meta name=\"description\"", ">");
@@ -121,6 +166,23 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
         html = html.replacen("</head>", &block, 1);
     }
     std::fs::write(out, html).map_err(|e| format!("{}: {e}", out.display()))
+}
+
+/// `dist/make-your-own.html`: the page of `dist/make` ("Make your own", issue 25) in one
+/// file, with the students' single file (built first by [`build`]) in a data block
+/// (`id="poe-app"`, base64; a script of a type that is not JavaScript never runs), from
+/// which the page makes an explainer's single file.
+pub fn build_author(dist: &Path) -> Result<PathBuf, String> {
+    let out = dist.join("make-your-own.html");
+    build_with(&dist.join("make"), &out, None)?;
+    let app = std::fs::read(dist.join(SINGLE_FILE)).map_err(|e| e.to_string())?;
+    let html = std::fs::read_to_string(&out).map_err(|e| e.to_string())?;
+    let block = format!(
+        "<script type=\"application/octet-stream\" id=\"poe-app\">{}</script>\n</head>",
+        base64(&app)
+    );
+    std::fs::write(&out, html.replacen("</head>", &block, 1)).map_err(|e| e.to_string())?;
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -53,8 +53,22 @@ fn cargo(args: &[&str]) -> Result<(), String> {
     run_in(".", &cargo, args)
 }
 
+/// The students' app in dist/ (Trunk's hook prerenders home and writes the whole
+/// corpus's file: scripts/precache.sh), "Make your own" (issue 25, its own wasm) in
+/// dist/make/, then both single files.
 fn dist() -> Result<(), String> {
     run_in(".", "trunk", &["build", "--release"])?;
+    run_in(
+        ".",
+        "trunk",
+        &[
+            "build",
+            "--release=true",
+            "--dist",
+            "dist/make",
+            "author.html",
+        ],
+    )?;
     single_file("dist")
 }
 
@@ -68,6 +82,12 @@ fn single_file(dist: &str) -> Result<(), String> {
         path.display(),
         size / 1024
     );
+    let dist = root().join(dist);
+    if dist.join("make/index.html").exists() {
+        let path = corpus::single_file::build_author(&dist)
+            .map_err(|e| format!("single-file build of Make your own failed: {e}"))?;
+        println!("wrote {}", path.display());
+    }
     Ok(())
 }
 

@@ -25,7 +25,7 @@ pub const REQUIRED_OPTIONS: [&str; 5] = [
 ];
 
 /// Words that would suggest scoring or ranking, separated by `|`; never allowed in our own wording.
-const FORBIDDEN_WORDS: &str =
+pub const FORBIDDEN_WORDS: &str =
     "score|scoring|ranking|winner|probability|likelihood|vote|best option"; // never score or rank
 
 /// One thing wrong with the corpus.
@@ -97,8 +97,9 @@ impl Rules {
 }
 
 /// The files an own corpus may leave out (read as empty lists).
-pub const OPTIONAL_FILES: [&str; 6] = [
+pub const OPTIONAL_FILES: [&str; 7] = [
     "positions.json",
+    "related.json",
     "recommendations.json",
     "discrepancies.json",
     "events.json",
@@ -155,6 +156,8 @@ pub fn load_with(dir: &Path, rules: Rules) -> Result<Corpus, CorpusError> {
         glossary: c.glossary(),
         reuse: c.reuse(),
         recommendations,
+        related: c.related(),
+        index: Default::default(),
     };
     c.unused(&corpus);
     // The rules the browser checks too (`rules.rs`), each said once.
@@ -510,6 +513,28 @@ impl Check<'_> {
             }
         }
         glossary
+    }
+
+    /// Search terms that mean the same: each set has two words or more, none blank,
+    /// and no word in two sets (a word would then join two sets into one).
+    fn related(&mut self) -> Vec<Related> {
+        let f = "related.json";
+        let related: Vec<Related> = self.read(f, "id");
+        self.unique(f, related.iter().map(|r| &*r.id));
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for r in &related {
+            self.no_blank_items(f, &r.id, "words", &r.words);
+            if r.words.len() < 2 {
+                self.add(f, &r.id, "a set of related words needs two words or more");
+            }
+            for w in &r.words {
+                if let Some(other) = seen.insert(w.to_lowercase(), r.id.clone()) {
+                    let message = format!("\"{w}\" is listed twice (also in \"{other}\")");
+                    self.add(f, &r.id, message);
+                }
+            }
+        }
+        related
     }
 
     fn reuse(&mut self) -> Vec<Reuse> {

@@ -3,8 +3,9 @@
 //! CLI), and opening a corpus file in the browser ([`bundle`]).
 
 pub mod bundle;
-#[cfg(feature = "json")]
-mod editorial;
+// Without `json` too, for the authoring page's live checks (issue 25); the students'
+// app calls none.
+pub mod editorial;
 #[cfg(feature = "json")]
 pub mod load;
 pub mod rules;

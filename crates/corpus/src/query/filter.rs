@@ -1,6 +1,7 @@
 //! What the student has narrowed the evidence to, and testing arguments against it.
 //! The filter lives in the address; `route::query` reads and writes it there.
 
+use super::find::Layer;
 use super::search::{parse_bounded, Term};
 use crate::schema::*;
 use crate::sort_dedup;
@@ -16,6 +17,8 @@ pub struct Filter {
     pub kinds: Vec<EvidenceKind>,
     /// Free-text search over claims, conditions, quotes and speakers.
     pub text: String,
+    /// Which layers the search page looks through; empty means every layer.
+    pub layers: Vec<Layer>,
 }
 
 impl Filter {
@@ -31,6 +34,7 @@ impl Filter {
                 "source" => f.sources.extend(list().map(String::from)),
                 "stance" => f.stances.extend(list().filter_map(Stance::parse)),
                 "kind" => f.kinds.extend(list().filter_map(EvidenceKind::parse)),
+                "in" => f.layers.extend(list().filter_map(Layer::parse)),
                 _ => {}
             }
         }
@@ -56,6 +60,10 @@ impl Filter {
             let v: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
             pairs.push(("kind", v.join(",")));
         }
+        if !self.layers.is_empty() {
+            let v: Vec<&str> = self.layers.iter().map(|l| l.as_str()).collect();
+            pairs.push(("in", v.join(",")));
+        }
         pairs
     }
 
@@ -64,6 +72,11 @@ impl Filter {
         sort_dedup(&mut self.sources);
         sort_dedup(&mut self.stances);
         sort_dedup(&mut self.kinds);
+        sort_dedup(&mut self.layers);
+        // Every layer chosen is the same search as none chosen: one address for it.
+        if self.layers.len() == Layer::ALL.len() {
+            self.layers.clear();
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -73,9 +86,10 @@ impl Filter {
             && self.text.trim().is_empty()
     }
 
-    /// The filter ready to test arguments, with the other names `glossary` gives.
-    pub fn matcher_with(&self, glossary: &[GlossaryTerm]) -> Matcher<'_> {
-        let (terms, capped) = parse_bounded(&self.text, glossary);
+    /// The filter ready to test arguments, with the other names `glossary` gives and
+    /// the sets of `related` words.
+    pub fn matcher_with(&self, glossary: &[GlossaryTerm], related: &[Related]) -> Matcher<'_> {
+        let (terms, capped) = parse_bounded(&self.text, glossary, related);
         Matcher {
             filter: self,
             terms,
@@ -136,6 +150,11 @@ pub struct Matcher<'a> {
 }
 
 impl Matcher<'_> {
+    /// The filter the matcher tests.
+    pub fn filter(&self) -> &Filter {
+        self.filter
+    }
+
     /// The search terms: words, glossary names, or phrases in double quotes (see
     /// [`parse`]).
     pub fn terms(&self) -> &[Term] {
@@ -194,7 +213,10 @@ mod tests {
             text: r#"fence "safe haven""#.into(),
             ..Filter::default()
         };
-        let m = f.matcher_with(&crate::test_corpus().glossary);
+        let m = f.matcher_with(
+            &crate::test_corpus().glossary,
+            &crate::test_corpus().related,
+        );
         assert_eq!(m.terms(), ["fence", "safe haven"]);
     }
 }

@@ -1,35 +1,53 @@
 //! Look-ups in a [`Corpus`] by id, and the records that belong together.
 
+use super::index::via;
 use crate::schema::*;
+use std::borrow::Cow;
 
 impl Corpus {
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+        let hit = self.lookup_index().map(|ix| ix.source(id));
+        via(&self.sources, hit, |s| s.id == id)
     }
 
     pub fn option(&self, id: &str) -> Option<&PolicyOption> {
-        self.options.iter().find(|o| o.id == id)
+        let hit = self.lookup_index().map(|ix| ix.option(id));
+        via(&self.options, hit, |o| o.id == id)
     }
 
     pub fn argument(&self, id: &str) -> Option<&Argument> {
-        self.arguments.iter().find(|a| a.id == id)
+        let hit = self.lookup_index().map(|ix| ix.argument(id));
+        via(&self.arguments, hit, |a| a.id == id)
     }
 
     /// What `source` says overall on `option`, if it discusses it.
     pub fn position(&self, option: &str, source: &str) -> Option<&Position> {
-        self.positions
-            .iter()
-            .find(|p| p.option == option && p.source == source)
+        let hit = self.lookup_index().map(|ix| ix.position(option, source));
+        via(&self.positions, hit, |p| {
+            p.option == option && p.source == source
+        })
     }
 
-    /// Arguments on `option` from `source`, in corpus order.
+    /// Arguments on `option` from `source`, in corpus order (from the index: constant
+    /// time whatever the corpus's size).
     pub fn arguments_on<'a>(
         &'a self,
         option: &'a str,
         source: &'a str,
     ) -> impl Iterator<Item = &'a Argument> + 'a {
-        self.arguments
-            .iter()
+        let at: Cow<'a, [usize]> = match self.lookup_index() {
+            Some(ix) => Cow::Borrowed(ix.arguments_on(option, source)),
+            None => Cow::Owned(
+                (0..self.arguments.len())
+                    .filter(|&i| {
+                        let a = &self.arguments[i];
+                        a.option == option && a.source == source
+                    })
+                    .collect(),
+            ),
+        };
+        (0..at.len())
+            .filter_map(move |k| self.arguments.get(at[k]))
             .filter(move |a| a.option == option && a.source == source)
     }
 

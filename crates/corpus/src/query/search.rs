@@ -2,9 +2,11 @@
 //! finds other forms of a word ("fence" finds "fencing") and the glossary's other
 //! names for a term ("TTP" finds "Tehrik-e-Taliban Pakistan"), and highlighting what
 //! matched. A phrase in double quotes matches only as typed (case and hyphens aside).
+//! The corpus's sets of related words (`related.json`) make one term of words that
+//! mean the same ("talks" finds "negotiations" and "dialogue"); nothing else is guessed.
 
 use super::stem::stem;
-use crate::schema::GlossaryTerm;
+use crate::schema::{GlossaryTerm, Related};
 use crate::sort_dedup;
 
 /// Splits a search into terms: whitespace-separated words, or "quoted phrases".
@@ -151,9 +153,9 @@ impl Term {
         }
     }
 
-    /// A word or name typed outside quotes: also found in its other forms, and by the
-    /// other names the glossary gives it.
-    fn word(text: &str, names: Option<&GlossaryTerm>) -> Term {
+    /// A word or name typed outside quotes: also found in its other forms, by the
+    /// other names the glossary gives it, and by the words of its set of related words.
+    fn word(text: &str, names: Option<&GlossaryTerm>, related: Option<&Related>) -> Term {
         let mut forms = vec![Form::new(text, true)];
         if let Some(g) = names {
             // A heading such as "Army Public School attack (2014)" is no name to find.
@@ -165,6 +167,9 @@ impl Term {
                     .map(|n| Form::new(n, true)),
             );
         }
+        if let Some(r) = related {
+            forms.extend(r.words.iter().map(|n| Form::new(n, true)));
+        }
         sort_dedup(&mut forms);
         Term {
             text: text.to_string(),
@@ -172,14 +177,36 @@ impl Term {
         }
     }
 
+    /// The other names and related words of this term found in `text` (not the
+    /// typed word or its forms), once each whatever their case: what a result says it
+    /// matched besides what was typed ("also: negotiation, dialogue").
+    pub fn also_in(&self, text: &str) -> Vec<&str> {
+        let typed = stem_key(&self.text);
+        let mut out: Vec<&str> = Vec::new();
+        for f in &self.forms {
+            if stem_key(&f.needle) == typed || out.iter().any(|o| skeleton(o, None) == f.skel) {
+                continue;
+            }
+            if f.found_in(text) {
+                out.push(&f.needle);
+            }
+        }
+        out
+    }
+
     /// Whether `text` contains this term in any of its forms.
     pub fn found_in(&self, text: &str) -> bool {
-        self.forms.iter().any(|f| {
-            (!f.skel.is_empty() && contains_skeleton(text, &f.skel))
-                || f.stem
-                    .as_deref()
-                    .is_some_and(|s| has_word_with_stem(text, s))
-        })
+        self.forms.iter().any(|f| f.found_in(text))
+    }
+}
+
+impl Form {
+    fn found_in(&self, text: &str) -> bool {
+        (!self.skel.is_empty() && contains_skeleton(text, &self.skel))
+            || self
+                .stem
+                .as_deref()
+                .is_some_and(|s| has_word_with_stem(text, s))
     }
 }
 
@@ -198,6 +225,27 @@ fn glossary_entry<'g>(name: &str, glossary: &'g [GlossaryTerm]) -> Option<&'g Gl
     })
 }
 
+/// The set of related words `name` is one of, word for word by stem ("negotiations"
+/// is in the set that lists "negotiation"; "drone strikes" in the one with "drone
+/// strike"), if any.
+fn related_set<'r>(name: &str, related: &'r [Related]) -> Option<&'r Related> {
+    let key = stem_key(name);
+    related
+        .iter()
+        .find(|r| r.words.iter().any(|w| stem_key(w) == key))
+}
+
+/// `name` as [`related_set`] compares it: its [`skeleton`]'s words, each stemmed as a
+/// [`Form`] stems it.
+fn stem_key(name: &str) -> String {
+    let skel = skeleton(name, None);
+    let words: Vec<String> = skel
+        .split_whitespace()
+        .map(|w| Form::new(w, true).stem.unwrap_or_else(|| w.to_string()))
+        .collect();
+    words.join(" ")
+}
+
 /// The longest glossary name in an alias list can run to six words.
 const LONGEST_NAME: usize = 6;
 
@@ -210,11 +258,15 @@ pub const MAX_TERMS: usize = 32;
 /// where a run of words that is a glossary name (such as Tehrik-e-Taliban Pakistan)
 /// makes one term with the glossary's other names for it. At most [`MAX_TERMS`].
 pub fn parse(text: &str, glossary: &[GlossaryTerm]) -> Vec<Term> {
-    parse_bounded(text, glossary).0
+    parse_bounded(text, glossary, &[]).0
 }
 
 /// [`parse`], and whether words past [`MAX_TERMS`] were left out.
-pub fn parse_bounded(text: &str, glossary: &[GlossaryTerm]) -> (Vec<Term>, bool) {
+pub fn parse_bounded(
+    text: &str,
+    glossary: &[GlossaryTerm],
+    related: &[Related],
+) -> (Vec<Term>, bool) {
     let mut out = Vec::new();
     for (i, chunk) in text.split('"').enumerate() {
         if i % 2 == 1 {
@@ -237,14 +289,15 @@ pub fn parse_bounded(text: &str, glossary: &[GlossaryTerm]) -> (Vec<Term>, bool)
                 return (finish(out), true);
             }
             let longest = LONGEST_NAME.min(words.len() - at);
-            let (n, entry) = (1..=longest)
+            let (n, entry, set) = (1..=longest)
                 .rev()
                 .find_map(|n| {
                     let name = words[at..at + n].join(" ");
-                    glossary_entry(&name, glossary).map(|g| (n, Some(g)))
+                    let (g, r) = (glossary_entry(&name, glossary), related_set(&name, related));
+                    (g.is_some() || r.is_some()).then_some((n, g, r))
                 })
-                .unwrap_or((1, None));
-            out.push(Term::word(&words[at..at + n].join(" "), entry));
+                .unwrap_or((1, None, None));
+            out.push(Term::word(&words[at..at + n].join(" "), entry, set));
             at += n;
         }
     }
@@ -361,6 +414,95 @@ fn stem_of(word: &str) -> std::rc::Rc<str> {
         memo.insert(lower.into_owned().into_boxed_str(), s.clone());
         s
     })
+}
+
+/// Whether `c` is part of a word, as [`words`] reads words.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (c >= '\u{C0}' && !('\u{2000}'..='\u{206F}').contains(&c))
+}
+
+/// The words of a text, each with the pieces of text (sentences) it occurs in: a search
+/// over a long text looks its terms up here and checks only the pieces that may hold
+/// them, instead of scanning the whole text once per form of each term (issue 26:
+/// every layer with the full texts took 822 ms a keystroke on the 50× corpus).
+/// Words are [`fold`]ed; a hyphenated word is there whole, without its hyphens (as
+/// [`skeleton`] reads it), and as its parts.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    words: Vec<(String, Vec<u32>)>,
+}
+
+impl Vocabulary {
+    /// The vocabulary of `pieces` (byte ranges of `text`).
+    pub fn new(text: &str, pieces: &[(usize, usize)]) -> Vocabulary {
+        let mut at: std::collections::HashMap<String, Vec<u32>> = Default::default();
+        let mut add = |w: &str, i: u32| {
+            if w.is_empty() {
+                return;
+            }
+            let list = at.entry(w.to_string()).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        };
+        for (i, &(a, b)) in pieces.iter().enumerate() {
+            let i = i as u32;
+            let (mut whole, mut part) = (String::new(), String::new());
+            for c in text[a..b].chars().chain([' ']) {
+                if is_word_char(c) {
+                    whole.push(fold(c));
+                    part.push(fold(c));
+                } else if c == '-' {
+                    add(&part, i);
+                    part.clear();
+                } else {
+                    add(&whole, i);
+                    add(&part, i);
+                    whole.clear();
+                    part.clear();
+                }
+            }
+        }
+        Vocabulary {
+            words: at.into_iter().collect(),
+        }
+    }
+}
+
+impl Term {
+    /// The pieces of `v`'s text that may hold this term (every piece that does, and
+    /// perhaps some more: check each with [`Term::found_in`]), sorted; `None` when a
+    /// form cannot be looked up by its words (then check every piece).
+    pub fn candidates(&self, v: &Vocabulary) -> Option<Vec<u32>> {
+        let mut out = Vec::new();
+        for f in &self.forms {
+            // The form's longest run of word characters: any text that holds the form
+            // has a word that holds this run.
+            let run = f
+                .skel
+                .split(|c: char| !is_word_char(c))
+                .max_by_key(|r| r.len())
+                .filter(|r| !r.is_empty())?;
+            let keep = f
+                .stem
+                .as_deref()
+                .map(|st| (st, st.len().saturating_sub(STEM_REWRITE).max(1)));
+            for (w, pieces) in &v.words {
+                let stem_match = keep.is_some_and(|(st, k)| {
+                    w.len() >= k
+                        && w.as_bytes()[..k] == st.as_bytes()[..k]
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && *stem_of(w) == *st
+                });
+                if stem_match || w.contains(run) {
+                    out.extend_from_slice(pieces);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
+    }
 }
 
 /// A piece of text, highlighted or not.

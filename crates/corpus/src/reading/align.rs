@@ -73,6 +73,41 @@ pub fn align_sources(sources: &[&str], texts: &[&str]) -> Option<Vec<Vec<Part>>>
     all.collect()
 }
 
+/// The parts of each passage of a shared-wording record, each compared with the first
+/// passage (issue 26): a word of a later passage is marked [`Change::Only`] when the
+/// first passage does not have it anywhere, and a word of the first passage when none
+/// of the others has it. So a word present in both passages compared is never marked,
+/// whatever its place, and every entry reads the same way whatever its number of
+/// passages or sources (the Durrani entry, with Kakar's epigraph and body and Akbar's
+/// quote, marked Kakar's epigraph whole when the passages were pooled by source).
+/// Punctuation standing alone (a dash between words) is not marked.
+pub fn against_first(texts: &[&str]) -> Vec<Vec<Part>> {
+    use std::collections::HashSet;
+    let tokens = tokens(texts);
+    let mut keys: Vec<HashSet<&str>> = vec![HashSet::new(); texts.len()];
+    for t in &tokens {
+        keys[t.passage].insert(&t.key);
+    }
+    let changes: Vec<Change> = (tokens.iter())
+        .map(|t| {
+            // A dash or other punctuation standing alone is no word to mark.
+            let word = t.key.chars().any(char::is_alphanumeric);
+            let shared = !word
+                || if t.passage == 0 {
+                    texts.len() == 1 || keys[1..].iter().any(|k| k.contains(&*t.key))
+                } else {
+                    keys[0].contains(&*t.key)
+                };
+            if shared {
+                Change::Same
+            } else {
+                Change::Only
+            }
+        })
+        .collect();
+    parts(texts, &tokens, &changes)
+}
+
 /// A word: which passage, where in it, and what it is compared by.
 struct Token {
     passage: usize,

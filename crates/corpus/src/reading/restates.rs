@@ -125,6 +125,73 @@ impl Corpus {
     }
 }
 
+/// What the texts let a reader know about which of a shared-wording record's texts came
+/// first (issue 26), from the corpus's own data only: the dates the texts print (the
+/// sources' `year` says when a date is not printed), a `citation` record in which one
+/// text cites another, and the record's `restates`. Says so when it cannot be told.
+pub fn direction(c: &Corpus, r: &Reuse) -> String {
+    let mut ids: Vec<&str> = r.passages.iter().map(|p| p.source.as_str()).collect();
+    ids.dedup();
+    crate::sort_dedup(&mut ids);
+    let short = |id: &str| c.source(id).map_or(id.to_string(), |s| s.short.clone());
+    if ids.len() < 2 {
+        return "All the passages are from one text.".into();
+    }
+    let printed: Vec<&str> = (ids.iter().copied())
+        .filter(|id| c.source(id).is_some_and(prints_year))
+        .collect();
+    let mut out = if printed.is_empty() {
+        format!(
+            "{} prints a date of publication.",
+            if ids.len() == 2 {
+                "Neither text"
+            } else {
+                "None of these texts"
+            }
+        )
+    } else {
+        let names: Vec<String> = printed.iter().map(|id| short(id)).collect();
+        format!("Dates printed: {}.", names.join(", "))
+    };
+    let cites: Vec<(&str, &str)> = (c.reuse.iter())
+        .filter(|x| x.kind == "citation")
+        .filter_map(|x| {
+            let from = x.passages.first()?.source.as_str();
+            let to = x
+                .passages
+                .iter()
+                .find(|p| p.source != from)?
+                .source
+                .as_str();
+            (ids.contains(&from) && ids.contains(&to)).then_some((from, to))
+        })
+        .collect();
+    for (from, to) in &cites {
+        out.push_str(&format!(
+            " {} cites {}, so {} is the later text; that alone does not say where this wording comes from.",
+            short(from), short(to), short(from)
+        ));
+    }
+    match &r.restates {
+        Some(s) => out.push_str(&format!(
+            " The corpus treats the other passages as restating {}'s for the reasons the note gives (the passages' order, structure and citations), not from a date.",
+            short(s)
+        )),
+        None if cites.is_empty() => {
+            out.push_str(" Which text came first cannot be told from the texts.")
+        }
+        None => {}
+    }
+    out
+}
+
+/// Whether a source's text prints its own year (the checker's `year` says "Not
+/// printed", or "not printed in the text itself" for a year found elsewhere).
+fn prints_year(s: &Source) -> bool {
+    let y = s.year.to_ascii_lowercase();
+    y.starts_with(|c: char| c.is_ascii_digit()) && !y.contains("not printed")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -103,11 +103,16 @@ impl Style {
 }
 
 /// One author's name, split at the last space (all the corpus's authors are written
-/// "Given Family").
+/// "Given Family"), or an institution's, written in braces as BibTeX writes one
+/// (`{Riverton Residents' Association}`): then `family` is the whole name, printed as is
+/// in every style (APA 7 §9.11 group authors, MLA 9 2.1, CMOS 18 13.81), never inverted or
+/// cut to initials.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Name<'a> {
     pub given: &'a str,
     pub family: &'a str,
+    /// An organisation's name (`literal` in CSL-JSON, double-braced in BibTeX).
+    pub corporate: bool,
 }
 
 /// What kind of work a source is, for the entry types of BibTeX and RIS and for
@@ -215,10 +220,18 @@ fn kind(field: &str) -> Kind {
 /// in lower case before it ("de", "van", "ul") stay with the family name, never becoming
 /// initials ("Simone de Beauvoir": "de Beauvoir, S.").
 fn name(a: &str) -> Name<'_> {
+    if let Some(org) = organisation(a) {
+        return Name {
+            given: "",
+            family: org,
+            corporate: true,
+        };
+    }
     let Some((mut given, _)) = a.rsplit_once(' ') else {
         return Name {
             given: "",
             family: a,
+            corporate: false,
         };
     };
     while let Some((rest, word)) = given.rsplit_once(' ') {
@@ -231,7 +244,25 @@ fn name(a: &str) -> Name<'_> {
     Name {
         given: given.trim(),
         family: a[given.len()..].trim(),
+        corporate: false,
     }
+}
+
+/// The name of an organisation written as an author in braces (`{Name}`), without them;
+/// `None` for a person's name (or braces around nothing).
+fn organisation(a: &str) -> Option<&str> {
+    let inner = a.trim().strip_prefix('{')?.strip_suffix('}')?.trim();
+    (!inner.is_empty()).then_some(inner)
+}
+
+/// The authors as a reader sees them on the app's pages: an organisation without its
+/// braces.
+pub fn authors_line(authors: &[String]) -> String {
+    let names: Vec<&str> = authors
+        .iter()
+        .map(|a| organisation(a).unwrap_or_else(|| a.trim()))
+        .collect();
+    names.join(", ")
 }
 
 /// Reads a source's citation fields (see the module's rules).
@@ -329,16 +360,35 @@ fn typographic(title: &str) -> String {
     title.replace('\'', "’")
 }
 
+/// A word without the punctuation around it (an apostrophe kept: "Residents’").
+fn trim(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '’')
+}
+
 /// `title` in sentence case (APA 7 §6.17): capitals only for the first word, the first
 /// after a colon, proper names and acronyms; a hyphenated word's later parts follow
-/// the same rule ("Tehrik-e-Taliban", "Counter-terrorism", "Post-US").
-fn sentence_case(title: &str) -> String {
+/// the same rule ("Tehrik-e-Taliban", "Counter-terrorism", "Post-US"). The words of an
+/// organisation among `authors` are a proper name too ("Letter from the Riverton
+/// Residents’ Association").
+fn sentence_case(title: &str, authors: &[Name]) -> String {
     let title = typographic(title);
     let mut out = String::with_capacity(title.len());
     let mut first = true;
+
+    let named: Vec<String> = authors
+        .iter()
+        .filter(|n| n.corporate)
+        .flat_map(|n| {
+            typographic(n.family)
+                .split(' ')
+                .map(|w| trim(w).to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
     let proper = |part: &str| {
-        let core = part.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '’');
-        PROPER.contains(&core.strip_suffix("’s").unwrap_or(core))
+        let core = trim(part);
+        PROPER.contains(&core.strip_suffix("’s").unwrap_or(core)) || named.iter().any(|n| n == core)
     };
     for (i, w) in title.split(' ').enumerate() {
         if i > 0 {
@@ -442,6 +492,8 @@ fn link(out: &mut String, f: &Fields) {
 fn apa(f: &Fields) -> String {
     let mut out = String::new();
     apa_authors(&mut out, &f.authors);
+    // Names with typographic apostrophes, as titles ("Residents’ Association").
+    out = typographic(&out);
     // "Akbar, A." already ends in a full stop before " (n.d.)".
     out.push_str(if out.ends_with('.') { " (" } else { ". (" });
     out.push_str(f.year.unwrap_or("n.d."));
@@ -449,8 +501,10 @@ fn apa(f: &Fields) -> String {
     match f.title {
         // APA 7 §9.19: a work that stands alone has its title in italics; a part of a
         // periodical or website, plain.
-        Title::Titled(t) if f.container.is_none() => italic_sentence(&mut out, &sentence_case(t)),
-        Title::Titled(t) => sentence(&mut out, &sentence_case(t)),
+        Title::Titled(t) if f.container.is_none() => {
+            italic_sentence(&mut out, &sentence_case(t, &f.authors))
+        }
+        Title::Titled(t) => sentence(&mut out, &sentence_case(t, &f.authors)),
         Title::Untitled(d) => {
             out.push('[');
             out.push_str(d);
@@ -501,7 +555,12 @@ fn listed_authors(out: &mut String, names: &[Name], mla: bool) {
 /// quotation marks, the full stop inside them; a description plain.
 fn quoted_title(out: &mut String, f: &Fields) {
     match f.title {
-        Title::Titled(t) if f.kind == Kind::Article || f.container.is_some() => {
+        // A document not known to be published (no venue, not a report or a web page) is
+        // unpublished: its title in quotation marks (CMOS 18 8.187; citeproc-js's CSL type
+        // `document`), as a letter of the example corpus.
+        Title::Titled(t)
+            if f.kind == Kind::Article || f.kind == Kind::Other || f.container.is_some() =>
+        {
             out.push('“');
             sentence(out, &title_case(t));
             out.push('”');
@@ -528,6 +587,7 @@ fn container_parts(f: &Fields) -> Vec<String> {
 fn mla(f: &Fields) -> String {
     let mut out = String::new();
     listed_authors(&mut out, &f.authors, true);
+    out = typographic(&out);
     if !out.ends_with('.') {
         out.push('.');
     }
@@ -558,6 +618,7 @@ fn mla(f: &Fields) -> String {
 fn chicago(f: &Fields) -> String {
     let mut out = String::new();
     listed_authors(&mut out, &f.authors, false);
+    out = typographic(&out);
     if !out.ends_with('.') {
         out.push('.');
     }
@@ -619,6 +680,24 @@ fn bibtex(f: &Fields) -> String {
     out.push_str(f.id);
     out.push('-');
     out.push_str(f.year.unwrap_or("nd"));
+    let authors: Vec<String> = f
+        .authors
+        .iter()
+        .map(|n| {
+            if n.corporate {
+                // In braces BibTeX takes an organisation's name whole: never split at
+                // its spaces into given and family names, nor at an "and" in it.
+                return ["{", &bibtex_escape(n.family), "}"].concat();
+            }
+            bibtex_escape(&{
+                let mut s = String::new();
+                inverted(&mut s, *n);
+                s
+            })
+        })
+        .collect();
+    // Escaped name by name: an organisation's braces are BibTeX's, not text.
+    out.push_str(&[",\n  author = {", &authors.join(" and "), "}"].concat());
     let mut field = |name: &str, value: &str, protect: bool| {
         out.push_str(",\n  ");
         out.push_str(name);
@@ -627,16 +706,6 @@ fn bibtex(f: &Fields) -> String {
         out.push_str(&bibtex_escape(value));
         out.push_str(if protect { "}}" } else { "}" });
     };
-    let authors: Vec<String> = f
-        .authors
-        .iter()
-        .map(|n| {
-            let mut s = String::new();
-            inverted(&mut s, *n);
-            s
-        })
-        .collect();
-    field("author", &authors.join(" and "), false);
     match f.title {
         Title::Titled(t) => field("title", t, true),
         Title::Untitled(d) => field("title", &["[", d, "]"].concat(), true),
@@ -739,12 +808,13 @@ fn short_authors(f: &Fields, style: Style) -> String {
     let and = if style == Style::Apa { " & " } else { " and " };
     // "et al." from three authors: APA 7 §8.17, MLA 9 6.5, CMOS 18 13.111 (CMOS 17 named
     // up to three).
-    match f.authors.as_slice() {
+    let names = match f.authors.as_slice() {
         [] => String::new(),
         [one] => one.family.to_string(),
         [a, b] => [a.family, and, b.family].concat(),
         [a, ..] => [a.family, " et al."].concat(),
-    }
+    };
+    typographic(&names)
 }
 
 /// `quote` in double quotation marks, its own double quotation marks made single (as
