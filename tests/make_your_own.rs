@@ -398,14 +398,21 @@ fn the_browsers_single_file_is_the_clis() {
     let dist = tmp.0.join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     for (name, text) in [
-        ("index.html", "<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body></body></html>"),
+        ("index.html", "<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script src=\"./early.js\"></script><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body><div id=\"app\" data-prerendered><h1>Built-in</h1></div></body></html>"),
         ("app.css", "body{}"),
         ("favicon.svg", "<svg/>"),
         ("app.js", "export default async function __wbg_init() {}"),
         ("app_bg.wasm", "\0asm"),
+        ("early.js", "document.documentElement.dataset.early = '';"),
     ] {
         std::fs::write(dist.join(name), text).unwrap();
     }
+    // The whole built-in corpus, which a build writes beside the app (examples/prerender.rs).
+    std::fs::write(
+        dist.join(policy_options_explainer::model::deferred::file_name()),
+        policy_options_explainer::model::whole_bytes(),
+    )
+    .unwrap();
     let bytes = export::corpus_file(&example().corpus).unwrap();
     let (plain, carried) = (tmp.0.join("plain.html"), tmp.0.join("carried.html"));
     single_file::build_with(&dist, &plain, None).unwrap();
@@ -413,6 +420,10 @@ fn the_browsers_single_file_is_the_clis() {
     let app = std::fs::read_to_string(&plain).unwrap();
     let made = export::single_file(&app, "Riverton <traffic>", &bytes).unwrap();
     assert_eq!(made, std::fs::read_to_string(&carried).unwrap());
+    assert!(
+        !made.contains("Built-in") && app.contains("Built-in"),
+        "the prerendered home stays out"
+    );
     // Made again from a file that already carries documents: the old ones are replaced.
     assert_eq!(
         export::single_file(&made, "Riverton <traffic>", &bytes).unwrap(),
