@@ -269,6 +269,13 @@ pub fn single_file(app: &str, name: &str, bytes: &[u8]) -> Result<String, String
             html.replace_range(a..b, "");
         }
     }
+    // The prerendered home is the built-in documents': the app renders these instead
+    // (as `corpus single-file` does, crates/corpus/src/single_file.rs).
+    if let (Some(a), Some(b)) = (html.find("<div id=\"app\""), html.rfind("</body>")) {
+        if a < b {
+            html.replace_range(a..b, "<div id=\"app\"></div>\n");
+        }
+    }
     let name = escape(name);
     let mut b64 = String::new();
     bundle::base64_into(bytes, &mut b64);

@@ -394,18 +394,25 @@ fn the_browsers_single_file_is_the_clis() {
     let tmp = TempDir::new("single");
     let dist = tmp.0.join("dist");
     std::fs::create_dir_all(&dist).unwrap();
+    // The whole built-in corpus, which a build writes beside the app and names in a meta
+    // tag (examples/prerender.rs); the single-file builder reads the name there.
+    let whole = policy_options_explainer::model::deferred::file_name();
+    let index = format!("<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta name=\"poe-corpus\" content=\"{whole}\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script src=\"./early.js\"></script><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body><div id=\"app\" data-prerendered><h1>Built-in</h1></div></body></html>");
     for (name, text) in [
-        ("index.html", "<!doctype html><html><head><meta charset=\"utf-8\" /><meta name=\"description\" content=\"built-in\" /><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\" /><title>Policy Options Explainer</title><link rel=\"stylesheet\" href=\"./app.css\" /><link rel=\"icon\" href=\"./favicon.svg\" /><script type=\"module\" src=\"./start.js\" data-glue=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script></head><body></body></html>"),
+        ("index.html", &*index),
         ("app.css", "body{}"),
         ("favicon.svg", "<svg/>"),
         ("app.js", "export default async function __wbg_init() {}"),
         ("app_bg.wasm", "\0asm"),
-        // The single-file builder inlines it (main's f5d12aa gave tests/native/documents.rs's
-        // fake build the same file; this one lacked it, so the builder refused).
         ("early.js", "document.documentElement.dataset.early = '';"),
     ] {
         std::fs::write(dist.join(name), text).unwrap();
     }
+    std::fs::write(
+        dist.join(whole),
+        policy_options_explainer::shown::whole_bytes(),
+    )
+    .unwrap();
     let bytes = export::corpus_file(&example().corpus).unwrap();
     let (plain, carried) = (tmp.0.join("plain.html"), tmp.0.join("carried.html"));
     single_file::build_with(&dist, &plain, None).unwrap();
@@ -413,6 +420,10 @@ fn the_browsers_single_file_is_the_clis() {
     let app = std::fs::read_to_string(&plain).unwrap();
     let made = export::single_file(&app, "Riverton <traffic>", &bytes).unwrap();
     assert_eq!(made, std::fs::read_to_string(&carried).unwrap());
+    assert!(
+        !made.contains("Built-in") && app.contains("Built-in"),
+        "the prerendered home stays out"
+    );
     // Made again from a file that already carries documents: the old ones are replaced.
     assert_eq!(
         export::single_file(&made, "Riverton <traffic>", &bytes).unwrap(),
