@@ -147,7 +147,11 @@ fn fake_dist(dir: &Path) {
     }
     // The whole built-in corpus, which a build writes beside the app (examples/prerender.rs).
     let whole = policy_options_explainer::model::deferred::file_name();
-    std::fs::write(dir.join(whole), policy_options_explainer::model::whole_bytes()).unwrap();
+    std::fs::write(
+        dir.join(whole),
+        policy_options_explainer::model::whole_bytes(),
+    )
+    .unwrap();
 }
 
 struct TempDir(PathBuf);
