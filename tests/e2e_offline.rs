@@ -62,27 +62,6 @@ async fn caches(c: &Client) -> Vec<String> {
     serde_json::from_value(v).unwrap_or_default()
 }
 
-/// axe-core's findings on the page, every rule it has (as tests/e2e_strict.rs runs it).
-async fn axe(c: &Client) -> Vec<String> {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js");
-    let source = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run `make setup`)", path.display()));
-    c.execute(&source, vec![]).await.unwrap();
-    let v = c
-        .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-const rules = axe.getRules().map(r => r.ruleId);
-axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] })
-  .then(r => done(r.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)))
-  .catch(e => done(['axe failed: ' + e]));"#,
-            vec![],
-        )
-        .await
-        .unwrap();
-    serde_json::from_value(v).unwrap_or_default()
-}
-
 /// The version `scripts/precache.sh` wrote into a build's `sw.js`.
 fn version(dir: &Path) -> String {
     let sw = std::fs::read_to_string(dir.join("sw.js")).expect("dist/sw.js (make build)");
@@ -223,7 +202,7 @@ async fn offline_then_update(c: Client, dist: PathBuf) {
         .unwrap();
     assert_eq!(buttons.len(), 2, "Reload now and Later");
     assert_eq!(buttons[0].text().await.unwrap(), "Reload now");
-    let findings = axe(&c).await;
+    let findings = axe_all(&c).await;
     assert!(findings.is_empty(), "axe on the offer: {findings:#?}");
 
     // 4. Accepting reloads into the new build, at the same address; the old cache goes.

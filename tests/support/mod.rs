@@ -403,3 +403,20 @@ pub fn chrome_capabilities(width: u32, height: u32) -> serde_json::Map<String, s
     caps.insert("goog:chromeOptions".into(), options);
     caps
 }
+
+/// Asserts that the page loaded nothing (a single file from `file://`: everything inline).
+#[allow(dead_code)] // used by the tests that open a single file
+pub async fn assert_no_requests(c: &fantoccini::Client) {
+    let n = c
+        .execute(
+            "return performance.getEntriesByType('resource').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        n.as_u64(),
+        Some(0),
+        "the single file loaded external resources"
+    );
+}

@@ -327,7 +327,7 @@ where
 
 /// axe-core's findings on the page, every rule it has (WCAG 2.0–2.2 A to AAA, best
 /// practices, experimental), as "rule (impact): targets".
-#[allow(dead_code)] // used by tests/e2e_prerender.rs
+#[allow(dead_code)] // used by tests/e2e_prerender.rs and tests/e2e_offline.rs
 pub async fn axe_all(c: &Client) -> Vec<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(".tools/node_modules/axe-core/axe.min.js");
