@@ -313,18 +313,7 @@ async fn shows_the_arguments_from_a_file_url(c: &Client, file: &Path) {
         .await
         .unwrap();
     assert!(said.contains("My explainer"), "{said}");
-    let n = c
-        .execute(
-            "return performance.getEntriesByType('resource').length",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        n.as_u64(),
-        Some(0),
-        "the single file loaded external resources"
-    );
+    support::assert_no_requests(c).await;
     for (hash, quote) in [
         (
             "#/quote/council-report-congestion-charge/1",

@@ -152,18 +152,7 @@ async fn the_single_file_opens_offline_from_a_file_url() {
         c.goto(&format!("{url}#/")).await.unwrap();
         wait(&c, "[data-testid=option-card]").await;
         // Everything is inline: the page made no request at all.
-        let n = c
-            .execute(
-                "return performance.getEntriesByType('resource').length",
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(
-            n.as_u64(),
-            Some(0),
-            "the single file loaded external resources"
-        );
+        support::assert_no_requests(&c).await;
     })
     .await;
 }

@@ -96,18 +96,7 @@ async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_u
                 .await
                 .unwrap()
                 .is_empty());
-            let n = c
-                .execute(
-                    "return performance.getEntriesByType('resource').length",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            assert_eq!(
-                n.as_u64(),
-                Some(0),
-                "the single file loaded external resources"
-            );
+            support::assert_no_requests(&c).await;
         })
     };
     let outcome = check.await;

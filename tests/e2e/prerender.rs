@@ -71,6 +71,16 @@ return [out.join(''), app.checkVisibility(), app.dataset.start || ''];"#,
     (s(0), v[1].as_bool().unwrap_or(false), s(2))
 }
 
+/// The console's errors, less those of the copy without wasm (`painted`): that page
+/// fetches its code up to 100 ms after its first paint (start.js), so on a busy machine
+/// its 404 is logged after the test has moved on to the served build (CI, 2026-12-07:
+/// read before it was logged, it failed the next page's check).
+async fn errors_not_from(c: &Client, painted: &str) -> Vec<String> {
+    let mut errors = console_errors(c).await;
+    errors.retain(|m| !m.contains(painted));
+    errors
+}
+
 async fn with_page<Fut>(test: impl FnOnce(Client) -> Fut)
 where
     Fut: std::future::Future<Output = ()> + Send + 'static,
@@ -95,8 +105,6 @@ async fn the_app_takes_over_the_prerendered_home_and_draws_the_same() {
         let (before, shown, start) = app_shape(&c).await;
         assert!(shown && start.is_empty(), "the prerendered home is shown");
         assert!(before.contains("Border"), "{before}");
-        // The missing wasm's errors, read and left behind.
-        console_errors(&c).await;
         c.goto(&format!("{served}#/")).await.unwrap();
         settled(&c).await;
         let (after, shown, start) = app_shape(&c).await;
@@ -105,7 +113,7 @@ async fn the_app_takes_over_the_prerendered_home_and_draws_the_same() {
             before, after,
             "the prerendered and the hydrated home differ"
         );
-        let errors = console_errors(&c).await;
+        let errors = errors_not_from(&c, &painted).await;
         assert!(errors.is_empty(), "{errors:#?}");
         // Live: a card's link opens its option.
         c.find(fantoccini::Locator::Css("[data-testid=option-title] a"))
@@ -164,7 +172,6 @@ async fn the_prerendered_home_never_shows_in_place_of_another_page_or_theme() {
         assert_eq!(theme.as_str(), Some("dark"));
         assert!(app_shape(&c).await.1);
         c.execute("localStorage.clear()", vec![]).await.unwrap();
-        console_errors(&c).await;
         // With the app: a deep link is rendered, never hydrated, and shows its page.
         c.goto(&format!("{served}#/option/border")).await.unwrap();
         settled(&c).await;
@@ -195,7 +202,7 @@ async fn the_prerendered_home_never_shows_in_place_of_another_page_or_theme() {
         assert!(shown && start == "rendered", "started {start:?}");
         wait(&c, ".app.presenter").await;
         c.execute("localStorage.clear()", vec![]).await.unwrap();
-        let errors = console_errors(&c).await;
+        let errors = errors_not_from(&c, &painted).await;
         assert!(errors.is_empty(), "{errors:#?}");
     })
     .await;

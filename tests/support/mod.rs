@@ -426,3 +426,19 @@ pub async fn alone() -> tokio::sync::RwLockWriteGuard<'static, ()> {
 pub async fn beside() -> tokio::sync::RwLockReadGuard<'static, ()> {
     browsers().read().await
 }
+
+/// Asserts that the page loaded nothing (a single file from `file://`: everything inline).
+pub async fn assert_no_requests(c: &fantoccini::Client) {
+    let n = c
+        .execute(
+            "return performance.getEntriesByType('resource').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        n.as_u64(),
+        Some(0),
+        "the single file loaded external resources"
+    );
+}

@@ -588,7 +588,7 @@ fn essay_order<'c>(nb: &Notebook, c: &'c Corpus) -> Vec<(&'c str, &'c Source, Sh
         })
         .collect();
     // A stable sort keeps the student's order within a group.
-    rows.sort_by_key(|r| (r.0, r.1));
+    crate::sort_small_by(&mut rows, |a, b| (a.0, a.1) > (b.0, b.1));
     rows.into_iter()
         .map(|(_, _, s, note)| {
             let option = s
@@ -603,7 +603,7 @@ fn essay_order<'c>(nb: &Notebook, c: &'c Corpus) -> Vec<(&'c str, &'c Source, Sh
 /// sorts them: by the reference's text, letter by letter from the first author's family
 /// name (APA 7 §9.44, MLA 9 5.2, CMOS 18 13.69); BibTeX and RIS in the corpus's order.
 pub fn works<'c>(nb: &Notebook, c: &'c Corpus, style: Style) -> Vec<&'c Source> {
-    let mut out: Vec<&Source> = c
+    let out: Vec<&Source> = c
         .sources
         .iter()
         .filter(|s| {
@@ -612,10 +612,15 @@ pub fn works<'c>(nb: &Notebook, c: &'c Corpus, style: Style) -> Vec<&'c Source> 
                 .any(|i| shown(c, i).is_some_and(|x| x.source.id == s.id))
         })
         .collect();
-    if !matches!(style, Style::Bibtex | Style::Ris) {
-        out.sort_by_cached_key(|s| source_citation(s, style).to_ascii_lowercase());
+    if matches!(style, Style::Bibtex | Style::Ris) {
+        return out;
     }
-    out
+    let mut keyed: Vec<(String, &Source)> = out
+        .into_iter()
+        .map(|s| (source_citation(s, style).to_ascii_lowercase(), s))
+        .collect();
+    crate::sort_small_by(&mut keyed, |a, b| a.0 > b.0);
+    keyed.into_iter().map(|(_, s)| s).collect()
 }
 
 /// The notebook's works as a BibTeX (`Style::Bibtex`) or RIS file: one entry per work,
