@@ -253,12 +253,15 @@ fn use_listeners(state: &crate::state::AppState) {
     });
 
     // Keyboard stepping through cards, arguments and quotes; Esc leaves presenter mode.
+    // The listener lives as long as the app; it reads presenter mode as of the last render.
+    let presenter = use_mut_ref(|| false);
+    *presenter.borrow_mut() = state.presenter;
     let keys = state.clone();
     use_effect_with((), move |_| {
         let options = EventListenerOptions::enable_prevent_default();
         let l = EventListener::new_with_options(&document(), "keydown", options, move |e| {
             if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                if !crate::pages::slides::on_key(e) && step_on_key(e) {
+                if !crate::pages::slides::on_key(e) && step_on_key(e, *presenter.borrow()) {
                     toggle_presenter(&keys, false);
                 }
             }
@@ -389,7 +392,7 @@ fn reveal(el: &Element) {
 }
 
 /// Steps through `[data-step]` on `j`/`k` (presenter mode: arrows, page keys); true: Esc leaves.
-fn step_on_key(e: &KeyboardEvent) -> bool {
+fn step_on_key(e: &KeyboardEvent, presenter: bool) -> bool {
     let typing = e
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
@@ -397,11 +400,6 @@ fn step_on_key(e: &KeyboardEvent) -> bool {
     if typing || e.alt_key() || e.ctrl_key() || e.meta_key() {
         return false;
     }
-    let presenter = document()
-        .query_selector(".presenter")
-        .ok()
-        .flatten()
-        .is_some();
     if e.key() == "Enter" {
         open_step_item();
         return false;
@@ -457,13 +455,9 @@ fn open_step_item() {
     else {
         return;
     };
-    let control = [
-        "[data-testid=toggle-evidence]",
-        "h2 a, h3 a",
-        "a[href], button",
-    ]
-    .iter()
-    .find_map(|sel| item.query_selector(sel).ok().flatten());
+    let control = [".toggle-evidence", "h2 a, h3 a", "a[href], button"]
+        .iter()
+        .find_map(|sel| item.query_selector(sel).ok().flatten());
     if let Some(c) = control.and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
         c.click();
     }

@@ -1,12 +1,11 @@
 //! UI state that is not in the URL, its actions and the pure reducer.
 //!
 //! What a student filters or searches lives in the URL so it can be shared; this
-//! holds the rest: which arguments are open and whether presenter mode is on (kept in
-//! `localStorage` across reloads).
 //! holds the rest: which arguments are open, whether presenter mode is on, and the
 //! student's notebook (kept in the browser's storage by [`store`]).
 
 pub mod shown;
+pub mod storage;
 pub mod store;
 
 pub use shown::{
@@ -268,14 +267,12 @@ pub fn show_corpus(state: &AppState, which: Showing) {
     state.dispatch(Action::CorpusShown);
 }
 
-const PRESENTER_KEY: &str = "presenter";
-
 /// Whether presenter mode was on when the page was last left (false where storage is
 /// refused, as in some private windows).
 pub fn presenter_kept() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(PRESENTER_KEY).ok().flatten())
+    storage::read(storage::PRESENTER)
+        .ok()
+        .flatten()
         .is_some_and(|v| presenter_on(&v))
 }
 
@@ -292,9 +289,7 @@ const PRESENTER_ON: &str = "on";
 /// a refusal to store is ignored (the mode then lasts until the page is left).
 pub fn toggle_presenter(state: &AppState, on: bool) {
     state.dispatch(Action::TogglePresenter);
-    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = s.set_item(PRESENTER_KEY, if on { PRESENTER_ON } else { "" });
-    }
+    let _ = storage::write(storage::PRESENTER, if on { PRESENTER_ON } else { "" });
 }
 
 #[cfg(test)]

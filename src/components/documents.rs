@@ -5,8 +5,8 @@
 
 use crate::model::bundle;
 use crate::state::{base_name, own_name, set_base, show_base, show_own, shows_base};
-use crate::state::{show_corpus, AppState, Showing};
-use gloo::utils::{document, window};
+use crate::state::{show_corpus, storage, AppState, Showing};
+use gloo::utils::document;
 use yew::prelude::*;
 
 /// The header's line under the title: the built-in subject, or "Your documents:" and
@@ -57,37 +57,27 @@ pub fn back_to_base(state: &AppState) {
     show_corpus(state, Showing::Base);
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 /// Keeps an opened file for the next visit; the reason in words when the browser
 /// refuses (most often its storage quota: a few MB per site), and then the file kept
 /// before is forgotten too, so that a reload shows what this copy starts with.
 pub fn keep(name: &str, bytes: &[u8]) -> Result<(), String> {
-    let Some(s) = storage() else {
+    if !storage::available() {
         return Err("This browser keeps nothing for this page, so these documents are shown for this visit only.".into());
     };
     let text = bundle::keep_text(name, bytes);
-    if s.set_item(bundle::KEEP_KEY, &text).is_ok() {
+    if storage::write(bundle::KEEP_KEY, &text).is_ok() {
         return Ok(());
     }
     // What the site's other data takes, to name the cause: storage already full, or a
     // file too large for it.
-    let used = (0..s.length().unwrap_or(0))
-        .filter_map(|i| s.key(i).ok().flatten())
-        .filter(|k| k != bundle::KEEP_KEY)
-        .map(|k| k.len() + s.get_item(&k).ok().flatten().map_or(0, |v| v.len()))
-        .sum();
+    let used = storage::used_except(bundle::KEEP_KEY);
     forget();
     Err(bundle::keep_refused(text.len(), used))
 }
 
 /// Forgets the kept file.
 pub fn forget() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(bundle::KEEP_KEY);
-    }
+    let _ = storage::remove(bundle::KEEP_KEY);
 }
 
 thread_local! {
@@ -124,7 +114,7 @@ pub fn restore() -> Option<String> {
         return None;
     }
     // Without storage (a private window may refuse it) the file's notice still stands.
-    let text = storage().and_then(|s| s.get_item(bundle::KEEP_KEY).ok().flatten());
+    let text = storage::read(bundle::KEEP_KEY).ok().flatten();
     let Some(text) = text else {
         return notice;
     };

@@ -4,13 +4,13 @@
 //! `prefers-color-scheme` query decides. `static/js/early.js` (a blocking script in the
 //! page's head, inline in the single file) sets the attribute before the first paint.
 
-use gloo::utils::{document, window};
+use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The storage key (early.js reads the same one).
-const KEY: &str = "theme";
+use crate::state::storage;
 
 /// (value, label), in the menu's order; "auto" is the default.
 const THEMES: [(&str, &str); 4] = [
@@ -21,7 +21,7 @@ const THEMES: [(&str, &str); 4] = [
 ];
 
 fn stored() -> Option<String> {
-    window().local_storage().ok()??.get_item(KEY).ok()?
+    storage::read(storage::THEME).ok()?
 }
 
 /// Puts `theme` on `<html>` ("auto", or anything unknown, removes it).
@@ -53,13 +53,11 @@ pub fn next_theme() -> &'static str {
 /// Keeps `theme` in storage ("auto": nothing kept). Private windows may refuse
 /// storage: the theme then lasts for this visit.
 fn remember(theme: &str) {
-    if let Ok(Some(s)) = window().local_storage() {
-        let _ = if theme == "auto" {
-            s.remove_item(KEY)
-        } else {
-            s.set_item(KEY, theme)
-        };
-    }
+    let _ = if theme == "auto" {
+        storage::remove(storage::THEME)
+    } else {
+        storage::write(storage::THEME, theme)
+    };
 }
 
 /// The switch: a labelled `<select>`. Its value is read from `<html>` after its first

@@ -197,9 +197,9 @@ fn item(i: &Item, by: Grouping, style: Style, state: &AppState) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             state.dispatch(Action::Notebook(edit.clone()));
             announce(said);
-            focus_later(id.clone(), ["[data-testid=", testid, "]"].concat());
+            focus_later(id.clone(), ["[data-act=", testid, "]"].concat());
         });
-        html! { <button type="button" {onclick} data-testid={testid}>{ label }</button> }
+        html! { <button type="button" {onclick} data-act={testid} data-testid={testid}>{ label }</button> }
     };
     let onchange = {
         let (state, what) = (state.clone(), i.what.clone());
@@ -329,7 +329,7 @@ fn import(state: &AppState) -> Callback<Event> {
                 }
             };
             if let Some(el) = gloo::utils::document()
-                .query_selector("[data-testid=import-report]")
+                .query_selector(".nb-report")
                 .ok()
                 .flatten()
             {

@@ -77,7 +77,7 @@ pub fn slides(deck_name: &str, n: usize, query: &str) -> Html {
                     data-testid="slide-theme">{ "Theme (T)" }</button>
                 <p class="slide-keys">{ "Keys: → ← Space, Page Up/Down, Home, End; T theme" }</p>
             </nav>
-            <p class="visually-hidden" role="status" data-testid="slide-status">
+            <p class="visually-hidden slide-status" role="status" data-testid="slide-status">
                 { [status.as_str(), ": ", &slide_title(slide)].concat() }
             </p>
         </article>
@@ -107,11 +107,7 @@ fn on_click(e: MouseEvent) {
 /// field, with a modifier held, and (Space, which presses a button or follows a link)
 /// on a control; the overview keeps the page's own keys for its list.
 pub fn on_key(e: &KeyboardEvent) -> bool {
-    let Some(page) = document()
-        .query_selector("[data-testid=slides]")
-        .ok()
-        .flatten()
-    else {
+    let Some(page) = document().query_selector(".slides-page").ok().flatten() else {
         return false;
     };
     let tag = e
@@ -152,11 +148,7 @@ pub fn on_key(e: &KeyboardEvent) -> bool {
         "t" | "T" => {
             e.prevent_default();
             let said = ["Theme: ", next_theme()].concat();
-            if let Some(status) = document()
-                .query_selector("[data-testid=slide-status]")
-                .ok()
-                .flatten()
-            {
+            if let Some(status) = document().query_selector(".slide-status").ok().flatten() {
                 status.set_text_content(Some(&said));
             }
             return true;
@@ -184,11 +176,7 @@ pub fn on_key(e: &KeyboardEvent) -> bool {
 /// goes to the new slide (or, in the overview, to the slide on screen in its list).
 pub fn settle() {
     let doc = document();
-    let Some(status) = doc
-        .query_selector("[data-testid=slide-status]")
-        .ok()
-        .flatten()
-    else {
+    let Some(status) = doc.query_selector(".slide-status").ok().flatten() else {
         return;
     };
     let title = status.text_content().unwrap_or_default();
@@ -199,7 +187,7 @@ pub fn settle() {
             .flatten()
             .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     };
-    if let Some(el) = find("[data-testid=overview-item][aria-current]") {
+    if let Some(el) = find(".overview-list a[aria-current]") {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&opts);

@@ -129,7 +129,7 @@ fn collect_selection(s: &'static Source, state: &AppState) -> Callback<MouseEven
             None => "Select some words of the source's text first (its links and buttons cannot be added).",
         };
         announce(said);
-        let report = gloo::utils::document().query_selector("[data-testid=select-report]");
+        let report = gloo::utils::document().query_selector(".select-report");
         if let Ok(Some(el)) = report {
             el.set_text_content(Some(said));
         }
@@ -149,7 +149,7 @@ fn selected(s: &Source) -> Option<Span> {
         Some(e) => e.clone(),
         None => start.parent_element()?,
     };
-    let block = el.closest("[data-testid=source-text] [data-at]").ok()??;
+    let block = el.closest(".source-text [data-at]").ok()??;
     let at: u32 = block.get_attribute("data-at")?.parse().ok()?;
     let before = gloo::utils::document().create_range().ok()?;
     before.set_start(&block, 0).ok()?;

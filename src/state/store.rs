@@ -3,7 +3,7 @@
 //! an action did. The format, checks and merging are `model::notebook`'s; this is only
 //! the glue, and reads nothing while rendering (the native render tests never reach it).
 
-use super::{State, Trouble};
+use super::{storage, State, Trouble};
 use crate::model::cite::Style;
 use crate::model::notebook::{decode, Notebook};
 use crate::state::shown::corpus;
@@ -20,10 +20,6 @@ fn key() -> String {
         None => KEY.to_string(),
         Some(name) => [KEY, ":", name].concat(),
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
 }
 
 thread_local! {
@@ -74,10 +70,10 @@ pub fn load(s: &mut State) {
         s.trouble = Some(why);
         return;
     }
-    let raw = match storage().map(|st| st.get_item(&key)) {
-        Some(Ok(Some(raw))) => raw,
-        Some(Ok(None)) => return set_last(&key, None),
-        _ => {
+    let raw = match storage::read(&key) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return set_last(&key, None),
+        Err(_) => {
             s.trouble = Some(Trouble::NoStorage);
             return;
         }
@@ -114,11 +110,11 @@ pub fn load(s: &mut State) {
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn save(nb: &Notebook) -> Result<Option<Notebook>, Trouble> {
     let key = key();
-    let Some(st) = storage() else {
+    if !storage::available() {
         keep_unsaved(&key, Some((nb.clone(), Trouble::NoStorage)));
         return Err(Trouble::NoStorage);
     };
-    let current = st.get_item(&key).ok().flatten();
+    let current = storage::read(&key).ok().flatten();
     let merged = (!is_last(&key, &current))
         .then(|| decode(current.as_deref()?, corpus()).ok())
         .flatten()
@@ -130,8 +126,8 @@ fn save(nb: &Notebook) -> Result<Option<Notebook>, Trouble> {
     let nb = merged.as_ref().unwrap_or(nb);
     let text = (!nb.items.is_empty() || nb.style != Style::Apa).then(|| nb.encode());
     let written = match &text {
-        None => st.remove_item(&key),
-        Some(t) => st.set_item(&key, t),
+        None => storage::remove(&key),
+        Some(t) => storage::write(&key, t),
     };
     match written {
         Ok(()) => {
@@ -140,15 +136,9 @@ fn save(nb: &Notebook) -> Result<Option<Notebook>, Trouble> {
             Ok(merged)
         }
         Err(e) => {
-            let name = js_sys::Reflect::get(&e, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string())
-                .unwrap_or_default();
-            // Chrome and Firefox name it QuotaExceededError; older Firefox NS_ERROR_DOM_QUOTA_REACHED.
-            let why = if name.contains("QUOTA") || name.contains("Quota") {
-                Trouble::Full
-            } else {
-                Trouble::NoStorage
+            let why = match e {
+                storage::Refused::Full => Trouble::Full,
+                storage::Refused::Denied => Trouble::NoStorage,
             };
             keep_unsaved(&key, Some((nb.clone(), why.clone())));
             Err(why)

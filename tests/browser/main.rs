@@ -993,6 +993,7 @@ fn clipboard_answers(answer: &str) -> bool {
 mod author;
 mod cite;
 mod documents;
+mod kept;
 mod notebook;
 mod pictures;
 mod print;

@@ -5,6 +5,7 @@
 
 mod align;
 mod authoring;
+mod boundaries;
 mod bounded;
 mod cite;
 mod common;

@@ -1,0 +1,62 @@
+//! ARCHITECTURE.md's boundaries, checked on the app's source: only `state/storage.rs`
+//! touches the browser's storage ("Make your own", a program of its own, keeps its own
+//! module), and production code never finds an element by its test id.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `dir`, sorted.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = vec![];
+    for e in fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(rust_files(&p));
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The app's source files with their text up to their unit tests.
+fn app_sources() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    rust_files(&src)
+        .into_iter()
+        .map(|p| {
+            let text = fs::read_to_string(&p).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or("").to_string();
+            let name = p.strip_prefix(&src).unwrap().display().to_string();
+            (name, code)
+        })
+        .collect()
+}
+
+#[test]
+fn only_state_storage_touches_the_browsers_storage() {
+    let own = ["state/storage.rs", "author/ui/storage.rs"];
+    let elsewhere: Vec<String> = app_sources()
+        .into_iter()
+        .filter(|(name, code)| !own.contains(&name.as_str()) && code.contains("local_storage("))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(
+        elsewhere.is_empty(),
+        "storage used outside src/state/storage.rs: {elsewhere:?}"
+    );
+}
+
+#[test]
+fn no_element_is_found_by_its_test_id() {
+    for (name, code) in app_sources() {
+        for (n, line) in code.lines().enumerate() {
+            assert!(
+                !line.contains("[data-testid"),
+                "src/{name}:{}: an element found by its test id; use a class, an attribute of the app's or a NodeRef",
+                n + 1
+            );
+        }
+    }
+}
