@@ -124,6 +124,84 @@ impl Here {
 }
 
 impl Route {
+    /// One address of every kind of view, with real ids from `c` (the `pick`-th option,
+    /// argument and recommendation, the `pick`-th source and the next): the walks and the
+    /// generated tests start from it, so a new kind of view is listed here once (the
+    /// match below fails to compile until it is).
+    pub fn one_of_each(c: &crate::model::Corpus, pick: usize) -> Vec<Route> {
+        let nth = |n: usize| pick % n.max(1);
+        let o = c.options[nth(c.options.len())].id.clone();
+        let (s, t) = (
+            &c.sources[nth(c.sources.len())],
+            &c.sources[(nth(c.sources.len()) + 1) % c.sources.len()],
+        );
+        let a = &c.arguments[nth(c.arguments.len())];
+        let span = a.evidence[0].span;
+        let mut v = vec![
+            Route::Home,
+            Route::Option { id: o.clone() },
+            Route::Argument { id: a.id.clone() },
+            Route::Source { id: s.id.clone() },
+            Route::Quote {
+                arg: a.id.clone(),
+                n: 1,
+            },
+            Route::Passage {
+                source: a.source.clone(),
+                start: span.start,
+                end: span.end,
+            },
+            Route::Recommendations,
+            Route::Compare,
+            Route::Overview,
+            Route::SideBySide {
+                option: o.clone(),
+                a: s.id.clone(),
+                b: t.id.clone(),
+            },
+            Route::Search,
+            Route::Discrepancies,
+            Route::SharedWording,
+            Route::Timeline,
+            Route::Glossary,
+            Route::About,
+            Route::Documents,
+            Route::Notebook,
+            Route::Handout { id: o.clone() },
+            Route::Handout { id: "all".into() },
+            Route::Slides { deck: o, n: 1 },
+            Route::NotFound,
+        ];
+        if let Some(r) = c.recommendations.get(nth(c.recommendations.len())) {
+            v.push(Route::Recommendation { id: r.id.clone() });
+        }
+        v.iter().for_each(|r| match r {
+            Route::Home
+            | Route::Option { .. }
+            | Route::Argument { .. }
+            | Route::Source { .. }
+            | Route::Quote { .. }
+            | Route::Passage { .. }
+            | Route::Recommendations
+            | Route::Recommendation { .. }
+            | Route::Compare
+            | Route::Overview
+            | Route::SideBySide { .. }
+            | Route::Search
+            | Route::Discrepancies
+            | Route::SharedWording
+            | Route::Timeline
+            | Route::Glossary
+            | Route::About
+            | Route::Documents
+            | Route::Notebook
+            | Route::Handout { .. }
+            | Route::Slides { .. }
+            | Route::NotFound => {}
+        });
+        v
+    }
+
     /// Reads a path such as `/quote/akbar-border-1/2` (one trailing `/` is ignored,
     /// `%xx` escapes are decoded). Anything else is [`Route::NotFound`].
     fn from_path_str(path: &str) -> Route {
@@ -434,27 +512,12 @@ mod tests {
     #[test]
     fn matcher_agrees_with_the_routable_derive() {
         let c = crate::state::corpus();
-        let mut routes = vec![
-            Route::Home,
-            Route::Recommendations,
-            Route::Compare,
-            Route::Overview,
-            Route::Search,
-            Route::Discrepancies,
-            Route::SharedWording,
-            Route::Timeline,
-            Route::Glossary,
-            Route::About,
-            Route::Documents,
-            Route::Notebook,
-            Route::NotFound,
-            Route::Passage {
-                source: "kakar".into(),
-                start: 0,
-                end: u32::MAX,
-            },
-        ];
-        routes.push(Route::Handout { id: "all".into() });
+        let mut routes = Route::one_of_each(c, 0);
+        routes.push(Route::Passage {
+            source: "kakar".into(),
+            start: 0,
+            end: u32::MAX,
+        });
         for deck in c.options.iter().map(|o| o.id.as_str()).chain(["all"]) {
             for n in [0, 1, 2, 187, usize::MAX] {
                 routes.push(Route::Slides {

@@ -7,7 +7,7 @@ use super::{storage, State, Trouble};
 use crate::model::cite::Style;
 use crate::model::notebook::{decode, Notebook};
 use crate::state::shown::corpus;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 /// The `localStorage` key of the built-in documents' notebook (the format version is in
 /// the value's first line).
@@ -192,18 +192,22 @@ pub fn announce(message: &str) {
 /// Offers `text` as a file named `name`, made in the browser (a Blob and an object
 /// URL on a download link; nothing leaves the device). `false` if the browser refused.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
-    fn go(name: &str, mime: &str, text: &str) -> Option<()> {
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    download_bytes(name, mime, text.as_bytes())
+}
+
+/// [`download`] for any bytes (Make your own's zip and bundles too).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    fn go(name: &str, mime: &str, bytes: &[u8]) -> Option<()> {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let doc = web_sys::window()?.document()?;
         let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
         a.set_href(&url);
         a.set_download(name);
-        let body = doc.body()?;
-        body.append_child(&a).ok()?;
+        doc.body()?.append_child(&a).ok()?;
         a.click();
         a.remove();
         // The download has started by then; the URL is freed after it.
@@ -213,5 +217,5 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
         .forget();
         Some(())
     }
-    go(name, mime, text).is_some()
+    go(name, mime, bytes).is_some()
 }

@@ -211,47 +211,8 @@ fn render(hash: &str, nb: &Notebook) -> String {
 /// Every view's address for `c`: each kind of page once per record picked by `pick`
 /// (an index, taken modulo the number of records), and the slides of every deck.
 fn addresses(c: &Corpus, pick: usize, search: &str) -> Vec<String> {
-    let nth = |n: usize| pick % n.max(1);
-    let o = &c.options[nth(c.options.len())];
-    let s = &c.sources[nth(c.sources.len())];
-    let t = &c.sources[(pick + 1) % c.sources.len()];
-    let a = &c.arguments[nth(c.arguments.len())];
-    let e = &a.evidence[0];
-    let mut routes = vec![
-        Route::Home,
-        Route::Option { id: o.id.clone() },
-        Route::Argument { id: a.id.clone() },
-        Route::Source { id: s.id.clone() },
-        Route::Quote {
-            arg: a.id.clone(),
-            n: 1,
-        },
-        Route::Passage {
-            source: a.source.clone(),
-            start: e.span.start,
-            end: e.span.end,
-        },
-        Route::Recommendations,
-        Route::Compare,
-        Route::Overview,
-        Route::SideBySide {
-            option: o.id.clone(),
-            a: s.id.clone(),
-            b: t.id.clone(),
-        },
-        Route::Discrepancies,
-        Route::SharedWording,
-        Route::Timeline,
-        Route::Glossary,
-        Route::About,
-        Route::Documents,
-        Route::Notebook,
-        Route::Handout { id: o.id.clone() },
-        Route::Handout { id: "all".into() },
-    ];
-    if let Some(r) = c.recommendations.get(nth(c.recommendations.len())) {
-        routes.push(Route::Recommendation { id: r.id.clone() });
-    }
+    let o = &c.options[pick % c.options.len().max(1)];
+    let mut routes = Route::one_of_each(c, pick);
     for deck in [o.id.as_str(), slides::ALL] {
         let n = slides::deck(c, deck).map_or(0, |d| d.len());
         routes.extend((1..=n).map(|n| Route::Slides {

@@ -13,42 +13,16 @@ use std::collections::{BTreeSet, VecDeque};
 /// without a change here).
 pub fn views() -> Vec<String> {
     let c = corpus();
-    let (o, s0, s1) = (&c.options[0].id, &c.sources[0].id, &c.sources[1].id);
-    let a = &c.arguments[0];
-    let span = a.evidence[0].span;
-    let mut v: Vec<String> = [
-        Route::Home,
-        Route::Option { id: o.clone() },
-        Route::Argument { id: a.id.clone() },
-        Route::Quote {
-            arg: a.id.clone(),
-            n: 1,
-        },
-        Route::Passage {
-            source: a.source.clone(),
-            start: span.start,
-            end: span.end,
-        },
-        Route::Compare,
-        Route::Overview,
-        Route::SideBySide {
-            option: o.clone(),
-            a: s0.clone(),
-            b: s1.clone(),
-        },
-        Route::Search,
-        Route::Discrepancies,
-        Route::SharedWording,
-        Route::Timeline,
-        Route::Glossary,
-        Route::About,
-        Route::Handout { id: o.clone() },
-        Route::NotFound,
-    ]
-    .iter()
-    .map(|r| r.href()[1..].to_string())
-    .collect();
-    v.extend(c.sources.iter().map(|s| format!("/source/{}", s.id)));
+    let mut v: Vec<String> = Route::one_of_each(c, 0)
+        .iter()
+        .map(|r| r.href()[1..].to_string())
+        .collect();
+    v.extend(
+        c.sources
+            .iter()
+            .skip(1)
+            .map(|s| format!("/source/{}", s.id)),
+    );
     v.extend(
         [
             "/option/border?stance=for,against&kind=statistic&q=fence",

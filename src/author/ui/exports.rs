@@ -5,33 +5,10 @@ use super::{change, Handle};
 use crate::author::export;
 use crate::author::project::Fault;
 use crate::model::bundle;
+use crate::state::store::download_bytes as download;
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Offers `bytes` as a file named `name`, made in the browser (a Blob on a download
-/// link; nothing leaves the device). `false` if the browser refused.
-fn download(name: &str, mime: &str, bytes: &[u8]) -> bool {
-    fn go(name: &str, mime: &str, bytes: &[u8]) -> Option<()> {
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-        let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type(mime);
-        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let a: web_sys::HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
-        a.set_href(&url);
-        a.set_download(name);
-        document().body()?.append_child(&a).ok()?;
-        a.click();
-        a.remove();
-        gloo::timers::callback::Timeout::new(60_000, move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        })
-        .forget();
-        Some(())
-    }
-    go(name, mime, bytes).is_some()
-}
 
 /// The students' single-file app: carried in this page when it is the single file
 /// itself (`make-your-own.html`), else the one served beside this page.
