@@ -56,15 +56,15 @@ fn each_fault_class_names_its_record() {
 
     let mut d = c.clone();
     d.options.push(d.options[0].clone());
-    refused(&d, &[&c.options[0].id, "two options"]);
+    refused(&d, &[&c.options[0].id, "duplicate id"]);
 
     let mut d = c.clone();
     d.arguments[1].id = arg.clone();
-    refused(&d, &[&arg, "two arguments"]);
+    refused(&d, &[&arg, "duplicate id"]);
 
     let mut d = c.clone();
     d.arguments[0].option = "no-such-option".into();
-    refused(&d, &[&arg, "option", "no-such-option", "not in the file"]);
+    refused(&d, &[&arg, "unknown option \"no-such-option\""]);
 
     let mut d = c.clone();
     d.arguments[0].recommendation = Some("no-such-rec".into());
@@ -81,11 +81,11 @@ fn each_fault_class_names_its_record() {
 
     let mut d = c.clone();
     d.arguments[0].evidence.clear();
-    refused(&d, &[&arg, "no quote"]);
+    refused(&d, &[&arg, "at least one quote"]);
 
     let mut d = c.clone();
     d.options[0].id = String::new();
-    refused(&d, &["option 1) has no id"]);
+    refused(&d, &["(option 1)”: a record has an empty id"]);
 
     let mut d = c.clone();
     d.options.clear();

@@ -72,10 +72,7 @@ fn fault(record: &str, rest: &str) -> String {
 /// A fault unless `id` is in `set`.
 fn known(faults: &mut Vec<String>, record: &str, what: &str, id: &str, set: &[&str]) {
     if !set.contains(&id) {
-        faults.push(fault(
-            record,
-            &format!("its {what} “{id}” is not in the file."),
-        ));
+        faults.push(fault(record, &[&rules::unknown(what, id), "."].concat()));
     }
 }
 
@@ -110,9 +107,10 @@ pub fn check(c: &Corpus) -> Vec<String> {
     for (what, ids) in &lists {
         for (i, id) in ids.iter().enumerate() {
             if id.is_empty() {
-                faults.push(format!("A record ({what} {}) has no id.", i + 1));
+                let record = format!("({what} {})", i + 1);
+                faults.push(fault(&record, &[rules::EMPTY_ID, "."].concat()));
             } else if ids[..i].contains(id) {
-                faults.push(fault(id, &format!("two {what}s have this id.")));
+                faults.push(fault(id, &[rules::DUPLICATE_ID, "."].concat()));
             }
         }
     }
@@ -127,7 +125,7 @@ pub fn check(c: &Corpus) -> Vec<String> {
             known(&mut faults, &a.id, "recommendation", r, recs);
         }
         if a.evidence.is_empty() {
-            faults.push(fault(&a.id, "the argument has no quote."));
+            faults.push(fault(&a.id, &[rules::NO_QUOTE, "."].concat()));
         }
     }
     for p in &c.positions {

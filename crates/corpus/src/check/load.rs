@@ -285,11 +285,7 @@ impl Check<'_> {
                 (None, _) => {}
             }
             if a.evidence.is_empty() {
-                self.add(
-                    f,
-                    &a.id,
-                    "`evidence` is empty: every argument needs at least one quote",
-                );
+                self.add(f, &a.id, rules::NO_QUOTE);
             }
             for (i, e) in a.evidence.iter_mut().enumerate() {
                 self.evidence(&a.id, &a.source, i + 1, e);
@@ -347,7 +343,7 @@ impl Check<'_> {
             }
         }
         match a.recommendation.as_deref().map(|r| (r, self.recommendation_sources.get(r))) {
-            Some((r, None)) => problems.push(format!("unknown recommendation \"{r}\"")),
+            Some((r, None)) => problems.push(rules::unknown("recommendation", r)),
             Some((r, Some(source))) if *source != a.source => problems.push(format!(
                 "recommendation \"{r}\" is from source {source}: an argument rests only on its own source's recommendations"
             )),
@@ -631,9 +627,9 @@ impl Check<'_> {
         let mut seen = HashSet::new();
         for id in ids {
             if id.trim().is_empty() {
-                self.add(file, "(empty id)", "a record has an empty id");
+                self.add(file, "(empty id)", rules::EMPTY_ID);
             } else if !seen.insert(id) {
-                self.add(file, id, "duplicate id: another record already uses it");
+                self.add(file, id, rules::DUPLICATE_ID);
             }
         }
     }
@@ -705,13 +701,13 @@ impl Check<'_> {
 
     fn known_source(&mut self, file: &str, record: &str, source: &str) {
         if !self.source_ids.contains(source) {
-            self.add(file, record, format!("unknown source \"{source}\""));
+            self.add(file, record, rules::unknown("source", source));
         }
     }
 
     fn known_option(&mut self, file: &str, record: &str, option: &str) {
         if !self.option_ids.contains(option) {
-            self.add(file, record, format!("unknown option \"{option}\""));
+            self.add(file, record, rules::unknown("option", option));
         }
     }
 

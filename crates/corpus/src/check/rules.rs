@@ -23,6 +23,20 @@ pub const MAX_BYTES: usize = 16 << 20;
 /// options, `model::slides::ALL`): an option with it would open every option's.
 pub const ALL: &str = "all";
 
+/// The words of the structural faults, one set for every checker: `load.rs` (the build,
+/// `corpus check` and `corpus pack`, on the JSON files) and `bundle.rs` (a corpus file
+/// opened in the browser, and Make your own's live checks) say them alike.
+pub const EMPTY_ID: &str = "a record has an empty id";
+/// See [`EMPTY_ID`].
+pub const DUPLICATE_ID: &str = "duplicate id: another record already uses it";
+/// See [`EMPTY_ID`].
+pub const NO_QUOTE: &str = "`evidence` is empty: every argument needs at least one quote";
+
+/// A reference to a record that is not there: `unknown option "x"`.
+pub fn unknown(what: &str, id: &str) -> String {
+    ["unknown ", what, " \"", id, "\""].concat()
+}
+
 /// One fault: the corpus file it is in (as `corpus check` names it), the record, what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fault {
