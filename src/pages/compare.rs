@@ -7,8 +7,15 @@ use crate::state::corpus;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The address's query: which sources the matrix shows.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
 #[function_component(Compare)]
-pub fn compare() -> Html {
+pub fn compare(props: &Props) -> Html {
     let c = corpus();
     let option = use_state(|| c.options.first().map(|o| o.id.clone()).unwrap_or_default());
     let a = use_state(|| c.sources.first().map(|s| s.id.clone()).unwrap_or_default());
@@ -32,7 +39,7 @@ pub fn compare() -> Html {
             <h1>{ "Compare sources" }</h1>
             <p class="lede">{ "Each row is an option and each column a source. A cell gives that source's overall position in one line and links to its arguments." }</p>
             <p><a href={Route::Overview.href()}>{ "Which stances each source takes, at a glance" }</a></p>
-            { matrix_table() }
+            { matrix_table(&props.query) }
             <p><a href={Route::Handout { id: "all".into() }.href()} data-testid="handout-all-link">{ "Handout of every option" }</a>{ ", to print" }</p>
             <section aria-labelledby="pair-heading" class="pair-picker">
                 <h2 id="pair-heading">{ "Two sources side by side" }</h2>
