@@ -999,5 +999,6 @@ mod print;
 mod reader;
 mod restates;
 mod robust;
+mod scale;
 mod search;
 mod slides;
