@@ -179,7 +179,9 @@ location.hash = hash;
   done(performance.now() - t0);
 })();"#;
 
-/// Times "open all" on the option page on screen: until every argument shows its evidence.
+/// Times "open all" on the option page on screen: until every argument shows its evidence,
+/// or, past the page's window (`EVIDENCE_WINDOW` in src/pages/option.rs), until the first
+/// window's evidence is drawn with the line offering the next.
 const TIME_OPEN_ALL: &str = r#"
 const done = arguments[arguments.length - 1];
 const t0 = performance.now();
@@ -190,6 +192,7 @@ document.querySelector('[data-testid=open-all]').click();
     const args = document.querySelectorAll('[data-testid=argument]').length;
     const open = document.querySelectorAll('[data-testid=evidence-list]').length;
     if (args > 0 && open >= args) break;
+    if (open > 0 && document.querySelector('[data-testid=evidence-window]')) break;
     if (performance.now() - t0 > 60000) { done(-1); return; }
     await frame();
   }

@@ -1,18 +1,23 @@
 //! The option × source comparison as an accessible table.
 
+use super::grid_sources::{grid_sources, Columns};
 use super::position::position_text;
 use super::restates::restates_marks;
-use crate::model::{matrix, Filter};
+use crate::model::{matrix_of, Filter};
 use crate::route::Route;
 use crate::state::corpus;
 use yew::prelude::*;
 
-/// The table (a plain view function: it has no state).
-pub fn matrix_table() -> Html {
+/// The table over the sources the address `query` picks (a plain view function: it has
+/// no state), with the picker and the note naming the sources left out.
+pub fn matrix_table(query: &str) -> Html {
     let c = corpus();
-    let rows = matrix(c);
+    let cols = Columns::of(query);
+    let rows = matrix_of(c, &cols.shown);
     html! {
-        <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+        <>
+        { grid_sources(&Route::Compare, &cols) }
+        <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix" data-testid="matrix">
                 <caption id="matrix-caption">
                     { "What each source says on each option. Options and sources are in a fixed order; empty pairs say “Not discussed”." }
@@ -20,7 +25,7 @@ pub fn matrix_table() -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ "Option" }</th>
-                        { for c.sources.iter().map(|s| html! {
+                        { for cols.shown.iter().map(|s| html! {
                             <th scope="col" key={s.id.to_string()}>
                                 <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                             </th>
@@ -54,5 +59,6 @@ pub fn matrix_table() -> Html {
                 </tbody>
             </table>
         </div>
+        </>
     }
 }

@@ -8,6 +8,7 @@ pub mod documents;
 pub mod empty_result;
 pub mod evidence_quote;
 pub mod filter_bar;
+pub mod grid_sources;
 pub mod highlighted;
 pub mod jump;
 pub mod matrix;

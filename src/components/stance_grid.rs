@@ -2,17 +2,22 @@
 //! source's arguments take on that option. Presence only: a cell never shows how many
 //! arguments there are (a count or a size would read as a score).
 
+use super::grid_sources::{grid_sources, Columns};
 use super::stance_badge::stance_badge;
 use crate::model::{timescale::stances_on, Filter};
 use crate::route::Route;
 use crate::state::corpus;
 use yew::prelude::*;
 
-/// The table (a plain view function: it has no state).
-pub fn stance_grid() -> Html {
+/// The table over the sources the address `query` picks (a plain view function: it has
+/// no state), with the picker and the note naming the sources left out.
+pub fn stance_grid(query: &str) -> Html {
     let c = corpus();
+    let cols = Columns::of(query);
     html! {
-        <div class="table-scroll" role="region" aria-labelledby="grid-caption" tabindex="0">
+        <>
+        { grid_sources(&Route::Overview, &cols) }
+        <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="grid-caption" tabindex="0">
             <table class="matrix stance-grid" data-testid="stance-grid">
                 <caption id="grid-caption">
                     { "Which stances each source's arguments take on each option: a shape and a word for each stance present, never how many. Each cell links to those arguments. Options and sources are in a fixed order." }
@@ -20,7 +25,7 @@ pub fn stance_grid() -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ "Option" }</th>
-                        { for c.sources.iter().map(|s| html! {
+                        { for cols.shown.iter().map(|s| html! {
                             <th scope="col" key={&*s.id}>{ &*s.short }</th>
                         }) }
                     </tr>
@@ -29,7 +34,7 @@ pub fn stance_grid() -> Html {
                     { for c.options.iter().map(|o| html! {
                         <tr key={&*o.id}>
                             <th scope="row"><a href={Route::Option { id: o.id.clone() }.href()}>{ &*o.label }</a></th>
-                            { for c.sources.iter().map(|s| {
+                            { for cols.shown.iter().map(|s| {
                                 let stances = stances_on(c, &o.id, &s.id);
                                 let href = Route::Option { id: o.id.clone() }
                                     .href_filtered(&Filter { sources: vec![s.id.clone()], ..Filter::default() });
@@ -55,5 +60,6 @@ pub fn stance_grid() -> Html {
                 </tbody>
             </table>
         </div>
+        </>
     }
 }

@@ -7,8 +7,25 @@ use crate::state::corpus;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[function_component(Compare)]
-pub fn compare() -> Html {
+/// The view (a plain function: only the pair picker has state); `query` picks the
+/// sources the matrix shows.
+pub fn compare(query: &str) -> Html {
+    html! {
+        <article class="compare-page" data-testid="compare-page">
+            <h1>{ "Compare sources" }</h1>
+            <p class="lede">{ "Each row is an option and each column a source. A cell gives that source's overall position in one line and links to its arguments." }</p>
+            <p><a href={Route::Overview.href()}>{ "Which stances each source takes, at a glance" }</a></p>
+            { matrix_table(query) }
+            <p><a href={Route::Handout { id: "all".into() }.href()} data-testid="handout-all-link">{ "Handout of every option" }</a>{ ", to print" }</p>
+            <PairPicker />
+        </article>
+    }
+}
+
+/// Two sources side by side: an option and two sources, then their page. A component
+/// without properties (one with them would add a copy of Yew's generic code to the wasm).
+#[function_component(PairPicker)]
+fn pair_picker() -> Html {
     let c = corpus();
     let option = use_state(|| c.options.first().map(|o| o.id.clone()).unwrap_or_default());
     let a = use_state(|| c.sources.first().map(|s| s.id.clone()).unwrap_or_default());
@@ -28,22 +45,15 @@ pub fn compare() -> Html {
         })
     };
     html! {
-        <article class="compare-page" data-testid="compare-page">
-            <h1>{ "Compare sources" }</h1>
-            <p class="lede">{ "Each row is an option and each column a source. A cell gives that source's overall position in one line and links to its arguments." }</p>
-            <p><a href={Route::Overview.href()}>{ "Which stances each source takes, at a glance" }</a></p>
-            { matrix_table() }
-            <p><a href={Route::Handout { id: "all".into() }.href()} data-testid="handout-all-link">{ "Handout of every option" }</a>{ ", to print" }</p>
-            <section aria-labelledby="pair-heading" class="pair-picker">
-                <h2 id="pair-heading">{ "Two sources side by side" }</h2>
-                <form onsubmit={go} data-testid="pair-form">
-                    { select("Option", "pick-option", &option, &options) }
-                    { select("First source", "pick-a", &a, &sources) }
-                    { select("Second source", "pick-b", &b, &sources) }
-                    <button type="submit" data-testid="pair-submit">{ "Show side by side" }</button>
-                </form>
-            </section>
-        </article>
+        <section aria-labelledby="pair-heading" class="pair-picker">
+            <h2 id="pair-heading">{ "Two sources side by side" }</h2>
+            <form onsubmit={go} data-testid="pair-form">
+                { select("Option", "pick-option", &option, &options) }
+                { select("First source", "pick-a", &a, &sources) }
+                { select("Second source", "pick-b", &b, &sources) }
+                <button type="submit" data-testid="pair-submit">{ "Show side by side" }</button>
+            </form>
+        </section>
     }
 }
 

@@ -90,8 +90,8 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
             Some(_) => recommendations::recommendations("", Some(&id), state),
             None => not_found(&format!("There is no recommendation with the id “{id}”.")),
         },
-        Route::Compare => html! { <compare::Compare /> },
-        Route::Overview => overview::overview(),
+        Route::Compare => compare::compare(&query),
+        Route::Overview => overview::overview(&query),
         Route::SideBySide { option, a, b } => {
             side_by_side::side_by_side(&option, &a, &b, &query, state)
         }

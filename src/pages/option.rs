@@ -10,7 +10,7 @@ use crate::components::option_card::NAME_EVERY_SOURCE;
 use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::components::stance_groups::stance_groups;
-use crate::model::{Argument, Matcher, PolicyOption, Source};
+use crate::model::{Argument, Filter, Matcher, PolicyOption, Source, Stance};
 use crate::route::{with_query, Route};
 use crate::state::corpus;
 use crate::state::{Action, AppState};
@@ -37,6 +37,8 @@ pub fn option_page(props: &Props) -> Html {
         id: props.id.to_string(),
     };
     let (filter, set_filter) = url_filter(route, &props.query);
+    // What "Show all evidence" has still to open, in page order (issue 30: in windows).
+    let left = use_state(Vec::<String>::new);
     {
         let state = state.clone();
         use_effect_with(props.target.clone(), move |target| {
@@ -84,7 +86,7 @@ pub fn option_page(props: &Props) -> Html {
             }
             { filter_bar(&filter, &set_filter) }
             if m.terms().is_empty() && any_match {
-                { bulk_actions(option, state) }
+                { bulk_actions(option, &filter, state, &left) }
             }
             if !any_match {
                 { empty_result(&filter, clear_filters(&set_filter)) }
@@ -103,29 +105,84 @@ pub fn option_page(props: &Props) -> Html {
     }
 }
 
-/// "Show all evidence" and "Hide all evidence" for the arguments on `option`.
-fn bulk_actions(option: &PolicyOption, state: &AppState) -> Html {
-    let open_all = {
-        let state = state.clone();
-        let ids: Vec<String> = corpus()
-            .arguments
-            .iter()
-            .filter(|a| a.option == option.id)
-            .map(|a| a.id.clone())
-            .collect();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::OpenAll(ids.clone())))
+/// How many arguments "Show all evidence" opens at a time. The built-in corpus's largest
+/// option has 20 arguments, so there it opens them all at once; copied ×16 (320 on one
+/// option) opening all drew 618 ms and ×40 1,672 ms (`make bench`, scale), so the rest
+/// wait for "Show the evidence of the next …", each argument keeping its own button.
+pub const EVIDENCE_WINDOW: usize = 24;
+
+/// "Show all evidence" and "Hide all evidence" for the arguments on `option`; past
+/// [`EVIDENCE_WINDOW`] arguments, what is still closed (`left`) and the button for the next.
+fn bulk_actions(
+    option: &PolicyOption,
+    filter: &Filter,
+    state: &AppState,
+    left: &UseStateHandle<Vec<String>>,
+) -> Html {
+    let open_next = |from_start: bool| {
+        let (state, left, filter) = (state.clone(), left.clone(), filter.clone());
+        let option = option.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            let ids = if from_start {
+                page_order(&option, &filter)
+            } else {
+                (*left).clone()
+            };
+            let cut = ids.len().min(EVIDENCE_WINDOW);
+            state.dispatch(Action::OpenAll(ids[..cut].to_vec()));
+            left.set(ids[cut..].to_vec());
+        })
     };
     let close_all = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::CloseAll))
+        let (state, left) = (state.clone(), left.clone());
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::CloseAll);
+            left.set(Vec::new());
+        })
     };
+    let next = left.len().min(EVIDENCE_WINDOW);
     html! {
+        <>
         <p class="bulk-actions">
-            <button type="button" onclick={open_all} data-testid="open-all">{ "Show all evidence" }</button>
+            <button type="button" onclick={open_next(true)} data-testid="open-all">{ "Show all evidence" }</button>
             { " " }
             <button type="button" onclick={close_all} data-testid="close-all">{ "Hide all evidence" }</button>
         </p>
+        if next > 0 {
+            <p class="bulk-actions" role="status" data-testid="evidence-window">
+                { format!("To keep the page quick, evidence opens {EVIDENCE_WINDOW} arguments at a time, in the order of the page; {} are still closed. ", left.len()) }
+                <button type="button" onclick={open_next(false)} data-testid="evidence-next">
+                    { format!("Show the evidence of the next {next}") }
+                </button>
+            </p>
+        }
+        </>
     }
+}
+
+/// The arguments on `option` in the order the page shows them (sources in corpus order,
+/// each by stance), those `filter` keeps first, then the rest.
+fn page_order(option: &str, filter: &Filter) -> Vec<String> {
+    let c = corpus();
+    let m = filter.matcher_with(&c.glossary, &c.related);
+    let mut kept = Vec::new();
+    let mut rest = Vec::new();
+    for s in &c.sources {
+        for stance in Stance::ALL {
+            for a in c.arguments_on(option, &s.id).filter(|a| a.stance == stance) {
+                let to = if (filter.sources.is_empty() || filter.sources.contains(&s.id))
+                    && m.matches(a)
+                {
+                    &mut kept
+                } else {
+                    &mut rest
+                };
+                to.push(a.id.clone());
+            }
+        }
+    }
+    kept.extend(rest);
+    kept
 }
 
 /// Source `s` on `option`: its position and its arguments that `m` matches, by stance

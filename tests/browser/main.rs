@@ -1000,5 +1000,6 @@ mod print;
 mod reader;
 mod restates;
 mod robust;
+mod scale;
 mod search;
 mod slides;

@@ -6,10 +6,10 @@ use policy_options_explainer::model::align::{against_first, Change};
 use policy_options_explainer::model::normalize::strip_markup;
 
 /// The app's stylesheet in the test page (which has none) until dropped.
-struct Stylesheet(Element);
+pub(super) struct Stylesheet(Element);
 
 impl Stylesheet {
-    fn add() -> Stylesheet {
+    pub(super) fn add() -> Stylesheet {
         let style = document().create_element("style").unwrap();
         style.set_text_content(Some(include_str!("../../static/css/app.css")));
         document().head().unwrap().append_child(&style).unwrap();

@@ -30,7 +30,7 @@ pub mod study;
 
 pub use codec::DecodeError;
 pub use query::filter::{Filter, Matcher};
-pub use query::matrix::{matrix, MatrixCell, MatrixRow};
+pub use query::matrix::{matrix, matrix_of, MatrixCell, MatrixRow};
 pub use query::search::{highlight, highlight_terms, Segment, Term};
 pub use schema::*;
 

@@ -22,14 +22,20 @@ pub struct MatrixCell<'a> {
 
 /// The option × source matrix: every pair, options and sources in corpus order.
 pub fn matrix(c: &Corpus) -> Vec<MatrixRow<'_>> {
+    let sources: Vec<&Source> = c.sources.iter().collect();
+    matrix_of(c, &sources)
+}
+
+/// The matrix over `sources` only (a grid showing some of 160 sources computes only
+/// the cells it draws), options in corpus order, sources in the order given.
+pub fn matrix_of<'a>(c: &'a Corpus, sources: &[&'a Source]) -> Vec<MatrixRow<'a>> {
     c.options
         .iter()
         .map(|o| MatrixRow {
             option: o,
-            cells: c
-                .sources
+            cells: sources
                 .iter()
-                .map(|s| MatrixCell {
+                .map(|&s| MatrixCell {
                     source: s,
                     position: c.position(&o.id, &s.id),
                     has_arguments: c.arguments_on(&o.id, &s.id).next().is_some(),
