@@ -20,7 +20,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf 'setup: %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 have_version() { # command, expected substring of its --version output
-  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF -- "$2"
+  # grep reads all of it (not -q): with pipefail, a tool still writing when grep -q had
+  # its match and left got SIGPIPE, so the check failed at random and geckodriver was
+  # built again (several minutes on 2 cores).
+  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -F -- "$2" >/dev/null
 }
 
 # 1. Debian packages: browsers and their drivers for the browser and end-to-end tests.
