@@ -20,7 +20,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf 'setup: %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 have_version() { # command, expected substring of its --version output
-  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF -- "$2"
+  # grep reads all of it (not -q): with pipefail, a tool still writing when grep -q had
+  # its match and left got SIGPIPE, so the check failed at random and geckodriver was
+  # built again (several minutes on 2 cores).
+  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -F -- "$2" >/dev/null
 }
 
 # 1. Debian packages: browsers and their drivers for the browser and end-to-end tests.
@@ -77,6 +80,15 @@ if ! have_version .tools/node_modules/.bin/wasm-opt "version_${BINARYEN_VERSION%
     "binaryen@$BINARYEN_VERSION" "axe-core@$AXE_CORE_VERSION"
 fi
 
+# 4a. terser, which minifies the wasm-bindgen glue in every build (scripts/precache.sh), in its
+# own prefix under .tools/terser/ so the installs above and below do not remove it.
+TERSER_VERSION=5.51.2
+if [ "$(node -p "require(process.argv[1]).version" "$PWD/.tools/terser/node_modules/terser/package.json" 2>/dev/null || true)" != "$TERSER_VERSION" ]; then
+  say "installing terser $TERSER_VERSION into .tools/terser/"
+  mkdir -p .tools/terser
+  npm install --prefix .tools/terser --no-audit --no-fund --no-save -E "terser@$TERSER_VERSION"
+fi
+
 # 4b. For the citation comparison (issue 23, `make test-citations`), each in its own prefix
 # under .tools/cite/ so the installs above do not remove it: citeproc-js (npm `citeproc`,
 # CPAL-1.0 OR AGPL-1.0; run only by the test, never shipped), and the official CSL styles
@@ -117,4 +129,4 @@ if [ "${1:-}" = bench ]; then
   fi
 fi
 
-say "tools ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION, geckodriver $GECKODRIVER_VERSION, binaryen $BINARYEN_VERSION, axe-core $AXE_CORE_VERSION)"
+say "tools ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION, geckodriver $GECKODRIVER_VERSION, binaryen $BINARYEN_VERSION, axe-core $AXE_CORE_VERSION, terser $TERSER_VERSION)"

@@ -82,22 +82,21 @@ pub fn align_sources(sources: &[&str], texts: &[&str]) -> Option<Vec<Vec<Part>>>
 /// quote, marked Kakar's epigraph whole when the passages were pooled by source).
 /// Punctuation standing alone (a dash between words) is not marked.
 pub fn against_first(texts: &[&str]) -> Vec<Vec<Part>> {
-    use std::collections::HashSet;
+    // Which passages hold each word: 1 the first, 2 any other. A `HashMap<String, usize>`,
+    // the table type the index already links (a set of `&str` was its own copy: 1 KB raw).
     let tokens = tokens(texts);
-    let mut keys: Vec<HashSet<&str>> = vec![HashSet::new(); texts.len()];
+    let mut held = std::collections::HashMap::<String, usize>::new();
     for t in &tokens {
-        keys[t.passage].insert(&t.key);
+        *held.entry(t.key.clone()).or_insert(0) |= if t.passage == 0 { 1 } else { 2 };
     }
     let changes: Vec<Change> = (tokens.iter())
         .map(|t| {
             // A dash or other punctuation standing alone is no word to mark.
             let word = t.key.chars().any(char::is_alphanumeric);
+            let other = if t.passage == 0 { 2 } else { 1 };
             let shared = !word
-                || if t.passage == 0 {
-                    texts.len() == 1 || keys[1..].iter().any(|k| k.contains(&*t.key))
-                } else {
-                    keys[0].contains(&*t.key)
-                };
+                || (t.passage == 0 && texts.len() == 1)
+                || held.get(&*t.key).is_some_and(|&h| h & other != 0);
             if shared {
                 Change::Same
             } else {

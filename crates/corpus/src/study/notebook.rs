@@ -134,6 +134,22 @@ pub struct Merged {
     pub over: usize,
 }
 
+impl Ref {
+    /// The item as one string, for the sets that find repeats: they are the
+    /// `HashMap<String, usize>` the corpus's index already links (a set of `Ref` linked
+    /// its own table code and hasher, about 1.7 KB raw; 2026-12-07, wt-size).
+    fn key(&self) -> String {
+        match self {
+            Ref::Argument(id) => ["a", id].concat(),
+            Ref::Quote(source, span) => {
+                // The numbers first: no id can then make another item's key.
+                let (start, end) = (span.start.to_string(), span.end.to_string());
+                ["q", &start, "\t", &end, "\t", source].concat()
+            }
+        }
+    }
+}
+
 impl Notebook {
     pub fn find(&self, what: &Ref) -> Option<&Item> {
         self.items.iter().find(|i| i.what == *what)
@@ -187,15 +203,17 @@ impl Notebook {
     /// Linear: a set of the items held, not a search of the list for each (issue 29).
     pub fn merge(&mut self, other: Notebook) -> Merged {
         let mut m = Merged::default();
-        let mut held: std::collections::HashSet<Ref> =
-            self.items.iter().map(|i| i.what.clone()).collect();
+        let mut held = std::collections::HashMap::<String, usize>::new();
+        for i in &self.items {
+            held.insert(i.what.key(), 0);
+        }
         for item in other.items {
-            if held.contains(&item.what) {
+            if held.get(item.what.key().as_str()).is_some() {
                 m.skipped += 1;
             } else if self.items.len() >= MAX_ITEMS {
                 m.over += 1;
             } else {
-                held.insert(item.what.clone());
+                held.insert(item.what.key(), 0);
                 self.items.push(item);
                 m.added += 1;
             }
@@ -340,7 +358,7 @@ pub fn decode_with(text: &str, c: &Corpus, steps: &[Step]) -> Result<Decoded, Fa
     }
     let mut out = Decoded::default();
     // Repeats found with a set, not by searching the list for each item: linear (issue 29).
-    let mut held = std::collections::HashSet::new();
+    let mut held = std::collections::HashMap::<String, usize>::new();
     for (i, line) in body.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() {
@@ -361,13 +379,13 @@ pub fn decode_with(text: &str, c: &Corpus, steps: &[Step]) -> Result<Decoded, Fa
             continue;
         }
         match parse_item(line).and_then(|item| check(c, item)) {
-            Ok(item) if held.contains(&item.what) => out.repeated += 1,
+            Ok(item) if held.get(item.what.key().as_str()).is_some() => out.repeated += 1,
             Ok(_) if out.notebook.items.len() >= MAX_ITEMS => {
                 out.problems.push(problem(&too_many()));
                 break;
             }
             Ok(item) => {
-                held.insert(item.what.clone());
+                held.insert(item.what.key(), 0);
                 out.notebook.items.push(item);
             }
             Err(why) => out.problems.push(problem(&why)),
