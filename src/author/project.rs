@@ -98,13 +98,10 @@ impl Project {
 
     /// Deletes a document no argument quotes; otherwise says which do (nothing lost).
     pub fn delete_document(&mut self, id: &str) -> Result<(), String> {
-        let quoting: Vec<&str> = (self.corpus.arguments.iter())
-            .filter(|a| a.source == id)
-            .map(|a| &*a.id)
-            .collect();
+        let quoting = self.records_of_source(id);
         if !quoting.is_empty() {
             return Err(format!(
-                "Arguments quote this document ({}): delete them first, or keep the document.",
+                "Records quote this document ({}): delete them first, or keep the document.",
                 quoting.join(", ")
             ));
         }
@@ -166,13 +163,10 @@ impl Project {
 
     /// Deletes an option no argument is filed under; otherwise says which are.
     pub fn delete_option(&mut self, id: &str) -> Result<(), String> {
-        let under: Vec<&str> = (self.corpus.arguments.iter())
-            .filter(|a| a.option == id)
-            .map(|a| &*a.id)
-            .collect();
+        let under = self.records_of_option(id);
         if !under.is_empty() {
             return Err(format!(
-                "Arguments are filed under this option ({}): move or delete them first.",
+                "Records are filed under this option ({}): move or delete them first.",
                 under.join(", ")
             ));
         }
@@ -217,7 +211,12 @@ impl Project {
     }
 
     /// A quote of `source` at `span`: the text there, and the heading it sits under.
-    fn evidence(&self, source: &str, span: Span, kind: EvidenceKind) -> Option<Evidence> {
+    pub(crate) fn evidence(
+        &self,
+        source: &str,
+        span: Span,
+        kind: EvidenceKind,
+    ) -> Option<Evidence> {
         let text = &self.corpus.source(source)?.text;
         let quote = text.get(span.start as usize..span.end as usize)?;
         Some(Evidence {
@@ -289,11 +288,12 @@ pub fn faults(c: &Corpus) -> Vec<Fault> {
     for a in &c.arguments {
         argument_faults(c, a, &mut |m| add(&a.id, m));
     }
+    crate::author::records::faults(c, &mut add);
     out
 }
 
 /// The record a fault of `bundle::check` names (“Record “id”: …”), or empty.
-fn record_of(message: &str) -> String {
+pub(crate) fn record_of(message: &str) -> String {
     message
         .strip_prefix("Record “")
         .and_then(|r| r.split_once('”'))
@@ -327,7 +327,7 @@ fn source_faults(s: &Source, add: &mut impl FnMut(&str, String)) {
 }
 
 /// Our wording (`field`) is not empty and uses none of [`FORBIDDEN_WORDS`].
-fn own_words(field: &str, value: &str, add: &mut impl FnMut(String)) {
+pub(crate) fn own_words(field: &str, value: &str, add: &mut impl FnMut(String)) {
     if value.trim().is_empty() {
         return add(format!("the {field} is empty."));
     }

@@ -146,7 +146,7 @@ pub fn section(h: &Handle, faults: &[Fault]) -> Html {
                 run(&hh, kind)
             } else {
                 change(&hh, |m| {
-                    m.status = "Export is refused until every check passes: see the list under “5. Checks”.".into()
+                    m.status = "Export is refused until every check passes: see the list under “6. Checks”.".into()
                 })
             }
         });
@@ -174,7 +174,7 @@ pub fn section(h: &Handle, faults: &[Fault]) -> Html {
     };
     html! {
         <section class="author-section" aria-labelledby="export-h">
-            <h2 id="export-h">{ "6. Preview and export" }</h2>
+            <h2 id="export-h">{ "7. Preview and export" }</h2>
             <p><button type="button" onclick={preview} data-testid="preview-open">{ "Preview the explainer" }</button></p>
             <p>{ "Export (each is made in this browser):" }</p>
             <ul class="author-exports">
