@@ -4,8 +4,8 @@
 //! verbatim by construction; [`faults`] adds the checks `corpus check` makes on these
 //! records (`load.rs`) that the browser's own check (`bundle::check`) does not.
 
-use super::project::{own_words, slug, unique, Project};
-use crate::model::normalize::{normalize, normalize_mapped};
+use super::project::{own_words, slug, unique, Project, Texts};
+use crate::model::normalize::normalize;
 use crate::model::{editorial, Corpus, Discrepancy, Event, GlossaryTerm, Passage, Position};
 use crate::model::{Reading, Recommendation, Reuse, Span, Stance};
 
@@ -368,9 +368,9 @@ impl Project {
 
 /// The checks of `load.rs` on these records that `bundle::check` does not make, each
 /// given to `add` with the record it belongs to.
-pub fn faults(c: &Corpus, add: &mut impl FnMut(&str, String)) {
-    positions(c, add);
-    recommendations(c, add);
+pub fn faults(c: &Corpus, texts: &Texts, add: &mut impl FnMut(&str, String)) {
+    positions(c, texts, add);
+    recommendations(c, texts, add);
     for d in &c.discrepancies {
         let mut f = |m: String| add(&d.id, m);
         own_words("topic", &d.topic, &mut f);
@@ -389,7 +389,7 @@ pub fn faults(c: &Corpus, add: &mut impl FnMut(&str, String)) {
                 ));
             }
         }
-        readings(c, &d.readings, "reading", &mut f);
+        readings(texts, &d.readings, "reading", &mut f);
     }
     for e in &c.events {
         let mut f = |m: String| add(&e.id, m);
@@ -403,7 +403,7 @@ pub fn faults(c: &Corpus, add: &mut impl FnMut(&str, String)) {
         if e.mentions.is_empty() {
             f("an event needs at least one mention.".into());
         }
-        readings(c, &e.mentions, "mention", &mut f);
+        readings(texts, &e.mentions, "mention", &mut f);
     }
     glossary(c, add);
     for r in &c.reuse {
@@ -416,16 +416,16 @@ pub fn faults(c: &Corpus, add: &mut impl FnMut(&str, String)) {
         if r.passages.len() < 2 {
             f("shared wording needs at least two passages.".into());
         }
-        readings(c, &r.passages, "passage", &mut f);
+        readings(texts, &r.passages, "passage", &mut f);
     }
 }
 
-fn positions(c: &Corpus, add: &mut impl FnMut(&str, String)) {
+fn positions(c: &Corpus, texts: &Texts, add: &mut impl FnMut(&str, String)) {
     for (i, p) in c.positions.iter().enumerate() {
         let key = position_key(p);
         let mut f = |m: String| add(&key, m);
         own_words("summary", &p.summary, &mut f);
-        not_copied(c, &p.source, "summary", &p.summary, &mut f);
+        not_copied(texts, &p.source, "summary", &p.summary, &mut f);
         let mut on = (c.arguments.iter())
             .filter(|a| a.option == p.option && a.source == p.source)
             .peekable();
@@ -444,11 +444,11 @@ fn positions(c: &Corpus, add: &mut impl FnMut(&str, String)) {
     }
 }
 
-fn recommendations(c: &Corpus, add: &mut impl FnMut(&str, String)) {
+fn recommendations(c: &Corpus, texts: &Texts, add: &mut impl FnMut(&str, String)) {
     for (i, r) in c.recommendations.iter().enumerate() {
         let mut f = |m: String| add(&r.id, m);
         own_words("summary", &r.summary, &mut f);
-        not_copied(c, &r.source, "summary", &r.summary, &mut f);
+        not_copied(texts, &r.source, "summary", &r.summary, &mut f);
         if let Some(cond) = &r.condition {
             own_words("condition", cond, &mut f);
         }
@@ -462,9 +462,11 @@ fn recommendations(c: &Corpus, add: &mut impl FnMut(&str, String)) {
             f("no passage quotes the recommendation.".into());
             continue;
         };
-        let t = normalize_mapped(text);
+        let Some(t) = texts.get(&r.source) else {
+            continue;
+        };
         for (n, p) in r.passages.iter().enumerate() {
-            quote_faults(&t, &p.quote, p.span, &format!("passage {}", n + 1), &mut f);
+            quote_faults(t, &p.quote, p.span, &format!("passage {}", n + 1), &mut f);
         }
         if let Some(speaker) = &r.speaker {
             let near = editorial::section_context(
@@ -509,11 +511,10 @@ fn glossary(c: &Corpus, add: &mut impl FnMut(&str, String)) {
 }
 
 /// Our wording (`field`) copies no run of words of `source`'s text.
-fn not_copied(c: &Corpus, source: &str, field: &str, ours: &str, f: &mut impl FnMut(String)) {
-    let Some(text) = c.source(source).map(|s| &s.text) else {
+fn not_copied(texts: &Texts, source: &str, field: &str, ours: &str, f: &mut impl FnMut(String)) {
+    let Some(t) = texts.get(source) else {
         return;
     };
-    let t = normalize_mapped(text);
     let whole = normalize(ours).split(' ').count() >= 6 && t.count(ours) > 0;
     if let Some(run) = editorial::copied_run(&normalize(ours), &t.text).or(whole.then(String::new))
     {
@@ -539,16 +540,10 @@ fn quote_faults(
 }
 
 /// Each reading's quote is found at its place in its document.
-fn readings(c: &Corpus, rs: &[Reading], what: &str, f: &mut impl FnMut(String)) {
+fn readings(texts: &Texts, rs: &[Reading], what: &str, f: &mut impl FnMut(String)) {
     for (n, r) in rs.iter().enumerate() {
-        if let Some(text) = c.source(&r.source).map(|s| &s.text) {
-            quote_faults(
-                &normalize_mapped(text),
-                &r.quote,
-                r.span,
-                &format!("{what} {}", n + 1),
-                f,
-            );
+        if let Some(t) = texts.get(&r.source) {
+            quote_faults(t, &r.quote, r.span, &format!("{what} {}", n + 1), f);
         }
     }
 }

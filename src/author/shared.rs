@@ -22,6 +22,11 @@ pub const MIN_WORDS: usize = 12;
 /// into one passage.
 pub const GAP: usize = 4;
 
+/// The fewest words in a row a passage starts from (SEED) and goes on with after a gap
+/// (BRIDGE).
+const SEED: usize = 5;
+const BRIDGE: usize = 2;
+
 /// One candidate: a passage of document `a` and one of document `b` sharing wording,
 /// with how many words they share.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +84,7 @@ fn bridge(a: &Words, b: &Words, i: usize, j: usize) -> Option<(usize, usize, usi
             }
             let n = agree(a, b, i + ga, j + gb);
             let fewer = best.is_none_or(|(x, y, _)| ga + gb < x + y);
-            if n >= 3 && fewer {
+            if n >= BRIDGE && fewer {
                 best = Some((ga, gb, n));
             }
         }
@@ -128,7 +133,10 @@ pub fn between(c: &Corpus, a: &str, b: &str) -> Vec<Candidate> {
             .any(|p| p.source == source && p.span.start < sp.end && sp.start < p.span.end)
     };
     let mut out = Vec::new();
-    for (i0, i1, j0, j1, shared) in passages(&wa, &wb, MIN_WORDS) {
+    for (i0, i1, j0, j1, shared) in passages(&wa, &wb, SEED) {
+        if shared < MIN_WORDS {
+            continue;
+        }
         let qa = quote_at(&sa.text, wa[i0].1, wa[i1 - 1].2);
         let qb = quote_at(&sb.text, wb[j0].1, wb[j1 - 1].2);
         if let (Ok(a_span), Ok(b_span)) = (qa, qb) {

@@ -204,3 +204,43 @@ fn shared_wording_is_found_in_two_small_texts() {
     );
     assert!(shared::all(&short.corpus).is_empty());
 }
+
+/// The built-in corpus opened as a project ("Open the built-in corpus" in the page):
+/// the page's checks pass on it, as `corpus check` does, and fast enough to run at each
+/// change; the shared wording found in it is what `reuse.json` records (run on the
+/// corpus without its records, every candidate overlaps a recorded passage).
+#[test]
+fn the_built_in_corpus_opens_as_a_project() {
+    let mut c = policy_options_explainer::shown::embedded().unwrap().clone();
+    let t = std::time::Instant::now();
+    let f = faults(&c);
+    let took = t.elapsed();
+    assert_eq!(f, vec![], "the built-in corpus passes the page's checks");
+    eprintln!("the page's checks of the built-in corpus took {took:?}");
+    assert!(shared::all(&c).is_empty(), "all of it is recorded already");
+    let recorded = std::mem::take(&mut c.reuse);
+    let found = shared::all(&c);
+    let overlaps = |k: &shared::Candidate| {
+        (recorded.iter().flat_map(|r| &r.passages)).any(|p| {
+            let sp = if p.source == k.a { k.a_span } else { k.b_span };
+            (p.source == k.a || p.source == k.b) && p.span.start < sp.end && sp.start < p.span.end
+        })
+    };
+    for k in &found {
+        eprintln!(
+            "found: {} {:?} / {} {:?}: {} words, recorded: {}",
+            k.a,
+            k.a_span,
+            k.b,
+            k.b_span,
+            k.shared_words,
+            overlaps(k)
+        );
+    }
+    eprintln!(
+        "{} candidates; reuse.json has {} records",
+        found.len(),
+        recorded.len()
+    );
+    assert!(!found.is_empty(), "Kakar's restatements are found");
+}

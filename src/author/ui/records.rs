@@ -161,7 +161,7 @@ fn recommendation_form(h: &Handle, s: &Source, sp: Span) -> Html {
     html! {
         <fieldset class="author-fields">
             <legend>{ "A recommendation of this document" }</legend>
-            <label class="author-block">{ "What it recommends, in your own words " }<textarea id="rec-summary" rows="2" data-testid="rec-summary" /></label>
+            <label class="author-block">{ "What it recommends, in your own words " }<textarea id="rec-summary" rows="2" data-testid="rec-summary-input" /></label>
             <fieldset><legend>{ "The options it bears on" }</legend>
                 { for c.options.iter().map(|o| html! {
                     <label key={o.id.clone()} class="author-check"><input type="checkbox" name="rec-option" value={o.id.clone()} />{ &o.label }</label>
