@@ -236,7 +236,7 @@ async fn a_position_and_recommendations_by_selection_appear_in_the_preview_in_do
         page.press("option-add");
     }
     wait_until("two options", || {
-        page.texts("[data-testid=author-options] li").len() == 2
+        page.texts("[data-testid=author-options] > li").len() == 2
     })
     .await;
 

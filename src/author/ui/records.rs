@@ -182,39 +182,41 @@ fn recommendation_form(h: &Handle, s: &Source, sp: Span) -> Html {
     }
 }
 
+/// The legend, the name and the records (id and title) of a kind made from a quote.
+fn kinds(c: &Corpus, kind: Making) -> (&'static str, &'static str, Vec<(String, String)>) {
+    match kind {
+        Making::Fact => (
+            "A fact the documents give differently",
+            "fact",
+            c.discrepancies
+                .iter()
+                .map(|d| (d.id.clone(), d.topic.clone()))
+                .collect(),
+        ),
+        Making::Event => (
+            "A dated event",
+            "event",
+            c.events
+                .iter()
+                .map(|e| (e.id.clone(), format!("{} {}", e.date, e.label)))
+                .collect(),
+        ),
+        _ => (
+            "Wording documents share",
+            "reuse",
+            c.reuse
+                .iter()
+                .map(|r| (r.id.clone(), r.topic.clone()))
+                .collect(),
+        ),
+    }
+}
+
 /// The form of a fact that differs, an event, or shared wording: a new record with
 /// this quote, or the quote added to one (from any document).
 fn reading_form(h: &Handle, s: &Source, sp: Span) -> Html {
     let kind = h.making;
-    let (legend, name, records): (&str, &str, Vec<(String, String)>) = {
-        let c = &h.project.corpus;
-        match kind {
-            Making::Fact => (
-                "A fact the documents give differently",
-                "fact",
-                c.discrepancies
-                    .iter()
-                    .map(|d| (d.id.clone(), d.topic.clone()))
-                    .collect(),
-            ),
-            Making::Event => (
-                "A dated event",
-                "event",
-                c.events
-                    .iter()
-                    .map(|e| (e.id.clone(), format!("{} {}", e.date, e.label)))
-                    .collect(),
-            ),
-            _ => (
-                "Wording documents share",
-                "reuse",
-                c.reuse
-                    .iter()
-                    .map(|r| (r.id.clone(), r.topic.clone()))
-                    .collect(),
-            ),
-        }
-    };
+    let (legend, name, records) = kinds(&h.project.corpus, kind);
     let make = {
         let (h, source) = (h.clone(), s.id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -398,22 +400,27 @@ fn recommendations(h: &Handle, faults: &[Fault]) -> Html {
         <>
             <h3>{ "Recommendations, in each document's order" }</h3>
             <ol class="author-args" data-testid="author-recs">
-                { for list.map(|r| {
-                    let id = r.id.clone();
-                    let source = c.source(&r.source).map_or(&*r.source, |s| &*s.short);
-                    let options: Vec<&str> = r.options.iter().map(|o| c.option(o).map_or(&**o, |o| &*o.label)).collect();
-                    html! {
-                        <li key={r.id.clone()} id={format!("rec-{}", r.id)} tabindex="-1" data-testid="author-rec" data-rec={r.id.clone()}>
-                            <p><strong>{ &r.id }</strong>{ ": " }<bdi>{ source }</bdi>{ " — " }{ options.join(", ") }</p>
-                            <p>{ &r.summary }</p>
-                            <ol>{ for r.passages.iter().map(|p| passage(c, &r.source, &p.quote, None)) }</ol>
-                            { delete(h, format!("Delete recommendation {id}"), move |p| p.delete_recommendation(&id)) }
-                            { faults_of(faults, &r.id) }
-                        </li>
-                    }
-                }) }
+                { for list.map(|r| recommendation(h, r, faults)) }
             </ol>
         </>
+    }
+}
+
+fn recommendation(h: &Handle, r: &crate::model::Recommendation, faults: &[Fault]) -> Html {
+    let c = &h.project.corpus;
+    let id = r.id.clone();
+    let source = c.source(&r.source).map_or(&*r.source, |s| &*s.short);
+    let options: Vec<&str> = (r.options.iter())
+        .map(|o| c.option(o).map_or(&**o, |o| &*o.label))
+        .collect();
+    html! {
+        <li key={r.id.clone()} id={format!("rec-{}", r.id)} tabindex="-1" data-testid="author-rec" data-rec={r.id.clone()}>
+            <p><strong>{ &r.id }</strong>{ ": " }<bdi>{ source }</bdi>{ " — " }{ options.join(", ") }</p>
+            <p>{ &r.summary }</p>
+            <ol>{ for r.passages.iter().map(|p| passage(c, &r.source, &p.quote, None)) }</ol>
+            { delete(h, format!("Delete recommendation {id}"), move |p| p.delete_recommendation(&id)) }
+            { faults_of(faults, &r.id) }
+        </li>
     }
 }
 
