@@ -33,6 +33,7 @@ pub use state::shown;
 /// reports dead code in them.
 #[doc(hidden)]
 pub mod testing {
+    pub use crate::components::documents::end_preview;
     pub use crate::pages::switch;
     pub use crate::state::store::forget_this_tab;
     pub use crate::state::{AppState, State};

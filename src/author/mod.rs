@@ -7,7 +7,9 @@
 
 pub mod export;
 pub mod project;
+pub mod records;
 pub mod select;
+pub mod shared;
 pub mod text;
 pub mod ui;
 

@@ -91,6 +91,12 @@ pub fn preview_only() {
     PREVIEW.set(true);
 }
 
+/// Makes the app itself again after [`preview_only`] (the browser tests share one page).
+pub fn end_preview() {
+    PREVIEW.set(false);
+    crate::state::shown::forget_base();
+}
+
 /// At start: the documents a single file carries become this copy's own; then the file
 /// a reader opened on an earlier visit is checked and shown again. A notice in words
 /// when either cannot be read (then the documents this copy starts with are shown),

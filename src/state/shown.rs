@@ -113,6 +113,14 @@ pub fn show_base() {
     SHOWN.set(BASE.get());
 }
 
+/// Forgets the corpus this copy starts with and shows the embedded one: what ends the
+/// preview of "Make your own" (which set its project as the base) between the browser
+/// tests, which share one page.
+pub fn forget_base() {
+    BASE.set(None);
+    SHOWN.set(None);
+}
+
 /// Sets the corpus this copy starts with (a single file's own documents) and shows it.
 pub fn set_base(corpus: Corpus, name: &str) {
     show_own(corpus, name);

@@ -168,3 +168,130 @@ async fn the_keyboard_selects_in_a_text_box_and_makes_the_same_quote() {
     let pending = page.wait("[data-testid=author-pending]").await;
     assert!(text(&pending).starts_with(words), "{}", text(&pending));
 }
+
+/// Ends the preview (which makes the project the app's base corpus) on drop, also when
+/// a test fails, so no other test sees the project.
+struct EndPreview;
+impl Drop for EndPreview {
+    fn drop(&mut self) {
+        policy_options_explainer::testing::end_preview();
+    }
+}
+
+impl AuthorPage {
+    /// Quotes `words` (selected in the text view) and makes them a recommendation
+    /// bearing on option `option`, with `summary` in the author's words.
+    async fn recommend(&self, words: &str, option: &str, summary: &str) {
+        self.select(words);
+        self.press("quote-selection");
+        self.wait("[data-testid=author-pending]").await;
+        self.fill("make-kind", "recommendation");
+        self.wait("[data-testid=rec-add]").await;
+        self.fill("rec-summary-input", summary);
+        let boxes = format!("input[name=rec-option][value={option}]");
+        let b = self.find(&boxes).unwrap();
+        js("a.checked = true;", &b, &wasm_bindgen::JsValue::NULL);
+        let before = self
+            .root
+            .query_selector_all("[data-testid=author-rec]")
+            .unwrap()
+            .length();
+        self.press("rec-add");
+        let n = || {
+            self.root
+                .query_selector_all("[data-testid=author-rec]")
+                .unwrap()
+                .length()
+        };
+        wait_until("the recommendation is listed", || n() > before).await;
+    }
+
+    fn texts(&self, selector: &str) -> Vec<String> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| text(&list.item(i).unwrap().dyn_into::<Element>().unwrap()))
+            .collect()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_position_and_recommendations_by_selection_appear_in_the_preview_in_document_order() {
+    clean_slate();
+    let _forget = Forget;
+    let _end = EndPreview;
+    let page = mount().await;
+    page.fill("paste-name", "Council review");
+    page.fill("paste-text", COUNCIL);
+    page.press("paste-add");
+    page.wait("[data-testid=author-text]").await;
+    for (label, summary) in [
+        ("Bus lanes", "Lanes kept for buses on two roads."),
+        (
+            "Congestion charge",
+            "A daily charge for driving into the centre.",
+        ),
+    ] {
+        page.fill("option-label", label);
+        page.fill("option-summary", summary);
+        page.press("option-add");
+    }
+    wait_until("two options", || {
+        page.texts("[data-testid=author-options] > li").len() == 2
+    })
+    .await;
+
+    // A position: the first document on the first option, in the author's words.
+    let position = "The report asks for the lanes to be built before anything else.";
+    page.fill("pos-summary", position);
+    page.press("pos-add");
+    page.wait("[data-testid=author-position]").await;
+
+    // Two recommendations, the later passage first: the list follows the document.
+    let (first, later) = (
+        "Build the lanes, then look at them again a year on.",
+        "Think about the charge only if buses gain no riders.",
+    );
+    page.recommend(
+        "A congestion charge should only be considered",
+        "congestion-charge",
+        later,
+    )
+    .await;
+    page.recommend(
+        "The council should build the two bus lanes first",
+        "bus-lanes",
+        first,
+    )
+    .await;
+    let listed = page.texts("[data-testid=author-rec]");
+    assert!(
+        listed[0].contains(first) && listed[1].contains(later),
+        "in the document's order: {listed:?}"
+    );
+    assert_eq!(
+        page.texts("#author-text mark[data-record^=rec-]").len(),
+        2,
+        "both passages are marked in the text"
+    );
+
+    // The preview: the app's own views with this project.
+    page.press("preview-open");
+    let app = page.wait(".app[data-settled]").await;
+    let shown = page.texts("[data-testid=position]");
+    assert!(
+        shown.iter().any(|p| p.contains(position)),
+        "the position is on its card: {shown:?} ({})",
+        text(&app)
+    );
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/recommendations")
+        .unwrap();
+    page.wait("[data-testid=recommendation]").await;
+    assert_eq!(
+        page.texts("[data-testid=recommendation] [data-testid=rec-summary]"),
+        [first, later],
+        "the preview lists them in the document's order"
+    );
+}

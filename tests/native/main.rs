@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod align;
+mod author_records;
 mod authoring;
 mod boundaries;
 mod bounded;

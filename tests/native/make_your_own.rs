@@ -32,9 +32,9 @@ fn config(cases: u32) -> Config {
     }
 }
 
-struct TempDir(PathBuf);
+pub(crate) struct TempDir(pub(crate) PathBuf);
 impl TempDir {
-    fn new(what: &str) -> TempDir {
+    pub(crate) fn new(what: &str) -> TempDir {
         let p = std::env::temp_dir().join(format!("poe-author-{what}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&p);
         std::fs::create_dir_all(&p).unwrap();
@@ -142,7 +142,7 @@ fn draft(option: &str) -> Draft {
     }
 }
 
-fn fixture(name: &str) -> String {
+pub(crate) fn fixture(name: &str) -> String {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/example-corpus/texts")
         .join(name);
@@ -150,14 +150,14 @@ fn fixture(name: &str) -> String {
 }
 
 /// The span of `words` in `text`, made as a selection of them.
-fn select(text: &str, words: &str) -> policy_options_explainer::model::Span {
+pub(crate) fn select(text: &str, words: &str) -> policy_options_explainer::model::Span {
     let at = text.find(words).unwrap_or_else(|| panic!("{words}"));
     quote_at(text, at, at + words.len()).unwrap()
 }
 
 /// Two documents, three options, five arguments, every citation field filled: what the
 /// end-to-end test makes in the browser.
-fn example() -> Project {
+pub(crate) fn example() -> Project {
     let mut p = Project {
         name: "Riverton traffic".into(),
         ..Project::default()
@@ -234,7 +234,7 @@ fn example() -> Project {
 }
 
 /// Writes the exported folder (from its zip, read back) into `dir`.
-fn unzip_into(zip: &[u8], dir: &Path) {
+pub(crate) fn unzip_into(zip: &[u8], dir: &Path) {
     let mut at = 0;
     while zip[at..].starts_with(&[0x50, 0x4b, 3, 4]) {
         let n = |o: usize, w: usize| {
@@ -257,7 +257,7 @@ fn unzip_into(zip: &[u8], dir: &Path) {
     );
 }
 
-fn corpus_check(dir: &Path) -> std::process::Output {
+pub(crate) fn corpus_check(dir: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_corpus"))
         .args(["check", dir.to_str().unwrap()])
         .output()

@@ -171,7 +171,7 @@ fn argument(h: &Handle, a: &Argument, faults: &[Fault]) -> Html {
 pub fn checks(faults: &[Fault]) -> Html {
     html! {
         <section class="author-section" aria-labelledby="checks-h">
-            <h2 id="checks-h">{ "5. Checks" }</h2>
+            <h2 id="checks-h">{ "6. Checks" }</h2>
             if faults.is_empty() {
                 <p data-testid="checks-pass">{ "Every check passes: the explainer can be exported." }</p>
             } else {

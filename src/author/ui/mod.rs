@@ -6,6 +6,8 @@ mod documents;
 mod exports;
 mod lists;
 mod reader;
+mod records;
+mod shared;
 mod storage;
 
 use super::project::{self, Project};
@@ -34,6 +36,10 @@ pub struct Model {
     pub preview: bool,
     /// The text is shown in a read-only text area, for selecting with the keyboard.
     pub keys: bool,
+    /// What the selected quote is made into.
+    pub making: records::Making,
+    /// The shared wording found, once the author asked.
+    pub shared: Option<Vec<crate::author::shared::Candidate>>,
 }
 
 impl Default for Model {
@@ -47,6 +53,8 @@ impl Default for Model {
             kept: Ok(()),
             preview: false,
             keys: false,
+            making: records::Making::Argument,
+            shared: None,
         }
     }
 }
@@ -115,6 +123,7 @@ pub fn author() -> Html {
             { lists::options(&h, &faults) }
             { reader::section(&h) }
             { lists::arguments(&h, &faults) }
+            { records::section(&h, &faults) }
             { lists::checks(&faults) }
             { exports::section(&h, &faults) }
         </div>

@@ -37,13 +37,9 @@ pub fn section(h: &Handle) -> Html {
 
 /// The text of `s`, in pieces at every quote's edges; quoted pieces are marks.
 fn text_view(h: &Handle, s: &Source) -> Html {
-    let mut used: Vec<(Span, &str)> = (h.project.corpus.arguments.iter())
-        .filter(|a| a.source == s.id)
-        .flat_map(|a| a.evidence.iter().map(move |e| (e.span, &*a.id)))
-        .collect();
-    used.sort();
+    let used = super::records::quoted_in(&h.project.corpus, &s.id);
     let mut cuts: Vec<usize> = vec![0, s.text.len()];
-    for (sp, _) in &used {
+    for (sp, _, _) in &used {
         cuts.extend([sp.start as usize, sp.end as usize]);
     }
     cuts.retain(|&c| c <= s.text.len() && s.text.is_char_boundary(c));
@@ -53,10 +49,9 @@ fn text_view(h: &Handle, s: &Source) -> Html {
         let piece = &s.text[a..b];
         let by = used
             .iter()
-            .find(|(sp, _)| sp.start as usize <= a && b <= sp.end as usize)
-            .map(|(_, id)| id.to_string());
+            .find(|(sp, _, _)| sp.start as usize <= a && b <= sp.end as usize);
         match by {
-            Some(id) => {
+            Some((_, id, arg)) => {
                 let onclick = Callback::from({
                     let id = id.clone();
                     move |_: MouseEvent| open_record(&id)
@@ -69,15 +64,15 @@ fn text_view(h: &Handle, s: &Source) -> Html {
                         }
                     }
                 });
+                let name = id.replacen('-', " ", 1).replacen("arg ", "argument ", 1).replacen("rec ", "recommendation ", 1);
                 html! {
-                    <mark key={a} data-at={a.to_string()} data-end={b.to_string()} data-arg={id.clone()} tabindex="0"
-                        title={format!("Quoted in argument {id}: press to see it")} {onclick} {onkeydown}>{ piece }</mark>
+                    <mark key={a} data-at={a.to_string()} data-end={b.to_string()} data-arg={arg.clone()} data-record={id.clone()} tabindex="0"
+                        title={format!("Quoted in {name}: press to see it")} {onclick} {onkeydown}>{ piece }</mark>
                 }
             }
             None => html! { <span key={a} data-at={a.to_string()} data-end={b.to_string()}>{ piece }</span> },
         }
     });
-    let _ = h;
     html! {
         <div class="author-text" id="author-text" data-testid="author-text" data-source={s.id.clone()} tabindex="0"
             aria-label={format!("Text of {}", s.short)}>{ for pieces }</div>
@@ -125,9 +120,9 @@ fn selected_in_field(text: &str) -> Option<Result<(usize, usize), &'static str>>
     )))
 }
 
-/// Brings argument `id`'s record into view and gives it focus.
+/// Brings the record whose element has id `id` into view and gives it focus.
 fn open_record(id: &str) {
-    if let Some(el) = document().get_element_by_id(&format!("arg-{id}")) {
+    if let Some(el) = document().get_element_by_id(id) {
         el.scroll_into_view();
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
@@ -189,7 +184,7 @@ fn selected(text: &str) -> Result<(usize, usize), &'static str> {
 }
 
 /// Reads the value of the form control with id `id`.
-fn value(id: &str) -> String {
+pub(super) fn value(id: &str) -> String {
     let el = document().get_element_by_id(id);
     el.as_ref()
         .and_then(|e| e.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
@@ -251,7 +246,12 @@ fn form(h: &Handle, s: &Source) -> Html {
                     { s.text.get(sp.start as usize..sp.end as usize).unwrap_or("") }
                     <footer>{ format!("Section: {}", crate::author::text::section_at(&s.text, sp.start as usize)) }</footer>
                 </blockquote>
-                { argument_form(h, s, sp) }
+                { super::records::chooser(h) }
+                if h.making == super::records::Making::Argument {
+                    { argument_form(h, s, sp) }
+                } else {
+                    { super::records::quote_form(h, s, sp) }
+                }
             }
         </div>
     }
