@@ -208,7 +208,7 @@ impl Notebook {
             held.insert(i.what.key(), 0);
         }
         for item in other.items {
-            if held.get(item.what.key().as_str()).is_some() {
+            if held.contains_key(item.what.key().as_str()) {
                 m.skipped += 1;
             } else if self.items.len() >= MAX_ITEMS {
                 m.over += 1;
@@ -379,7 +379,7 @@ pub fn decode_with(text: &str, c: &Corpus, steps: &[Step]) -> Result<Decoded, Fa
             continue;
         }
         match parse_item(line).and_then(|item| check(c, item)) {
-            Ok(item) if held.get(item.what.key().as_str()).is_some() => out.repeated += 1,
+            Ok(item) if held.contains_key(item.what.key().as_str()) => out.repeated += 1,
             Ok(_) if out.notebook.items.len() >= MAX_ITEMS => {
                 out.problems.push(problem(&too_many()));
                 break;
