@@ -27,6 +27,8 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
+mod heap;
+#[cfg(not(target_arch = "wasm32"))]
 mod lighthouse;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;

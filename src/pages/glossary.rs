@@ -1,18 +1,22 @@
 //! Actors, places, agreements and terms, in our own words.
 
+use crate::route::query_value;
 use crate::state::corpus;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).
-pub fn glossary() -> Html {
+/// `?at=<term>` (a search result's link) opens with that entry scrolled to and focused.
+pub fn glossary(query: &str) -> Html {
     let c = corpus();
+    let at = query_value(query, "at");
     html! {
         <article class="glossary-page" data-testid="glossary-page">
             <h1>{ "Glossary" }</h1>
             <p class="lede">{ "The people, groups, places, agreements and terms the sources use, with the other spellings they use for them." }</p>
             <dl class="glossary">
                 { for c.glossary.iter().map(|t| html! {
-                    <div key={t.term.to_string()} data-testid="glossary-term">
+                    <div key={t.term.to_string()} data-testid="glossary-term" data-term={t.term.to_string()}
+                        tabindex="-1" data-scroll-target={(at.as_deref() == Some(&*t.term)).then_some("")}>
                         <dt>{ t.term.to_string() }</dt>
                         <dd>
                             { t.definition.to_string() }

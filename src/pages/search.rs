@@ -10,7 +10,7 @@ use crate::components::jump::jump_link;
 use crate::model::find::{also, find, Hit, Layer};
 use crate::model::normalize::strip_markup;
 use crate::model::{Argument, Filter, Matcher, PolicyOption};
-use crate::route::Route;
+use crate::route::{with_query, Route};
 use crate::state::{corpus, own_name, AppState};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -26,6 +26,9 @@ pub struct Props {
 
 #[function_component(Search)]
 pub fn search(props: &Props) -> Html {
+    // The corpus's vocabulary for search, made once the page is drawn rather than at the
+    // first keystroke (a few milliseconds; again when another corpus is shown).
+    use_effect_with(corpus() as *const _ as usize, |_| corpus().prepare_search());
     let (filter, set_filter) = url_filter(Route::Search, &props.query);
     let m = filter.matcher_with(&corpus().glossary, &corpus().related);
     let clear = clear_filters(&set_filter);
@@ -284,15 +287,15 @@ fn hit_item(h: &Hit<'static>, m: &Matcher) -> Html {
             e.id.clone(),
             e.date.clone(),
             e.label.clone(),
-            Route::Timeline.href(),
-            "Open the timeline",
+            with_query(Route::Timeline.href(), "at", &e.id),
+            "Open the event in the timeline",
         ),
         Hit::Glossary(g) => (
             g.term.clone(),
             g.term.clone(),
             g.definition.clone(),
-            Route::Glossary.href(),
-            "Open the glossary",
+            with_query(Route::Glossary.href(), "at", &g.term),
+            "Open the entry in the glossary",
         ),
         Hit::Text { source, start, end } => (
             format!("{}-{start}", source.id),

@@ -5,13 +5,15 @@ use crate::components::reading::reading;
 use crate::components::time_axis::time_axis;
 use crate::model::timescale::{citing, in_date_order, Date};
 use crate::model::Event;
-use crate::route::Route;
+use crate::route::{query_value, Route};
 use crate::state::corpus;
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).
-pub fn timeline() -> Html {
+/// `?at=<event id>` (a search result's link) opens with that event scrolled to and focused.
+pub fn timeline(query: &str) -> Html {
     let c = corpus();
+    let at = query_value(query, "at");
     let events = in_date_order(&c.events);
     let dated: Vec<(&Event, Date)> = events.iter().filter_map(|&(e, d)| Some((e, d?))).collect();
     html! {
@@ -20,7 +22,7 @@ pub fn timeline() -> Html {
             <p class="lede">{ "Dated events the sources use as evidence, as precisely as the sources date them: a year, a month or a day. Where sources date an event differently, see Facts that differ." }</p>
             { time_axis(&dated) }
             <ol class="timeline">
-                { for events.iter().map(|&(e, d)| event(e, d)) }
+                { for events.iter().map(|&(e, d)| event(e, d, at.as_deref() == Some(&*e.id))) }
             </ol>
         </article>
     }
@@ -28,12 +30,13 @@ pub fn timeline() -> Html {
 
 /// One event: its date as printed, what happened, the quotes that mention it and the
 /// arguments that quote the same passages.
-fn event(e: &'static Event, d: Option<Date>) -> Html {
+fn event(e: &'static Event, d: Option<Date>, target: bool) -> Html {
     let c = corpus();
     let printed = d.map_or_else(|| e.date.clone(), Date::printed);
     let cited: Vec<_> = citing(c, e).collect();
     html! {
-        <li key={&*e.id} class="event" data-testid="event" data-event={&*e.id} data-step="" tabindex="-1">
+        <li key={&*e.id} class="event" data-testid="event" data-event={&*e.id} data-step="" tabindex="-1"
+            data-scroll-target={target.then_some("")}>
             <h2><time datetime={&*e.date}>{ printed }</time>{ " " }{ &*e.label }</h2>
             <ul class="readings">
                 { for e.mentions.iter().enumerate().map(|(i, m)| reading(m, i, None, None)) }

@@ -158,3 +158,36 @@ async fn a_fact_is_added_to_the_notebook_and_cited() {
     assert!(shown.contains("2640-kilometer"), "{shown}");
     assert!(text(&page.one("[data-testid=notebook-citation]")).contains("Bakhsh"));
 }
+
+/// A glossary hit and an event hit link to the entry itself: the glossary and the
+/// timeline open with it scrolled to and focused.
+#[wasm_bindgen_test]
+async fn glossary_and_event_hits_open_at_their_entry() {
+    clean_slate();
+    let page = open("#/search?q=Khawaja%20Asif&in=glossary").await;
+    wait_for(&page, "[data-testid=hit] [data-testid=hit-link]").await;
+    page.click("[data-testid=hit] [data-testid=hit-link]");
+    let entry = wait_for(&page, "[data-testid=glossary-term][data-scroll-target]").await;
+    assert_eq!(
+        entry.get_attribute("data-term").as_deref(),
+        Some("Khawaja Asif")
+    );
+    assert!(hash().starts_with("#/glossary?at="), "{}", hash());
+    wait_until("the entry has focus", || {
+        document().active_element().as_ref() == Some(&entry)
+    })
+    .await;
+
+    let page = open("#/search?q=ceasefire&in=events").await;
+    let hit = wait_for(&page, "[data-testid=hit] [data-testid=hit-link]").await;
+    let href = hit.get_attribute("href").unwrap_or_default();
+    let id = href.split("at=").nth(1).unwrap_or_default().to_string();
+    assert!(!id.is_empty(), "{href}");
+    page.click("[data-testid=hit] [data-testid=hit-link]");
+    let event = wait_for(&page, "[data-testid=event][data-scroll-target]").await;
+    assert_eq!(event.get_attribute("data-event"), Some(id));
+    wait_until("the event has focus", || {
+        document().active_element().as_ref() == Some(&event)
+    })
+    .await;
+}

@@ -346,3 +346,59 @@ fn related_words_are_symmetric_and_from_the_corpus() {
     let all = c.related.iter().map(|s| s.words.len()).sum::<usize>();
     assert!(all - from_texts <= 2, "{from_texts} of {all} in the texts");
 }
+
+/// "fence" is found at the start of a word only: "fencing" and "fenced" count (word
+/// forms), "defence" does not (issue 26: Akbar's "a defence against terrorist threats"
+/// and the glossary's "defence minister" were listed, and marked, as hits).
+#[test]
+fn fence_is_not_found_inside_defence() {
+    let f = Filter {
+        text: "fence".into(),
+        ..Filter::default()
+    };
+    let m = f.matcher_with(&corpus().glossary, &corpus().related);
+    let term = &m.terms()[0];
+    let found = find(corpus(), &m);
+    let without_defence = |t: &str| {
+        let mut t = t.to_string();
+        for w in ["defence", "Defence", "DEFENCE"] {
+            t = t.replace(w, "—");
+        }
+        t
+    };
+    let mut passages = Vec::new();
+    for (layer, hits) in &found.groups {
+        for h in hits {
+            assert!(
+                h.texts().iter().any(|t| term.found_in(&without_defence(t))),
+                "{layer:?}: {} is found only by \"defence\"",
+                hit_id(h)
+            );
+            if let Hit::Text { .. } = h {
+                passages.push(hit_id(h));
+            }
+        }
+    }
+    assert!(passages.iter().any(|p| p.contains("The fencing of 2,600")));
+    assert!(passages.iter().any(|p| p.contains("the border fence")));
+    assert!(
+        !passages.iter().any(|p| p.contains("as a defence against")),
+        "{passages:#?}"
+    );
+    let glossary: Vec<String> = (found.groups.iter())
+        .filter(|(l, _)| *l == Layer::Glossary)
+        .flat_map(|(_, hits)| hits.iter().map(hit_id))
+        .collect();
+    assert!(
+        !glossary.iter().any(|g| g.contains("Khawaja")),
+        "{glossary:?}"
+    );
+    // Nor is "defence" marked where a page draws the sentence.
+    let sentence =
+        "Pakistan defends its actions as a defence against terrorist threats from Afghan soil.";
+    assert!(corpus().source("akbar").unwrap().text.contains(sentence));
+    let marked = policy_options_explainer::model::highlight_terms(sentence, m.terms());
+    assert!(marked.iter().all(|s| !s.hit), "{marked:?}");
+    assert!(term.found_in("the fenced border") && term.found_in("Fencing works"));
+    assert!(!term.found_in("a defence"));
+}

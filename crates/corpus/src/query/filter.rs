@@ -168,16 +168,19 @@ impl Matcher<'_> {
     }
 
     pub fn matches(&self, a: &Argument) -> bool {
+        self.passes(a) && self.holds_terms(a)
+    }
+
+    /// Whether `a` passes the filter's source, stance and evidence kind (its words
+    /// aside).
+    pub fn passes(&self, a: &Argument) -> bool {
         let f = self.filter;
-        if !f.sources.is_empty() && !f.sources.contains(&a.source) {
-            return false;
-        }
-        if !f.stances.is_empty() && !f.stances.contains(&a.stance) {
-            return false;
-        }
-        if !f.kinds.is_empty() && !a.evidence.iter().any(|e| f.kinds.contains(&e.kind)) {
-            return false;
-        }
+        (f.sources.is_empty() || f.sources.contains(&a.source))
+            && (f.stances.is_empty() || f.stances.contains(&a.stance))
+            && (f.kinds.is_empty() || a.evidence.iter().any(|e| f.kinds.contains(&e.kind)))
+    }
+
+    fn holds_terms(&self, a: &Argument) -> bool {
         self.terms.iter().all(|t| {
             t.found_in(&a.claim)
                 || a.condition.as_deref().is_some_and(|c| t.found_in(c))

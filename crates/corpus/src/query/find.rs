@@ -4,7 +4,7 @@
 //! group keeps the corpus's own order, and a text's passages their order in the text.
 
 use super::filter::Matcher;
-use super::search::Vocabulary;
+use super::words::WordIndex;
 use crate::schema::*;
 
 /// A kind of record a search looks through, in the fixed order results are grouped in.
@@ -154,55 +154,54 @@ impl Found<'_> {
 
 /// Every record of `c` that `m` finds, grouped by layer. Arguments are filtered as the
 /// argument search filters them; the other layers by source alone, and only when there
-/// are words to search for (a source ticked alone would list every sentence).
+/// are words to search for (a source ticked alone would list every sentence). The words
+/// are looked up in the corpus's vocabulary ([`super::words`], made on the first search
+/// of each corpus); a corpus changed since is scanned instead.
 pub fn find<'c>(c: &'c Corpus, m: &Matcher) -> Found<'c> {
+    let index = (!m.terms().is_empty()).then(|| c.word_index()).flatten();
+    find_with(c, m, index)
+}
+
+/// [`find`] by scanning every record and sentence: what the vocabulary must agree with.
+#[cfg(test)]
+fn find_scan<'c>(c: &'c Corpus, m: &Matcher) -> Found<'c> {
+    find_with(c, m, None)
+}
+
+fn find_with<'c>(c: &'c Corpus, m: &Matcher, index: Option<&WordIndex>) -> Found<'c> {
     let f = m.filter();
     let wanted = |l: Layer| f.layers.is_empty() || f.layers.contains(&l);
     let from = |s: &str| f.sources.is_empty() || f.sources.iter().any(|x| x == s);
     let words = !m.terms().is_empty();
-    let all = |h: &Hit| {
-        let texts = h.texts();
-        m.terms()
-            .iter()
-            .all(|t| texts.iter().any(|x| t.found_in(x)))
-    };
+    let matching = index.map(|ix| ix.matching(m.terms()));
     let mut found = Found::default();
     for layer in Layer::ALL {
         if !wanted(layer) || (layer != Layer::Arguments && !words) {
             continue;
         }
-        let hits: Vec<Hit<'c>> = match layer {
-            Layer::Arguments => c
-                .arguments
-                .iter()
-                .filter(|a| m.matches(a))
-                .map(Hit::Argument)
+        if layer == Layer::Texts {
+            found.texts_loading = c.sources.iter().any(|s| s.text.is_empty());
+        }
+        // The filters other than the words.
+        let keep = |h: &Hit| match *h {
+            Hit::Argument(a) => m.passes(a),
+            Hit::Recommendation(r) => from(&r.source),
+            Hit::Position(p) => from(&p.source),
+            Hit::Fact(d) => d.readings.iter().any(|r| from(&r.source)),
+            Hit::Event(e) => e.mentions.iter().any(|r| from(&r.source)),
+            Hit::Glossary(_) => true,
+            Hit::Text { source, .. } => from(&source.id),
+        };
+        let hits: Vec<Hit<'c>> = match (index, &matching) {
+            (Some(ix), Some(mt)) => ix
+                .hits(c, mt, m.terms(), layer)
+                .into_iter()
+                .filter(keep)
                 .collect(),
-            Layer::Recommendations => (c.recommendations.iter())
-                .filter(|r| from(&r.source))
-                .map(Hit::Recommendation)
-                .filter(all)
+            _ => scan(c, layer)
+                .filter(keep)
+                .filter(|h| holds_all(h, m))
                 .collect(),
-            Layer::Positions => (c.positions.iter())
-                .filter(|p| from(&p.source))
-                .map(Hit::Position)
-                .filter(all)
-                .collect(),
-            Layer::Facts => (c.discrepancies.iter())
-                .filter(|d| d.readings.iter().any(|r| from(&r.source)))
-                .map(Hit::Fact)
-                .filter(all)
-                .collect(),
-            Layer::Events => (c.events.iter())
-                .filter(|e| e.mentions.iter().any(|r| from(&r.source)))
-                .map(Hit::Event)
-                .filter(all)
-                .collect(),
-            Layer::Glossary => c.glossary.iter().map(Hit::Glossary).filter(all).collect(),
-            Layer::Texts => {
-                found.texts_loading = c.sources.iter().any(|s| s.text.is_empty());
-                text_hits(c, m, &from)
-            }
         };
         if !hits.is_empty() {
             found.groups.push((layer, hits));
@@ -211,86 +210,34 @@ pub fn find<'c>(c: &'c Corpus, m: &Matcher) -> Found<'c> {
     found
 }
 
-/// The sentences of the sources' texts that hold every term, source by source in the
-/// corpus's order. Each text's sentences and words are found once (see [`indexed`]);
-/// a keystroke looks its terms up among the words and checks only the sentences that
-/// may hold them all.
-fn text_hits<'c>(c: &'c Corpus, m: &Matcher, from: &dyn Fn(&str) -> bool) -> Vec<Hit<'c>> {
-    let terms = m.terms();
-    let mut out = Vec::new();
-    for s in c.sources.iter().filter(|s| from(&s.id)) {
-        if s.text.is_empty() {
-            continue;
-        }
-        let index = indexed(&s.text);
-        let (pieces, vocabulary) = (&index.0, &index.1);
-        let mut maybe: Option<Vec<u32>> = None;
-        for t in terms {
-            let Some(found) = t.candidates(vocabulary) else {
-                continue;
-            };
-            maybe = Some(match maybe {
-                None => found,
-                Some(m) => m
-                    .into_iter()
-                    .filter(|i| found.binary_search(i).is_ok())
-                    .collect(),
-            });
-        }
-        let check: Vec<usize> = match maybe {
-            Some(list) => list.into_iter().map(|i| i as usize).collect(),
-            None => (0..pieces.len()).collect(),
-        };
-        for i in check {
-            let (start, end) = pieces[i];
-            let sentence = &s.text[start..end];
-            if terms.iter().all(|t| t.found_in(sentence)) {
-                out.push(Hit::Text {
+/// Whether `h` holds every term of `m`.
+fn holds_all(h: &Hit, m: &Matcher) -> bool {
+    let texts = h.texts();
+    m.terms()
+        .iter()
+        .all(|t| texts.iter().any(|x| t.found_in(x)))
+}
+
+/// Every record of a layer, in the corpus's order; for the full texts, every sentence,
+/// source by source.
+fn scan(c: &Corpus, layer: Layer) -> Box<dyn Iterator<Item = Hit<'_>> + '_> {
+    match layer {
+        Layer::Arguments => Box::new(c.arguments.iter().map(Hit::Argument)),
+        Layer::Recommendations => Box::new(c.recommendations.iter().map(Hit::Recommendation)),
+        Layer::Positions => Box::new(c.positions.iter().map(Hit::Position)),
+        Layer::Facts => Box::new(c.discrepancies.iter().map(Hit::Fact)),
+        Layer::Events => Box::new(c.events.iter().map(Hit::Event)),
+        Layer::Glossary => Box::new(c.glossary.iter().map(Hit::Glossary)),
+        Layer::Texts => Box::new(c.sources.iter().flat_map(|s| {
+            sentences(&s.text)
+                .into_iter()
+                .map(move |(start, end)| Hit::Text {
                     source: s,
                     start,
                     end,
-                });
-            }
-        }
+                })
+        })),
     }
-    out
-}
-
-/// A text's sentences (byte ranges) and their vocabulary.
-type Indexed = (Vec<(usize, usize)>, Vocabulary);
-
-/// A text's sentences and their vocabulary, made once per text and kept: by the text's
-/// address, length and first and last bytes (a text is never changed in place; a new
-/// text gets a new entry; at most 4,096 are kept).
-fn indexed(text: &str) -> std::rc::Rc<Indexed> {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-    use std::rc::Rc;
-    type Key = (usize, usize, Vec<u8>);
-    thread_local! {
-        static MEMO: RefCell<HashMap<Key, Rc<Indexed>>> = RefCell::new(HashMap::new());
-    }
-    let b = text.as_bytes();
-    let ends: Vec<u8> = b
-        .iter()
-        .take(32)
-        .chain(b.iter().rev().take(32))
-        .copied()
-        .collect();
-    let key = (text.as_ptr() as usize, text.len(), ends);
-    MEMO.with_borrow_mut(|memo| {
-        if let Some(i) = memo.get(&key) {
-            return i.clone();
-        }
-        if memo.len() >= 4096 {
-            memo.clear();
-        }
-        let pieces = sentences(text);
-        let v = Vocabulary::new(text, &pieces);
-        let i = Rc::new((pieces, v));
-        memo.insert(key, i.clone());
-        i
-    })
 }
 
 /// The `[start, end)` byte ranges of the sentences of `text`: a sentence ends at a line
@@ -380,63 +327,167 @@ mod tests {
         }
     }
 
-    /// Looking terms up in each text's vocabulary finds exactly the sentences a scan of
-    /// every sentence finds, for words, forms, hyphens, phrases, names and sets.
+    /// Queries on every path a look-up takes: words, forms, hyphens, phrases, names,
+    /// related sets, punctuation, digits, prefixes and text beyond ASCII.
+    const QUERIES: &[&str] = &[
+        "fence",
+        "fencing",
+        "fen",
+        "talks",
+        "negotiations",
+        "negot",
+        "drone strikes",
+        "TTP",
+        "ttp attacks",
+        "counter-terrorism",
+        "counterterrorism",
+        "terrorism",
+        "cease-fire",
+        "\"safe haven\"",
+        "\"safe h",
+        "2,600",
+        "2023",
+        "Pakistan’s",
+        "’s",
+        "isis",
+        "ISI",
+        "use",
+        "e",
+        "bo",
+        "tehrik-e-taliban pakistan",
+        "Łódź",
+        "kinetic measures",
+        "un",
+        "\"border fence\"",
+        "refugees 2023",
+        "a-b",
+        "ab-",
+        "e.g.",
+        "’",
+        "(",
+        "economic leverage",
+        "\"fence\"",
+        "border fencing",
+        "afghan taliban",
+        "kabul",
+    ];
+
+    /// The search through the corpus's vocabulary finds exactly what a scan of every
+    /// record and sentence finds, in every layer and in the same order, and with a
+    /// source ticked.
     #[test]
     fn the_vocabulary_finds_what_a_scan_finds() {
         let c = crate::test_corpus();
-        let queries = [
-            "fence",
-            "fencing",
-            "talks",
-            "negotiations",
-            "drone strikes",
-            "TTP",
-            "ttp attacks",
-            "counter-terrorism",
-            "counterterrorism",
-            "cease-fire",
-            "\"safe haven\"",
-            "2,600",
-            "Pakistan’s",
-            "’s",
-            "isis",
-            "use",
-            "e",
-            "bo",
-            "tehrik-e-taliban pakistan",
-            "Łódź",
-            "kinetic measures",
-            "un",
-            "\"border fence\"",
-            "refugees 2023",
-            "a-b",
-            "ab-",
-        ];
-        for q in queries {
-            let f = crate::Filter {
-                text: q.into(),
-                ..Default::default()
-            };
-            let m = f.matcher_with(&c.glossary, &c.related);
-            let fast = text_hits(c, &m, &|_| true);
-            let mut slow = Vec::new();
-            for s in &c.sources {
-                for (a, b) in sentences(&s.text) {
-                    if m.terms().iter().all(|t| t.found_in(&s.text[a..b])) {
-                        slow.push((s.id.as_str(), a, b));
-                    }
-                }
+        assert!(c.word_index().is_some());
+        for q in QUERIES {
+            for sources in [vec![], vec![c.sources[1].id.clone()]] {
+                let f = crate::Filter {
+                    text: q.to_string(),
+                    sources,
+                    ..Default::default()
+                };
+                let m = f.matcher_with(&c.glossary, &c.related);
+                assert_eq!(find(c, &m), find_scan(c, &m), "{q}");
             }
-            let fast: Vec<_> = fast
-                .iter()
-                .map(|h| match *h {
-                    Hit::Text { source, start, end } => (source.id.as_str(), start, end),
-                    _ => unreachable!(),
-                })
-                .collect();
-            assert_eq!(fast, slow, "{q}");
         }
+    }
+
+    /// The same on generated corpora: records and texts made of words drawn from a small
+    /// list with hyphens, case, punctuation, digits, curly quotes and letters beyond
+    /// ASCII, searched for pieces of those words and their prefixes.
+    #[test]
+    fn the_vocabulary_agrees_on_generated_corpora() {
+        const WORDS: &[&str] = &[
+            "fence",
+            "Fencing",
+            "defence",
+            "fenced",
+            "-",
+            "cross-border",
+            "border",
+            "ISI",
+            "isis",
+            "Isi",
+            "talks",
+            "negotiation",
+            "’s",
+            "Pakistan’s",
+            "2,600",
+            "über",
+            "Über-fence",
+            "a-b-c",
+            "counter--terrorism",
+            ".",
+            "\n",
+            ", ",
+            "e.g.",
+            "(x)",
+            "ΑΘΗΝΑ",
+            "αθηνα-x",
+            "ceasefire",
+            "cease-fire",
+            "Łódź",
+            "US",
+            "used",
+            "us",
+            "internationalization",
+            "antidisestablishmentarianisms-and-more-of-them-too",
+            "antidisestablishmentarianismsandmoreofthemtooandmorestill",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let (mut hits, mut searched) = (0, 0);
+        for _ in 0..12 {
+            let mut text = |n: usize| -> String {
+                let mut t = String::new();
+                for _ in 0..n {
+                    t.push_str(WORDS[next(WORDS.len())]);
+                    t.push_str([" ", "", " ", ". ", "-"][next(5)]);
+                }
+                t
+            };
+            let mut c = crate::test_corpus().clone();
+            c.arguments.truncate(6);
+            for a in &mut c.arguments {
+                a.claim = text(8);
+            }
+            c.recommendations.truncate(2);
+            c.positions.truncate(2);
+            c.discrepancies.truncate(2);
+            c.events.truncate(2);
+            c.glossary.truncate(3);
+            for g in &mut c.glossary {
+                g.definition = text(6);
+            }
+            c.sources.truncate(2);
+            for s in &mut c.sources {
+                s.text = text(60);
+            }
+            let mut queries: Vec<String> = QUERIES.iter().map(|q| q.to_string()).collect();
+            for w in WORDS {
+                for (end, _) in w.char_indices().skip(1).chain([(w.len(), ' ')]) {
+                    queries.push(w[..end].to_string());
+                }
+                queries.push(format!("\"{w}\""));
+            }
+            for q in &queries {
+                let f = crate::Filter {
+                    text: q.clone(),
+                    ..Default::default()
+                };
+                let m = f.matcher_with(&c.glossary, &c.related);
+                let got = find(&c, &m);
+                assert_eq!(got, find_scan(&c, &m), "{q:?}");
+                hits += got.groups.iter().map(|(_, h)| h.len()).sum::<usize>();
+                searched += 1;
+            }
+        }
+        assert!(hits > 4 * searched, "{hits} hits for {searched} searches");
     }
 
     #[test]

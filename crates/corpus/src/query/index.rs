@@ -8,6 +8,7 @@
 //! Cost: about 2.9 KiB gzip of the students' wasm (309,670 B against 306,811 B without
 //! it); sorted lists of record numbers with binary search were measured at 3.2 KiB.
 
+use super::words::WordIndex;
 use crate::schema::*;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -38,10 +39,11 @@ fn pair(option: &str, source: &str) -> String {
     [option, "\u{1f}", source].concat()
 }
 
-/// A corpus's index, built on first use. Never compared, and a clone starts without one
-/// (the clone is usually about to be changed).
+/// A corpus's index, built on first use, and its vocabulary for search
+/// ([`super::words`]), made on its first search. Never compared, and a clone starts
+/// without either (the clone is usually about to be changed).
 #[derive(Default)]
-pub struct Indexed(OnceLock<Index>);
+pub struct Indexed(OnceLock<Index>, OnceLock<WordIndex>);
 
 impl Clone for Indexed {
     fn clone(&self) -> Self {
@@ -112,6 +114,19 @@ impl Corpus {
     pub(crate) fn lookup_index(&self) -> Option<&Index> {
         let ix = self.index.0.get_or_init(|| Index::build(self));
         (ix.lens == lens(self)).then_some(ix)
+    }
+
+    /// The vocabulary for search, when it still describes this corpus (`None`: scan).
+    pub(crate) fn word_index(&self) -> Option<&WordIndex> {
+        let ix = self.index.1.get_or_init(|| WordIndex::build(self));
+        ix.describes(self).then_some(ix)
+    }
+
+    /// Makes the vocabulary a search looks its words up in now, rather than at the
+    /// first search: the search page calls it once it is drawn, before the first
+    /// keystroke (it takes a few milliseconds for the built-in corpus).
+    pub fn prepare_search(&self) {
+        let _ = self.word_index();
     }
 }
 

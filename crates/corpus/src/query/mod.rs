@@ -10,3 +10,4 @@ pub mod matrix;
 mod recommend;
 pub mod search;
 mod stem;
+mod words;

@@ -73,23 +73,43 @@ fn skeleton(s: &str, offsets: Option<&mut Vec<usize>>) -> String {
 /// Case-insensitive substring test that ignores hyphens (see [`skeleton`]).
 pub fn contains_ci(hay: &str, needle: &str) -> bool {
     let n = skeleton(needle, None);
-    !n.is_empty() && contains_skeleton(hay, &n)
+    !n.is_empty() && contains_skeleton(hay, &n, false)
 }
 
-/// Whether `skel` (a [`skeleton`], not empty) occurs in the skeleton of `hay`. For an
-/// ASCII `skel` it compares in place, skipping hyphens, with no copy of `hay`: a search
-/// runs this on every text of every argument at each keystroke, and building each
-/// skeleton made it the slowest step (issue 14's benchmark). Bytes of non-ASCII
-/// characters never equal an ASCII byte, and [`fold`] maps no such character to ASCII,
-/// so the result is the same.
-fn contains_skeleton(hay: &str, skel: &str) -> bool {
+/// Whether the text before byte `at` of `hay` ends a word: `at` starts one when the
+/// character there is a word character ([`is_word_char`]; a hyphen is not one, so each
+/// part of "cross-border" starts a word).
+fn starts_word(hay: &str, at: usize) -> bool {
+    !hay[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+/// Whether `skel` (a [`skeleton`], not empty) occurs in the skeleton of `hay`; with
+/// `word_start`, only where a word starts (when `skel` starts with a word character:
+/// "fence" is not found in "defence", issue 26). For an ASCII `skel` it compares in
+/// place, skipping hyphens, with no copy of `hay`: a search runs this on every text of
+/// every argument at each keystroke, and building each skeleton made it the slowest
+/// step (issue 14's benchmark). Bytes of non-ASCII characters never equal an ASCII
+/// byte, and [`fold`] maps no such character to ASCII, so the result is the same.
+fn contains_skeleton(hay: &str, skel: &str, word_start: bool) -> bool {
+    let bounded = word_start && skel.chars().next().is_some_and(is_word_char);
     if !skel.is_ascii() {
-        return skeleton(hay, None).contains(skel);
+        let mut at = Vec::new();
+        let lower = skeleton(hay, Some(&mut at));
+        // Every occurrence, overlapping ones too: the first may be inside a word.
+        let step = skel.chars().next().map_or(1, char::len_utf8);
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(skel) {
+            if !bounded || starts_word(hay, at[from + i]) {
+                return true;
+            }
+            from += i + step;
+        }
+        return false;
     }
     let (h, n) = (hay.as_bytes(), skel.as_bytes());
     let first = n[0];
     (0..h.len()).any(|start| {
-        if h[start].to_ascii_lowercase() != first {
+        if h[start].to_ascii_lowercase() != first || (bounded && !starts_word(hay, start)) {
             return false;
         }
         let mut rest = n[1..].iter();
@@ -126,6 +146,8 @@ struct Form {
     /// The needle's [`skeleton`], as it is looked for.
     skel: String,
     stem: Option<String>,
+    /// Found only where a word starts (every search term; not [`highlight`]'s strings).
+    bounded: bool,
 }
 
 impl Form {
@@ -140,6 +162,7 @@ impl Form {
             needle: needle.to_string(),
             skel,
             stem,
+            bounded: true,
         }
     }
 }
@@ -198,11 +221,17 @@ impl Term {
     pub fn found_in(&self, text: &str) -> bool {
         self.forms.iter().any(|f| f.found_in(text))
     }
+
+    /// Each form as it is looked for: its [`skeleton`], its stem if it has one, and
+    /// whether it is found only where a word starts.
+    pub(crate) fn forms(&self) -> impl Iterator<Item = (&str, Option<&str>, bool)> {
+        (self.forms.iter()).map(|f| (f.skel.as_str(), f.stem.as_deref(), f.bounded))
+    }
 }
 
 impl Form {
     fn found_in(&self, text: &str) -> bool {
-        (!self.skel.is_empty() && contains_skeleton(text, &self.skel))
+        (!self.skel.is_empty() && contains_skeleton(text, &self.skel, self.bounded))
             || self
                 .stem
                 .as_deref()
@@ -336,18 +365,18 @@ fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// capitalised ASCII words are stemmed: "ISI" is a name, not a form of "isis".
 fn same_stem(word: &str, s: &str) -> bool {
     let b = word.as_bytes();
-    // A cheap test first: Porter's steps never change a word's first letter.
+    let acronym = b.len() > 1 && b[1].is_ascii_uppercase();
+    stem_fits(word, s) && !acronym && b.iter().all(u8::is_ascii_alphabetic) && &*stem_of(word) == s
+}
+
+/// The cheap tests [`same_stem`] makes before stemming: Porter's steps never change a
+/// word's first letter and rewrite only its ending (see [`STEM_REWRITE`]).
+pub(crate) fn stem_fits(word: &str, s: &str) -> bool {
+    let b = word.as_bytes();
     let same_first = matches!((b.first(), s.as_bytes().first()), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y));
-    // Porter's steps rewrite only a word's ending (see [`STEM_REWRITE`]).
     let keep = s.len().saturating_sub(STEM_REWRITE);
     let same_start = b.len() >= keep && b[..keep].eq_ignore_ascii_case(&s.as_bytes()[..keep]);
-    let acronym = b.len() > 1 && b[1].is_ascii_uppercase();
-    same_first
-        && same_start
-        && !acronym
-        && word.len() + 1 >= s.len()
-        && b.iter().all(u8::is_ascii_alphabetic)
-        && &*stem_of(word) == s
+    same_first && same_start && word.len() + 1 >= s.len()
 }
 
 /// How many letters at the end of a stem Porter's steps may have rewritten: a word with
@@ -417,100 +446,8 @@ fn stem_of(word: &str) -> std::rc::Rc<str> {
 }
 
 /// Whether `c` is part of a word, as [`words`] reads words.
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (c >= '\u{C0}' && !('\u{2000}'..='\u{206F}').contains(&c))
-}
-
-/// The words of a text, each with the pieces of text (sentences) it occurs in: a search
-/// over a long text looks its terms up here and checks only the pieces that may hold
-/// them, instead of scanning the whole text once per form of each term (issue 26:
-/// every layer with the full texts took 822 ms a keystroke on the 50× corpus).
-/// Words are [`fold`]ed; a hyphenated word is there whole, without its hyphens (as
-/// [`skeleton`] reads it), and as its parts.
-#[derive(Debug, Default)]
-pub struct Vocabulary {
-    words: Vec<(String, Vec<u32>)>,
-    /// How many pieces there are: [`Term::candidates`] marks them in a list this long.
-    pieces: usize,
-}
-
-impl Vocabulary {
-    /// The vocabulary of `pieces` (byte ranges of `text`).
-    pub fn new(text: &str, pieces: &[(usize, usize)]) -> Vocabulary {
-        let mut at: std::collections::HashMap<String, Vec<u32>> = Default::default();
-        let mut add = |w: &str, i: u32| {
-            if w.is_empty() {
-                return;
-            }
-            let list = at.entry(w.to_string()).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
-            }
-        };
-        for (i, &(a, b)) in pieces.iter().enumerate() {
-            let i = i as u32;
-            let (mut whole, mut part) = (String::new(), String::new());
-            for c in text[a..b].chars().chain([' ']) {
-                if is_word_char(c) {
-                    whole.push(fold(c));
-                    part.push(fold(c));
-                } else if c == '-' {
-                    add(&part, i);
-                    part.clear();
-                } else {
-                    add(&whole, i);
-                    add(&part, i);
-                    whole.clear();
-                    part.clear();
-                }
-            }
-        }
-        Vocabulary {
-            words: at.into_iter().collect(),
-            pieces: pieces.len(),
-        }
-    }
-}
-
-impl Term {
-    /// The pieces of `v`'s text that may hold this term (every piece that does, and
-    /// perhaps some more: check each with [`Term::found_in`]), sorted; `None` when a
-    /// form cannot be looked up by its words (then check every piece).
-    pub fn candidates(&self, v: &Vocabulary) -> Option<Vec<u32>> {
-        // Marks, then reads the marks in order: sorted and without repeats, with no
-        // sort (std's sort_unstable on u32 was 3.1 KB of the students' wasm).
-        let mut hit = vec![false; v.pieces];
-        for f in &self.forms {
-            // The form's longest run of word characters: any text that holds the form
-            // has a word that holds this run.
-            let run = f
-                .skel
-                .split(|c: char| !is_word_char(c))
-                .max_by_key(|r| r.len())
-                .filter(|r| !r.is_empty())?;
-            let keep = f
-                .stem
-                .as_deref()
-                .map(|st| (st, st.len().saturating_sub(STEM_REWRITE).max(1)));
-            for (w, pieces) in &v.words {
-                let stem_match = keep.is_some_and(|(st, k)| {
-                    w.len() >= k
-                        && w.as_bytes()[..k] == st.as_bytes()[..k]
-                        && w.bytes().all(|b| b.is_ascii_lowercase())
-                        && *stem_of(w) == *st
-                });
-                if stem_match || w.contains(run) {
-                    for &p in pieces {
-                        if let Some(h) = hit.get_mut(p as usize) {
-                            *h = true;
-                        }
-                    }
-                }
-            }
-        }
-        let marked = hit.iter().enumerate().filter(|(_, h)| **h);
-        Some(marked.map(|(i, _)| i as u32).collect())
-    }
 }
 
 /// A piece of text, highlighted or not.
@@ -535,13 +472,16 @@ fn hit_ranges(text: &str, terms: &[Term]) -> Vec<(usize, usize)> {
         if t.is_empty() {
             continue;
         }
+        let bounded = f.bounded && t.chars().next().is_some_and(is_word_char);
         let mut from = 0;
         while let Some(i) = lower[from..].find(t.as_str()) {
             let start = from + i;
             let end = start + t.len();
             // The hit runs from its first byte to just after its last (a hyphen
-            // inside a hit is part of it).
-            add((at[start], at[end - 1] + 1));
+            // inside a hit is part of it), and starts a word as `Form::found_in` reads it.
+            if !bounded || starts_word(text, at[start]) {
+                add((at[start], at[end - 1] + 1));
+            }
             from = start + t.chars().next().map_or(1, char::len_utf8);
         }
         if let Some(s) = &f.stem {
@@ -564,7 +504,11 @@ fn hit_ranges(text: &str, terms: &[Term]) -> Vec<(usize, usize)> {
 /// occurrence of any of `terms`, each taken as typed (see [`highlight_terms`] for
 /// word forms and other names). The pieces concatenate back to `text`.
 pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
-    let terms: Vec<Term> = terms.iter().map(|t| Term::exact(t)).collect();
+    let mut terms: Vec<Term> = terms.iter().map(|t| Term::exact(t)).collect();
+    // Anywhere, inside words too, as the strings are given.
+    terms
+        .iter_mut()
+        .for_each(|t| t.forms.iter_mut().for_each(|f| f.bounded = false));
     highlight_terms(text, &terms)
 }
 
@@ -702,7 +646,11 @@ mod tests {
                     continue;
                 }
                 let reference = skeleton(hay, None).contains(&skel);
-                assert_eq!(contains_skeleton(hay, &skel), reference, "{hay:?} {n:?}");
+                assert_eq!(
+                    contains_skeleton(hay, &skel, false),
+                    reference,
+                    "{hay:?} {n:?}"
+                );
             }
         }
     }
@@ -791,6 +739,33 @@ mod tests {
         assert_eq!(marked("attack, attacked, attacks", "attacks").len(), 3);
         assert!(parse("fencing", &[])[0].found_in("the fence"));
         assert!(!parse("fencing", &[])[0].found_in("the defence"));
+    }
+
+    /// A term is found where a word starts (a hyphenated word's parts each start one),
+    /// and marked only there; the strings `highlight` is given are found anywhere.
+    #[test]
+    fn terms_are_found_where_words_start() {
+        let found = |q: &str, t: &str| parse(q, &[]).iter().all(|x| x.found_in(t));
+        assert!(!found("fence", "a defence"));
+        assert!(!found("\"fence\"", "a defence"));
+        assert!(found("fence", "the Fence-line") && found("fence", "cross-fence"));
+        assert!(found("terrorism", "counter-terrorism"));
+        assert!(found("counterterr", "Counter-Terrorism"));
+        assert!(!found("terr", "counterterrorism"));
+        assert!(found("’s", "Pakistan’s") && found("negot", "negotiations"));
+        assert!(!found("über", "Ünterüber") && found("über", "Ünter-über"));
+        assert_eq!(
+            marked("defence, fence and Fencing", "fence"),
+            ["fence", "Fencing"]
+        );
+        assert_eq!(marked("Ünterüber über", "ÜBER"), ["über"]);
+        assert_eq!(
+            highlight("a defence", &["fence".to_string()])[1],
+            Segment {
+                text: "fence",
+                hit: true
+            }
+        );
     }
 
     #[test]
