@@ -44,7 +44,7 @@ pub fn matrix_table(query: &str) -> Html {
                                 html! {
                                     <td key={cell.source.id.to_string()} data-testid="matrix-cell"
                                         class={cell.position.is_none().then_some("not-discussed")}>
-                                        <p>{ position_text(cell.position) }</p>
+                                        <p>{ position_text(cell.position, &row.option.id, &cell.source.id) }</p>
                                         { restates_marks(&c.position_restatements(&row.option.id, &cell.source.id)) }
                                         if cell.has_arguments {
                                             <a {href}>

@@ -1,6 +1,6 @@
 //! A card for one option: its summary and each source's position line.
 
-use super::position::position_text;
+use super::position::{argues, position_text};
 use crate::model::{PolicyOption, Position, Source};
 use crate::route::Route;
 use crate::state::corpus;
@@ -22,7 +22,7 @@ pub fn option_card(o: &PolicyOption) -> Html {
                 { for listed.iter().map(|&(s, position)| html! {
                     <div key={s.id.to_string()} class={if position.is_some() { "position" } else { "position not-discussed" }}>
                         <dt>{ s.short.to_string() }</dt>
-                        <dd data-testid="position">{ position_text(position) }</dd>
+                        <dd data-testid="position">{ position_text(position, &o.id, &s.id) }</dd>
                     </div>
                 }) }
             </dl>
@@ -55,7 +55,7 @@ fn listed_sources(option: &str) -> (Vec<(&'static Source, Option<&'static Positi
         .sources
         .iter()
         .map(|s| (s, on.iter().copied().find(|p| p.source == s.id)))
-        .filter(|(_, p)| every || p.is_some())
+        .filter(|(s, p)| every || p.is_some() || argues(option, &s.id))
         .collect();
     let silent = c.sources.len() - listed.len();
     (listed, silent)

@@ -93,7 +93,7 @@ fn table(options: &[&'static PolicyOption]) -> Html {
                             let p = c.position(&o.id, &s.id);
                             html! {
                                 <td key={s.id.as_str()} class={p.is_none().then_some("not-discussed")} data-testid="handout-cell">
-                                    { position_text(p) }
+                                    { position_text(p, &o.id, &s.id) }
                                 </td>
                             }
                         }) }
@@ -143,7 +143,7 @@ fn source_part(o: &'static PolicyOption, s: &'static Source) -> Html {
     html! {
         <section key={s.id.as_str()} class="handout-source">
             <h3>{ s.short.as_str() }</h3>
-            <p class="position-line">{ "Position: " }{ position_text(c.position(&o.id, &s.id)) }</p>
+            <p class="position-line">{ "Position: " }{ position_text(c.position(&o.id, &s.id), &o.id, &s.id) }</p>
             { restates_words(&c.position_restatements(&o.id, &s.id)) }
             if args.is_empty() {
                 <p class="muted">{ "This source gives no arguments on this option." }</p>

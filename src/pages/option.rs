@@ -209,7 +209,7 @@ fn source_group(
             </h2>
             <p class="position-line" data-testid="position">
                 <span class="visually-hidden">{ "Overall position: " }</span>
-                { position_text(c.position(&option.id, &s.id)) }
+                { position_text(c.position(&option.id, &s.id), &option.id, &s.id) }
             </p>
             { restates_marks(&c.position_restatements(&option.id, &s.id)) }
             if all.is_empty() {

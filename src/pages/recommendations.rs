@@ -70,7 +70,7 @@ pub fn recommendations(query: &str, target: Option<&str>, state: &AppState) -> H
                             if let Some(o) = chosen {
                                 <p class="position-line" data-testid="rec-position">
                                     <strong>{ "Overall, on this option: " }</strong>
-                                    { position_text(c.position(&o.id, &s.id)) }
+                                    { position_text(c.position(&o.id, &s.id), &o.id, &s.id) }
                                 </p>
                                 { restates_marks(&c.position_restatements(&o.id, &s.id)) }
                             }

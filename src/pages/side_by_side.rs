@@ -146,7 +146,7 @@ fn column(option: &'static PolicyOption, s: &'static Source, state: &AppState) -
     html! {
         <section class="column" aria-labelledby={heading.clone()} data-testid="side-column" data-source={s.id.clone()}>
             <h2 id={heading}><a href={Route::Source { id: s.id.clone() }.href()}>{ s.short.as_str() }</a></h2>
-            <p class="position-line">{ position_text(c.position(&option.id, &s.id)) }</p>
+            <p class="position-line">{ position_text(c.position(&option.id, &s.id), &option.id, &s.id) }</p>
             { restates_marks(&c.position_restatements(&option.id, &s.id)) }
             if args.is_empty() {
                 <p class="muted">{ "This source gives no arguments on this option." }</p>

@@ -274,7 +274,7 @@ fn slide_view(s: &Slide<'static>, n: usize) -> Html {
                 <p class="slide-kicker">{ option.label.as_str() }</p>
                 <h1 id="slide-title">{ source.short.as_str() }{ ": overall position" }</h1>
                 <p class={if position.is_some() { "slide-lede" } else { "slide-lede not-discussed" }}
-                    data-testid="slide-position-text">{ position_text(position) }</p>
+                    data-testid="slide-position-text">{ position_text(position, &option.id, &source.id) }</p>
                 { restates_marks(&corpus().position_restatements(&option.id, &source.id)) }
             </>
         },

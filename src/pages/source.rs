@@ -74,7 +74,7 @@ pub fn source_page(
                         html! {
                             <div key={o.id.to_string()} class={position.is_none().then_some("not-discussed")}>
                                 <dt><a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a></dt>
-                                <dd>{ position_text(position) }</dd>
+                                <dd>{ position_text(position, &o.id, &s.id) }</dd>
                             </div>
                         }
                     }) }

@@ -119,6 +119,26 @@ async fn argue(c: &Client, words: &str, option: &str, stance: &str, claim: &str,
     wait_count(c, "[data-testid=author-arg]", n).await;
 }
 
+/// With `POE_SCREENSHOTS=DIR` set, the window as it is, with `css` scrolled to the top of
+/// it, saved as `DIR/make-your-own-NAME.png` (the guide's pictures: `docs/authoring.md`);
+/// without it, nothing. It only looks: the test does the same either way.
+async fn shot(c: &Client, name: &str, css: &str) {
+    let Some(dir) = std::env::var_os("POE_SCREENSHOTS") else {
+        return;
+    };
+    let el = support::wait(c, css).await;
+    c.execute(
+        "arguments[0].scrollIntoView({ block: 'start' })",
+        vec![serde_json::to_value(&el).unwrap()],
+    )
+    .await
+    .unwrap();
+    support::frames(c).await;
+    let png = c.screenshot().await.unwrap();
+    let path = Path::new(&dir).join(format!("make-your-own-{name}.png"));
+    std::fs::write(&path, png).unwrap();
+}
+
 async fn make_the_corpus(c: Client, root: PathBuf) {
     let texts = root.join("tests/fixtures/example-corpus/texts");
     for name in ["council-report.txt", "residents-letter.txt"] {
@@ -147,6 +167,7 @@ async fn make_the_corpus(c: Client, root: PathBuf) {
         press(&c, "option-add").await;
     }
     wait_count(&c, "[data-testid=author-options] > li", 3).await;
+    shot(&c, "1-documents", "[data-testid=author]").await;
     // The residents' letter is shown (the last added); then the council's report.
     cite(&c, "Riverton Residents' Association").await;
     argue(
@@ -202,6 +223,7 @@ async fn make_the_corpus(c: Client, root: PathBuf) {
         3,
         "the council's quotes are marked"
     );
+    shot(&c, "2-marked", "#author-text mark[data-arg]").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -235,8 +257,10 @@ async fn an_author_makes_and_shares_an_explainer_from_two_texts() {
             3,
             "three option cards"
         );
+        shot(&c, "3-preview", ".app[data-settled]").await;
         press(&c, "preview-close").await;
         support::wait(&c, "[data-testid=checks-pass]").await;
+        shot(&c, "4-export", "[data-testid=checks-pass]").await;
         let mut files = Vec::new();
         for (testid, name) in [
             ("export-corpus", "riverton.poe"),

@@ -399,3 +399,28 @@ fn with_many_sources_a_card_names_those_that_discuss_its_option() {
     assert!(recs.contains("The other 12 sources make no recommendation."));
     show_base();
 }
+
+/// A corpus made with "Make your own" may hold arguments and no positions: a source
+/// that argues on an option is never said not to discuss it (home, the grid, the
+/// option page, the source page said "Not discussed" beside its arguments).
+#[test]
+fn a_source_with_arguments_and_no_position_is_never_said_not_to_discuss() {
+    let mut c = example();
+    let a = c.arguments[0].clone();
+    c.positions
+        .retain(|p| !(p.option == a.option && p.source == a.source));
+    show_own(c.clone(), "no positions");
+    for h in [
+        "#/".to_string(),
+        "#/compare".to_string(),
+        format!("#/option/{}", a.option),
+        format!("#/source/{}", a.source),
+    ] {
+        let html = render(&h);
+        assert!(
+            html.contains("No overall position recorded: see its arguments"),
+            "{h}"
+        );
+    }
+    show_base();
+}
