@@ -4,10 +4,10 @@
 //! (`crates/corpus`).
 //!
 //! The checked corpus, texts included, is written to `$OUT_DIR/corpus.bin`, which
-//! `src/state/shown.rs` embeds natively. The browser build embeds `corpus-home.bin`
-//! instead, only what home shows, and `deferred.rs`, the name, length and sum of the
-//! whole corpus's file, which it fetches after the first render (`src/model.rs`'s
-//! `deferred`).
+//! `src/state/shown.rs` embeds natively; `corpus-home.bin`, only what home shows, is
+//! written into the browser build's page by the prerender. The browser build embeds
+//! only `deferred.rs`: the name, length and sum of the whole corpus's file, which it
+//! fetches after the first render (`src/model.rs`'s `deferred`).
 
 use corpus::schema::{Corpus, Source};
 use std::path::Path;
@@ -26,15 +26,29 @@ fn main() {
     let out = Path::new(&out);
     let whole = encode(&corpus);
     write(&out.join("corpus.bin"), &whole);
-    // The browser build embeds only what home shows; the whole corpus is fetched after
-    // the first render (`corpus::deferred`) from a file named after its content.
+    // What home shows: the prerender writes it into the page as a data block beside the
+    // home it draws (`src/state/shown.rs`'s `set_home`); the whole corpus is fetched
+    // after the first render (`corpus::deferred`) from a file named after its content.
     let home = Corpus {
         sources: corpus
             .sources
             .iter()
             .map(|s| Source {
+                id: s.id.clone(),
+                short: s.short.clone(),
+                file: String::new(),
+                original: String::new(),
+                sha256: String::new(),
+                title: String::new(),
+                authors: Vec::new(),
+                year: String::new(),
+                venue: String::new(),
+                kind: String::new(),
+                method: String::new(),
+                doi_or_url: String::new(),
+                citation: String::new(),
+                notes: Vec::new(),
                 text: String::new(),
-                ..s.clone()
             })
             .collect(),
         options: corpus.options.clone(),

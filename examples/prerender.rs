@@ -4,7 +4,11 @@
 //!   render (`src/model/deferred.rs`);
 //! - the home view, rendered with Yew's server renderer into `index.html`'s
 //!   `<div id="app" data-prerendered>`, so a student sees the options before the wasm has
-//!   arrived; the app then takes those nodes over (hydration, `src/lib.rs`).
+//!   arrived; the app then takes those nodes over (hydration, `src/lib.rs`);
+//! - what home shows (the options, the sources' names, the positions), which the app
+//!   draws that first render from, as a data block after it
+//!   (`<script type="application/octet-stream" id="poe-home">`, as text: see
+//!   `corpus::deferred::text_safe`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -21,7 +25,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn write(dir: &std::path::Path) -> Result<(), String> {
     use policy_options_explainer::model::deferred;
-    use policy_options_explainer::shown::whole_bytes;
+    use policy_options_explainer::shown::{home_bytes, whole_bytes};
     let whole = dir.join(deferred::file_name());
     std::fs::write(&whole, whole_bytes()).map_err(|e| format!("{}: {e}", whole.display()))?;
     let index = dir.join("index.html");
@@ -41,8 +45,13 @@ fn write(dir: &std::path::Path) -> Result<(), String> {
         return Err(format!("{} has no {ROOT}", index.display()));
     };
     let home = home();
+    let data = format!(
+        "\n    <script type=\"application/octet-stream\" id=\"poe-home\">{}</script>",
+        corpus::deferred::text_safe(home_bytes())
+    );
     let at = at + ROOT.len() - "</div>".len();
-    let html = [&html[..at], &home, &html[at..]].concat();
+    let end = at + "</div>".len();
+    let html = [&html[..at], &home, &html[at..end], &data, &html[end..]].concat();
     std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 

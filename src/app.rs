@@ -195,9 +195,10 @@ fn use_whole(state: &crate::state::AppState) {
 }
 
 /// Whether the view for `route` can be drawn: every view once the whole corpus is in
-/// place; before, only home, which shows only options, sources and positions.
+/// place; before, only home, which shows only options, sources and positions, once they
+/// are there (the page's data block: `state::shown::set_home`).
 fn viewable(route: &Route, state: &State) -> bool {
-    state.whole == Whole::Ready || *route == Route::Home
+    state.whole == Whole::Ready || (*route == Route::Home && crate::state::shown::home_ready())
 }
 
 /// In place of a view that needs the whole corpus: that it is on its way, or why it

@@ -50,7 +50,9 @@ pub fn start() {
     if let Some(p) = gloo::utils::window().performance() {
         let _ = p.mark("app-start");
     }
-    app::whole::from_page();
+    if !app::whole::from_page() {
+        app::whole::home_from_page();
+    }
     // The app is mounted in a task of its own: the wasm's start-up and the hydration were
     // one task of about 130 ms (Lighthouse trace, loaded machine: 50 ms before the render,
     // 80 ms the render), which Lighthouse's 4× slower CPU counted as 66 ms of blocking
@@ -63,7 +65,9 @@ pub fn start() {
 #[cfg(target_arch = "wasm32")]
 fn mount() {
     let start = app::Start::from_browser();
-    let hydrate = start.is_prerendered_home();
+    // Without what home shows (a page without its data block), home waits for the whole
+    // corpus like any other view, and the prerendered nodes are replaced.
+    let hydrate = start.is_prerendered_home() && state::shown::home_ready();
     let props = app::AppProps { start: Some(start) };
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         yew::Renderer::<App>::with_props(props).render();

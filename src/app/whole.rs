@@ -24,6 +24,17 @@ pub fn from_page() -> bool {
         .is_some_and(|bytes| attach_whole(&bytes).is_ok())
 }
 
+/// Puts what home shows in place from the page's data block (`examples/prerender.rs`
+/// writes it beside the prerendered home), if the page has one.
+pub fn home_from_page() {
+    if let Some(text) = document()
+        .get_element_by_id("poe-home")
+        .and_then(|b| b.text_content())
+    {
+        crate::state::shown::set_home(&text);
+    }
+}
+
 /// Fetches the whole corpus, checks it and puts it in place; `Err`: why not, in words.
 pub async fn fetch_whole() -> Result<(), String> {
     let bytes = fetch(deferred::file_name()).await.map_err(|why| {

@@ -2,7 +2,7 @@
 //! (`build.rs` writes them to `$OUT_DIR/deferred.rs`), and opening what arrives against
 //! them. The checks themselves are the corpus library's (`corpus::deferred`).
 
-pub use corpus::deferred::{sum, DeferredError};
+pub use corpus::deferred::{from_text_safe, sum, text_safe, DeferredError};
 use corpus::Corpus;
 
 /// The whole corpus's file name, its length in bytes and [`sum`], as `build.rs` wrote
@@ -34,7 +34,18 @@ mod tests {
         let home = decode(include_bytes!(concat!(env!("OUT_DIR"), "/corpus-home.bin"))).unwrap();
         // Natively the app embeds this whole file (`state::embedded`).
         let full = &decode(whole()).unwrap();
-        assert!(home.sources.iter().all(|s| s.text.is_empty()));
+        // Of the sources, home shows only their short names.
+        assert!(home
+            .sources
+            .iter()
+            .all(|s| s.text.is_empty() && s.title.is_empty()));
+        let short = |c: &Corpus| {
+            c.sources
+                .iter()
+                .map(|s| s.short.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(short(&home), short(full));
         assert!(home.arguments.is_empty() && home.glossary.is_empty());
         assert_eq!(
             (&home.options, &home.positions),

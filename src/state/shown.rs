@@ -4,26 +4,58 @@
 
 use crate::model::{codec, deferred, Corpus, DecodeError};
 
-/// The corpus `build.rs` checked and encoded: natively the whole of it; in the browser
-/// only what home shows, the rest arriving after the first render ([`attach_whole`]).
+/// The corpus `build.rs` checked and encoded, natively: the whole of it.
 #[cfg(not(target_arch = "wasm32"))]
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
-#[cfg(target_arch = "wasm32")]
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus-home.bin"));
+
+/// What home shows (`build.rs`'s `corpus-home.bin`: the options, each source's id and
+/// short name, the positions), natively: `examples/prerender.rs` writes it into the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn home_bytes() -> &'static [u8] {
+    include_bytes!(concat!(env!("OUT_DIR"), "/corpus-home.bin"))
+}
 
 /// The whole built-in corpus, once it has arrived ([`attach_whole`]).
 static WHOLE: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
 
-/// The embedded corpus, decoded on first use: natively the whole of it; in the browser,
-/// once [`attach_whole`] has put it in place, and before that only what home shows (the
-/// options, the sources without their texts, the positions: only home may be drawn
-/// then, see [`whole_ready`]).
+/// In the browser, what home shows, from the page's data block ([`set_home`]).
+static HOME: std::sync::OnceLock<Result<Corpus, DecodeError>> = std::sync::OnceLock::new();
+
+/// The built-in corpus: natively the whole of it, embedded; in the browser, once
+/// [`attach_whole`] has put it in place, and before that only what home shows ([`set_home`]:
+/// only home may be drawn then, see [`whole_ready`] and [`home_ready`]), or an empty
+/// corpus while neither is there.
 pub fn embedded() -> Result<&'static Corpus, &'static DecodeError> {
-    static CORPUS: std::sync::OnceLock<Result<Corpus, DecodeError>> = std::sync::OnceLock::new();
     if let Some(whole) = WHOLE.get() {
         return Ok(whole);
     }
-    CORPUS.get_or_init(|| codec::decode(EMBEDDED)).as_ref()
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static CORPUS: std::sync::OnceLock<Result<Corpus, DecodeError>> =
+            std::sync::OnceLock::new();
+        CORPUS.get_or_init(|| codec::decode(EMBEDDED)).as_ref()
+    }
+    #[cfg(target_arch = "wasm32")]
+    match HOME.get() {
+        Some(home) => home.as_ref(),
+        None => Ok(empty()),
+    }
+}
+
+/// The corpus with nothing in it.
+fn empty() -> &'static Corpus {
+    static EMPTY: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(Corpus::default)
+}
+
+/// Puts what home shows in place, from the page's data block (`text`: the bytes of
+/// `corpus-home.bin` as `corpus::deferred::text_safe` wrote them; issue 28: in the page
+/// beside the prerendered home, not in the wasm, it costs a fifth of the bytes).
+pub fn set_home(text: &str) {
+    let home = deferred::from_text_safe(text)
+        .ok_or(DecodeError::NotACorpus)
+        .and_then(|bytes| codec::decode(&bytes));
+    let _ = HOME.set(home);
 }
 
 /// The bytes of the whole built-in corpus, natively (`examples/prerender.rs` writes them
@@ -37,6 +69,12 @@ pub fn whole_bytes() -> &'static [u8] {
 /// one natively always, in the browser once it has arrived.
 pub fn whole_ready() -> bool {
     cfg!(not(target_arch = "wasm32")) || WHOLE.get().is_some() || SHOWN.get().is_some()
+}
+
+/// Whether home can be drawn: the corpus is whole, or what home shows is in place (a
+/// page without its data block waits for the whole corpus).
+pub fn home_ready() -> bool {
+    whole_ready() || HOME.get().is_some()
 }
 
 /// Puts the whole built-in corpus in place from the bytes that arrived, checked against
@@ -68,10 +106,9 @@ thread_local! {
 /// shows the error instead when decoding failed (it never should: `build.rs` encoded
 /// it), so the empty corpus given then is never on screen.
 pub fn corpus() -> &'static Corpus {
-    static EMPTY: std::sync::OnceLock<Corpus> = std::sync::OnceLock::new();
     match SHOWN.get() {
         Some(s) => s.corpus,
-        None => embedded().unwrap_or_else(|_| EMPTY.get_or_init(Corpus::default)),
+        None => embedded().unwrap_or_else(|_| empty()),
     }
 }
 

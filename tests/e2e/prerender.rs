@@ -18,15 +18,21 @@ struct NoWasm(PathBuf);
 
 impl NoWasm {
     fn new(name: &str) -> NoWasm {
-        let dir = std::env::temp_dir().join(format!("poe-no-wasm-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        support::files::copy_dir(&dist(), &dir);
-        for entry in std::fs::read_dir(&dir).unwrap() {
+        let copy = NoWasm::copy(name);
+        for entry in std::fs::read_dir(copy.dir()).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "wasm") {
                 std::fs::remove_file(path).unwrap();
             }
         }
+        copy
+    }
+
+    /// A copy of the build as it is (to alter).
+    fn copy(name: &str) -> NoWasm {
+        let dir = std::env::temp_dir().join(format!("poe-no-wasm-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        support::files::copy_dir(&dist(), &dir);
         NoWasm(dir)
     }
 
@@ -128,6 +134,40 @@ async fn the_app_takes_over_the_prerendered_home_and_draws_the_same() {
             hash.as_str().unwrap_or_default().starts_with("#/option/"),
             "{hash}"
         );
+    })
+    .await;
+}
+
+/// A page whose data block of what home shows is missing (an `index.html` edited by
+/// hand, say): the app waits for the whole corpus, then draws the same home in place of
+/// the prerendered one; never an error or an empty page.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn without_its_home_data_the_page_waits_for_the_whole_corpus_and_draws_the_same() {
+    let _alone = support::alone().await;
+    let copy = NoWasm::copy("no-home-data");
+    let index = copy.dir().join("index.html");
+    let html = std::fs::read_to_string(&index).unwrap();
+    const BLOCK: &str = "<script type=\"application/octet-stream\" id=\"poe-home\">";
+    let (a, rest) = html
+        .split_once(BLOCK)
+        .expect("the build's page has its home data");
+    let (_, b) = rest.split_once("</script>").unwrap();
+    std::fs::write(&index, format!("{a}{b}")).unwrap();
+    let whole = StaticServer::start(&dist());
+    let edited = StaticServer::start(copy.dir());
+    let (whole, edited) = (whole.url(), edited.url());
+    with_page(|c| async move {
+        c.goto(&format!("{whole}#/")).await.unwrap();
+        settled(&c).await;
+        let (expected, _, _) = app_shape(&c).await;
+        c.goto(&format!("{edited}#/")).await.unwrap();
+        settled(&c).await;
+        let (drawn, shown, start) = app_shape(&c).await;
+        assert!(shown && start == "rendered", "started {start:?}");
+        assert_eq!(drawn, expected);
+        let errors = console_errors(&c).await;
+        assert!(errors.is_empty(), "{errors:#?}");
     })
     .await;
 }

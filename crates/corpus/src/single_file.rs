@@ -150,6 +150,13 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
     if html.contains("<div id=\"app\" data-prerendered>") {
         let block = whole_block(&html, &read)?;
         html = html.replacen("</head>", &block, 1);
+        // What home shows, for the first render before the whole corpus arrives: here
+        // the whole corpus is in the file, read at start.
+        remove_all(
+            &mut html,
+            "<script type=\"application/octet-stream\" id=\"poe-home\">",
+            "</script>",
+        );
     }
     if let Some((name, bytes)) = documents {
         // The prerendered home is the built-in documents': the app renders these instead.
