@@ -60,3 +60,45 @@ fn no_element_is_found_by_its_test_id() {
         }
     }
 }
+
+/// `vendor/yew` is Yew 0.23.0 as published with the one line `vendor/README.md` names
+/// changed: compared file by file with the registry's copy when the machine has it (any
+/// machine that has built the app without the patch, or has run `cargo fetch` before it).
+#[test]
+fn the_vendored_yew_is_the_published_one_with_one_line_changed() {
+    let ours = Path::new(env!("CARGO_MANIFEST_DIR")).join("vendor/yew/src");
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
+    let published = home.and_then(|h| {
+        fs::read_dir(h.join("registry/src"))
+            .ok()?
+            .flatten()
+            .map(|d| d.path().join("yew-0.23.0/src"))
+            .find(|p| p.is_dir())
+    });
+    let Some(published) = published else {
+        eprintln!("the registry's yew-0.23.0 is not on this machine: not compared");
+        return;
+    };
+    let files = rust_files(&published);
+    assert_eq!(
+        files.len(),
+        rust_files(&ours).len(),
+        "vendor/yew/src has other files than the published crate"
+    );
+    for theirs in files {
+        let name = theirs.strip_prefix(&published).unwrap();
+        let (a, b) = (
+            fs::read_to_string(&theirs).unwrap(),
+            fs::read_to_string(ours.join(name)).unwrap(),
+        );
+        if name == Path::new("dom_bundle/utils.rs") {
+            let changed = "                    .map(|m| m.tag_name().to_lowercase())\n";
+            let patched = "                    // Patched (Policy Options Explainer, vendor/README.md): HTML's tag\n                    // names are ASCII; `str::to_lowercase` linked Unicode's case table.\n                    .map(|m| m.tag_name().to_ascii_lowercase())\n";
+            assert_eq!(a.replacen(changed, patched, 1), b, "{}", name.display());
+        } else {
+            assert_eq!(a, b, "vendor/yew/src/{} differs", name.display());
+        }
+    }
+}

@@ -45,7 +45,9 @@ impl FactKind {
 /// dates, period or "when" is a date; anything else (lengths, tolls, counts, costs) a
 /// figure.
 pub fn fact_kind(d: &Discrepancy) -> FactKind {
-    let t = d.topic.to_lowercase();
+    // The words looked for are ASCII, so ASCII's case is enough; `str::to_lowercase`
+    // would link Unicode's case table into the students' wasm (issue 28, vendor/README.md).
+    let t = d.topic.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     if t.starts_with("citation:") {
         FactKind::Citations
