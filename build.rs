@@ -33,23 +33,7 @@ fn main() {
         sources: corpus
             .sources
             .iter()
-            .map(|s| Source {
-                id: s.id.clone(),
-                short: s.short.clone(),
-                file: String::new(),
-                original: String::new(),
-                sha256: String::new(),
-                title: String::new(),
-                authors: Vec::new(),
-                year: String::new(),
-                venue: String::new(),
-                kind: String::new(),
-                method: String::new(),
-                doi_or_url: String::new(),
-                citation: String::new(),
-                notes: Vec::new(),
-                text: String::new(),
-            })
+            .map(|s| Source::named(s.id.clone(), s.short.clone()))
             .collect(),
         options: corpus.options.clone(),
         positions: corpus.positions.clone(),

@@ -75,21 +75,12 @@ impl Project {
             .first()
             .map_or_else(|| stem.clone(), |(_, h)| h.clone());
         let mut s = Source {
-            id: id.clone(),
             file: format!("texts/{id}.txt"),
             original: file_name.to_string(),
             sha256: sha256_hex(text.as_bytes()),
             title,
-            authors: Vec::new(),
-            year: String::new(),
-            venue: String::new(),
-            kind: String::new(),
-            method: String::new(),
-            doi_or_url: String::new(),
-            citation: String::new(),
-            short: stem,
-            notes: Vec::new(),
             text,
+            ..Source::named(id.clone(), stem)
         };
         s.citation = cite::source_citation(&s, Style::Apa);
         c.sources.push(s);

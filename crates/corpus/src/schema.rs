@@ -49,6 +49,30 @@ pub struct Source {
     pub text: String,
 }
 
+impl Source {
+    /// A source with only its id and short name; every other field empty (filled in by
+    /// the caller, or left so where only names are shown).
+    pub fn named(id: String, short: String) -> Source {
+        Source {
+            id,
+            file: String::new(),
+            original: String::new(),
+            sha256: String::new(),
+            title: String::new(),
+            authors: Vec::new(),
+            year: String::new(),
+            venue: String::new(),
+            kind: String::new(),
+            method: String::new(),
+            doi_or_url: String::new(),
+            citation: String::new(),
+            short,
+            notes: Vec::new(),
+            text: String::new(),
+        }
+    }
+}
+
 /// A policy option.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
