@@ -566,3 +566,23 @@ fn search_terms_of_generated_text_are_never_empty() {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(config(2000))]
+
+    /// Home's data block (`corpus::deferred::text_safe`): any bytes come back as they
+    /// were, and the text has nothing a page would change or end the block at (`<`,
+    /// carriage returns, NUL and other controls).
+    #[test]
+    fn any_bytes_survive_the_page_data_block(
+        bytes in prop::collection::vec(any::<u8>(), 0..400),
+        text in "\\PC{0,80}",
+    ) {
+        let mut all = bytes;
+        all.extend(text.as_bytes());
+        let safe = policy_options_explainer::model::deferred::text_safe(&all);
+        let unsafe_char = |c: char| c == '<' || c < ' ' || c == char::from(0x7f);
+        prop_assert!(!safe.chars().any(unsafe_char), "{:?}", safe);
+        prop_assert_eq!(policy_options_explainer::model::deferred::from_text_safe(&safe), Some(all));
+    }
+}
