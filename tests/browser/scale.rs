@@ -8,6 +8,7 @@ use super::*;
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::route::filter_from_query;
 use policy_options_explainer::shown::show_own;
+use policy_options_explainer::testing::ARGUMENT_WINDOW;
 
 /// `id` in copy `j`; copy 0 keeps the built-in ids.
 fn nth(id: &str, j: usize) -> String {
@@ -218,28 +219,29 @@ async fn the_built_in_grids_show_every_source_and_hide_one_on_request() {
     assert!(note.contains(first.short.as_str()), "{note}");
 }
 
+/// Whether each argument drawn on the page shows its evidence, in page order.
+fn open_in_order(page: &Page) -> Vec<bool> {
+    page.testid("argument")
+        .iter()
+        .map(|a| {
+            a.query_selector("[data-testid=evidence-list]")
+                .unwrap()
+                .is_some()
+        })
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn show_all_evidence_on_320_arguments_opens_a_window_at_a_time() {
     clean_slate();
     let page = open_grown(16, "#/option/negotiation").await;
     wait_for(&page, "[data-testid=open-all]").await;
-    let args = page.testid("argument");
-    assert_eq!(args.len(), 320);
-    let open_in_order = || {
-        page.testid("argument")
-            .iter()
-            .map(|a| {
-                a.query_selector("[data-testid=evidence-list]")
-                    .unwrap()
-                    .is_some()
-            })
-            .collect::<Vec<bool>>()
-    };
+    assert!(page.testid("argument").len() < 320);
     page.click("[data-testid=open-all]");
     wait_for(&page, "[data-testid=evidence-window]").await;
     let window = page.testid("evidence-list").len();
     assert!(window > 0 && window < 320, "a window of {window}");
-    let open = open_in_order();
+    let open = open_in_order(&page);
     assert!(
         open[..window].iter().all(|o| *o),
         "the first of the page open"
@@ -250,15 +252,17 @@ async fn show_all_evidence_on_320_arguments_opens_a_window_at_a_time() {
         status.contains(&format!("{} are still closed", 320 - window)),
         "{status}"
     );
-    // The next window, by a button (keyboard and screen reader reach it like any other).
-    page.click("[data-testid=evidence-next]");
+    // The next window, by a button under the first and again at the end of the page
+    // (keyboard and screen reader reach them like any other).
+    assert_eq!(page.testid("evidence-next-end").len(), 1);
+    page.click("[data-testid=evidence-next-end]");
     wait_until("the second window is open", || {
         page.testid("evidence-list").len() == 2 * window
     })
     .await;
-    assert!(open_in_order()[..2 * window].iter().all(|o| *o));
-    // Nothing lost: every argument keeps its own button, and all open in the end.
-    assert_eq!(page.testid("toggle-evidence").len(), 320);
+    assert!(open_in_order(&page)[..2 * window].iter().all(|o| *o));
+    // Nothing lost: the page draws every argument whose evidence is open, each keeps its
+    // own button, and all open in the end.
     for step in 3..=320usize.div_ceil(window) {
         page.click("[data-testid=evidence-next]");
         wait_until("the next window is open", || {
@@ -267,10 +271,145 @@ async fn show_all_evidence_on_320_arguments_opens_a_window_at_a_time() {
         .await;
     }
     assert!(page.testid("evidence-next").is_empty());
+    assert!(page.testid("evidence-next-end").is_empty());
     assert_eq!(page.testid("evidence-list").len(), 320);
+    assert_eq!(page.testid("toggle-evidence").len(), 320);
+    assert!(page.testid("option-window").is_empty());
     page.click("[data-testid=close-all]");
     wait_until("no argument shows its evidence", || {
         page.testid("evidence-list").is_empty()
     })
     .await;
+}
+
+/// The ids of the arguments drawn, in page order.
+fn drawn_ids(page: &Page) -> Vec<String> {
+    page.testid("argument")
+        .iter()
+        .filter_map(|a| a.get_attribute("data-id"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_option_of_320_arguments_draws_a_window_and_more_on_request_kept_in_the_address() {
+    clean_slate();
+    let page = open_grown(16, "#/option/negotiation").await;
+    wait_for(&page, "[data-testid=option-window]").await;
+    let first = drawn_ids(&page);
+    // Whole groups: the first window ends with the group that crosses its size.
+    assert!(
+        first.len() >= ARGUMENT_WINDOW && first.len() < ARGUMENT_WINDOW + 12,
+        "{}",
+        first.len()
+    );
+    let groups = page.testid("source-group");
+    let last = groups.last().unwrap().get_attribute("data-source").unwrap();
+    let c = policy_options_explainer::shown::corpus();
+    assert_eq!(
+        page.all(&format!("[data-source=\"{last}\"] [data-testid=argument]"))
+            .len(),
+        c.arguments_on("negotiation", &last).count(),
+        "the last group drawn is whole"
+    );
+    let line = text(&page.testid("option-window")[0]);
+    assert!(
+        line.contains(&format!("the first {} of these 320 arguments", first.len())),
+        "{line}"
+    );
+    // The jump list names only the sources drawn (each of its targets is on the page).
+    let jumps = page.testid("jump-to");
+    assert_eq!(jumps.len(), groups.len());
+    for b in jumps {
+        let target = b.get_attribute("data-target").unwrap();
+        assert!(document().get_element_by_id(&target).is_some(), "{target}");
+    }
+    // The next window: a link to a new address, by keyboard like any other; the first
+    // new argument is focused and said.
+    let next = page.testid("option-window-next").remove(0);
+    assert!(text(&next).starts_with("Show the next "), "{}", text(&next));
+    let want = next.get_attribute("href").unwrap();
+    assert!(
+        want.ends_with(&format!("upto={}", 2 * ARGUMENT_WINDOW)),
+        "{want}"
+    );
+    next.dyn_into::<HtmlElement>().unwrap().click();
+    wait_until("the address follows the link", || hash() == want).await;
+    settled(&page).await;
+    let two = drawn_ids(&page);
+    assert!(two.len() >= 2 * ARGUMENT_WINDOW, "{}", two.len());
+    assert_eq!(two[..first.len()], first[..], "the first window stays");
+    // The heading of the first new source's group has focus (its arguments next in Tab
+    // order), and what happened is said.
+    let new = document()
+        .get_element_by_id(&format!("arg-{}", two[first.len()]))
+        .unwrap();
+    let heading = new
+        .closest("[data-testid=source-group]")
+        .unwrap()
+        .unwrap()
+        .query_selector("h2 a")
+        .unwrap()
+        .unwrap();
+    wait_until("the first new source's heading has focus", || {
+        document().active_element().as_ref() == Some(&heading)
+    })
+    .await;
+    let said = document()
+        .get_element_by_id("notebook-status")
+        .map(|e| text(&e))
+        .unwrap_or_default();
+    assert_eq!(said, "More arguments shown, from this source on.");
+    // Back draws the first window again; Forward, and the address opened afresh, the two.
+    let kept = hash();
+    back();
+    wait_until("Back leaves the window's address", || hash() != kept).await;
+    settled(&page).await;
+    assert_eq!(drawn_ids(&page), first);
+    forward();
+    wait_until("Forward comes back to it", || hash() == kept).await;
+    settled(&page).await;
+    assert_eq!(drawn_ids(&page), two);
+    go_to(&page, "#/about").await;
+    go_to(&page, &kept).await;
+    assert_eq!(drawn_ids(&page), two);
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_applies_to_every_argument_not_only_the_window() {
+    clean_slate();
+    let page = open_grown(16, "#/option/negotiation?stance=against").await;
+    let c = policy_options_explainer::shown::corpus();
+    let against = c
+        .arguments
+        .iter()
+        .filter(|a| a.option == "negotiation" && a.stance.as_str() == "against")
+        .count();
+    let count = text(&page.testid("option-count")[0]);
+    assert!(count.starts_with(&format!("{against} matching")), "{count}");
+    let drawn = page.testid("argument");
+    assert!(drawn.len() >= against.min(ARGUMENT_WINDOW) && drawn.len() <= against);
+    assert!(drawn
+        .iter()
+        .all(|a| a.get_attribute("data-stance").as_deref() == Some("against")));
+    if against > ARGUMENT_WINDOW {
+        let line = text(&page.testid("option-window")[0]);
+        assert!(
+            line.contains(&format!("of these {against} arguments")),
+            "{line}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_built_in_option_pages_draw_every_argument() {
+    clean_slate();
+    let c = corpus();
+    let page = open("#/").await;
+    for o in &c.options {
+        go_to(&page, &format!("#/option/{}", o.id)).await;
+        let n = c.arguments.iter().filter(|a| a.option == o.id).count();
+        assert!(n <= ARGUMENT_WINDOW, "{}: {n} arguments", o.id);
+        assert_eq!(page.testid("argument").len(), n, "{}", o.id);
+        assert!(page.testid("option-window").is_empty(), "{}", o.id);
+    }
 }
