@@ -8,7 +8,7 @@ use super::*;
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::route::filter_from_query;
 use policy_options_explainer::shown::show_own;
-use policy_options_explainer::testing::ARGUMENT_WINDOW;
+use policy_options_explainer::testing::{ARGUMENT_WINDOW, OPTION_WINDOW};
 
 /// `id` in copy `j`; copy 0 keeps the built-in ids.
 fn nth(id: &str, j: usize) -> String {
@@ -412,4 +412,92 @@ async fn the_built_in_option_pages_draw_every_argument() {
         assert_eq!(page.testid("argument").len(), n, "{}", o.id);
         assert!(page.testid("option-window").is_empty(), "{}", o.id);
     }
+}
+
+/// The built-in corpus with its options `groups` times over (the copies without
+/// arguments or positions: "Not discussed" in every cell).
+fn more_options(groups: usize) -> Corpus {
+    let mut c = corpus().clone();
+    let base = c.options.clone();
+    for g in 1..groups {
+        c.options.extend(base.iter().map(|o| {
+            let mut o = o.clone();
+            o.id = nth(&o.id, g);
+            o.label = format!("{} ({})", o.label, g + 1);
+            o
+        }));
+    }
+    c
+}
+
+/// The option rows of the table on the page.
+fn option_rows(page: &Page) -> Vec<String> {
+    page.all("table tbody th[scope=row]")
+        .iter()
+        .map(text)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_overview_of_140_options_shows_a_window_of_rows_and_more_from_its_end() {
+    clean_slate();
+    let page = open("#/about").await;
+    show_own(more_options(10), "140 options");
+    go_to(&page, "#/overview").await;
+    let c = policy_options_explainer::shown::corpus();
+    let labels: Vec<String> = c.options.iter().map(|o| o.label.clone()).collect();
+    assert_eq!(labels.len(), 140);
+    assert_eq!(option_rows(&page), labels[..OPTION_WINDOW]);
+    // The line and its link above the table and again under it.
+    assert_eq!(page.testid("grid-rows").len(), 2);
+    let line = text(&page.testid("grid-rows")[1]);
+    assert!(
+        line.contains(&format!("the first {OPTION_WINDOW} of the 140 options")),
+        "{line}"
+    );
+    let end = page.testid("grid-rows-next-end").remove(0);
+    assert_eq!(text(&end), format!("Show the next {OPTION_WINDOW} options"));
+    let want = end.get_attribute("href").unwrap();
+    end.dyn_into::<HtmlElement>().unwrap().click();
+    wait_until("the address follows the link", || hash() == want).await;
+    settled(&page).await;
+    assert!(
+        hash().ends_with(&format!("rows={}", 2 * OPTION_WINDOW)),
+        "{}",
+        hash()
+    );
+    assert_eq!(option_rows(&page), labels[..2 * OPTION_WINDOW]);
+    // The first new option is focused, and said.
+    let focused = document().active_element().map(|e| text(&e));
+    assert_eq!(focused.as_deref(), Some(labels[OPTION_WINDOW].as_str()));
+    let said = document()
+        .get_element_by_id("notebook-status")
+        .map(|e| text(&e))
+        .unwrap_or_default();
+    assert_eq!(said, "More options shown, from this one on.");
+    // Real table still: row headers and column headers.
+    assert_eq!(
+        page.all("table thead th[scope=col]").len(),
+        1 + c.sources.len()
+    );
+    // Back: the first window again.
+    let kept = hash();
+    back();
+    wait_until("Back leaves the rows' address", || hash() != kept).await;
+    settled(&page).await;
+    assert_eq!(option_rows(&page).len(), OPTION_WINDOW);
+    // Every row in the end, and no line left.
+    go_to(&page, "#/overview?rows=140").await;
+    assert_eq!(option_rows(&page), labels);
+    assert!(page.testid("grid-rows").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_built_in_overview_shows_every_option() {
+    clean_slate();
+    let page = open("#/overview").await;
+    let c = corpus();
+    assert!(c.options.len() <= OPTION_WINDOW);
+    assert_eq!(option_rows(&page).len(), c.options.len());
+    assert!(page.testid("grid-rows").is_empty());
 }
