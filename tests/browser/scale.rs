@@ -501,3 +501,40 @@ async fn the_built_in_overview_shows_every_option() {
     assert_eq!(option_rows(&page).len(), c.options.len());
     assert!(page.testid("grid-rows").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn the_handout_at_160_sources_shows_twelve_columns_and_names_the_rest() {
+    clean_slate();
+    let page = open_grown(40, "#/handout/negotiation").await;
+    wait_for(&page, "table[data-testid=handout-table]").await;
+    let c = policy_options_explainer::shown::corpus();
+    let shorts: Vec<String> = c.sources.iter().map(|s| s.short.clone()).collect();
+    assert_eq!(columns(&page), shorts[..12]);
+    assert_eq!(page.testid("handout-cell").len(), 12);
+    let note = text(&page.testid("grid-hidden")[0]);
+    for s in &shorts[12..] {
+        assert!(note.contains(s.as_str()), "the note names {s}: {note}");
+    }
+    // The same picker as the grids, in the address: a source picked alone.
+    let ids: Vec<String> = c.sources.iter().map(|s| s.id.clone()).collect();
+    page.click(&format!(
+        "[data-testid=grid-source][data-source=\"{}\"]",
+        ids[0]
+    ));
+    settled(&page).await;
+    assert!(hash().starts_with("#/handout/negotiation?"), "{}", hash());
+    assert_eq!(columns(&page), shorts[1..12]);
+    assert!(text(&page.testid("grid-hidden")[0]).contains(shorts[0].as_str()));
+}
+
+#[wasm_bindgen_test]
+async fn the_built_in_handout_has_every_source_and_no_picker() {
+    clean_slate();
+    let c = corpus();
+    let page = open("#/handout/all").await;
+    wait_for(&page, "table[data-testid=handout-table]").await;
+    let shorts: Vec<String> = c.sources.iter().map(|s| s.short.clone()).collect();
+    assert_eq!(columns(&page), shorts);
+    assert!(page.testid("grid-sources").is_empty());
+    assert!(page.testid("grid-hidden").is_empty());
+}
