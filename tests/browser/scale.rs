@@ -439,11 +439,19 @@ fn option_rows(page: &Page) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-async fn the_overview_of_140_options_shows_a_window_of_rows_and_more_from_its_end() {
+async fn the_grids_of_140_options_show_a_window_of_rows_and_more_from_their_end() {
     clean_slate();
     let page = open("#/about").await;
     show_own(more_options(10), "140 options");
-    go_to(&page, "#/overview").await;
+    for grid in ["#/overview", "#/compare"] {
+        rows_window(&page, grid).await;
+    }
+}
+
+/// The grid at `grid` over the corpus with 140 options: a window of rows, the next by a
+/// link at its end, focus and words on the first new option, kept in the address.
+async fn rows_window(page: &Page, grid: &str) {
+    go_to(&page, grid).await;
     let c = policy_options_explainer::shown::corpus();
     let labels: Vec<String> = c.options.iter().map(|o| o.label.clone()).collect();
     assert_eq!(labels.len(), 140);
@@ -487,19 +495,22 @@ async fn the_overview_of_140_options_shows_a_window_of_rows_and_more_from_its_en
     settled(&page).await;
     assert_eq!(option_rows(&page).len(), OPTION_WINDOW);
     // Every row in the end, and no line left.
-    go_to(&page, "#/overview?rows=140").await;
+    go_to(&page, &format!("{grid}?rows=140")).await;
     assert_eq!(option_rows(&page), labels);
     assert!(page.testid("grid-rows").is_empty());
 }
 
 #[wasm_bindgen_test]
-async fn the_built_in_overview_shows_every_option() {
+async fn the_built_in_grids_show_every_option() {
     clean_slate();
-    let page = open("#/overview").await;
     let c = corpus();
     assert!(c.options.len() <= OPTION_WINDOW);
-    assert_eq!(option_rows(&page).len(), c.options.len());
-    assert!(page.testid("grid-rows").is_empty());
+    let page = open("#/overview").await;
+    for grid in ["#/overview", "#/compare"] {
+        go_to(&page, grid).await;
+        assert_eq!(option_rows(&page).len(), c.options.len(), "{grid}");
+        assert!(page.testid("grid-rows").is_empty(), "{grid}");
+    }
 }
 
 #[wasm_bindgen_test]
