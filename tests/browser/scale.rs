@@ -1,57 +1,23 @@
 //! Big corpora (issue 30): the built-in corpus copied as a teacher's would grow (every
-//! copy new sources, as `make bench`'s scale series grows it). The grids of options ×
-//! sources at 160 sources: the first twelve, a source picker kept in the address, a note
-//! naming the sources left out, sticky headers, axe-clean; "Show all evidence" on an
-//! option of 320 arguments opens them a window at a time, nothing lost.
+//! copy new sources, `model::grow`, as `make bench`'s scale series grows it). The grids of
+//! options × sources at 160 sources: the first twelve, a source picker kept in the
+//! address, a note naming the sources left out, sticky headers, axe-clean; the handout's
+//! table by the same rule; the option page, the overview and compare in windows kept in
+//! the address, focus on what a "Show the next" drew; "Show all evidence" on an option
+//! of 320 arguments opens them a window at a time, nothing lost; the built-in corpus
+//! never folds.
 
 use super::*;
+use policy_options_explainer::model::grow::{self, nth};
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::route::filter_from_query;
 use policy_options_explainer::shown::show_own;
 use policy_options_explainer::testing::{ARGUMENT_WINDOW, OPTION_WINDOW};
 
-/// `id` in copy `j`; copy 0 keeps the built-in ids.
-fn nth(id: &str, j: usize) -> String {
-    if j == 0 {
-        id.to_string()
-    } else {
-        format!("{id}-{j}")
-    }
-}
-
-/// The built-in corpus with its sources, their arguments, positions and recommendations
-/// copied `k` times (copy `j` named "… `j + 1`"); everything else as built in.
+/// The built-in corpus with its sources copied `k` times (copy `j` named "… `j + 1`"),
+/// as `make bench`'s scale series grows it.
 fn grown(k: usize) -> Corpus {
-    let base = corpus();
-    let mut c = base.clone();
-    for j in 1..k {
-        c.sources.extend(base.sources.iter().map(|s| {
-            let mut s = s.clone();
-            s.id = nth(&s.id, j);
-            s.short = format!("{} {}", s.short, j + 1);
-            s
-        }));
-        c.arguments.extend(base.arguments.iter().map(|a| {
-            let mut a = a.clone();
-            a.id = nth(&a.id, j);
-            a.source = nth(&a.source, j);
-            a.recommendation = a.recommendation.map(|r| nth(&r, j));
-            a
-        }));
-        c.positions.extend(base.positions.iter().map(|p| {
-            let mut p = p.clone();
-            p.source = nth(&p.source, j);
-            p
-        }));
-        c.recommendations
-            .extend(base.recommendations.iter().map(|r| {
-                let mut r = r.clone();
-                r.id = nth(&r.id, j);
-                r.source = nth(&r.source, j);
-                r
-            }));
-    }
-    c
+    grow::grown(corpus(), k, 1)
 }
 
 /// The app mounted, then showing the built-in corpus copied `k` times at `hash` (the app
@@ -451,11 +417,11 @@ async fn the_grids_of_140_options_show_a_window_of_rows_and_more_from_their_end(
 /// The grid at `grid` over the corpus with 140 options: a window of rows, the next by a
 /// link at its end, focus and words on the first new option, kept in the address.
 async fn rows_window(page: &Page, grid: &str) {
-    go_to(&page, grid).await;
+    go_to(page, grid).await;
     let c = policy_options_explainer::shown::corpus();
     let labels: Vec<String> = c.options.iter().map(|o| o.label.clone()).collect();
     assert_eq!(labels.len(), 140);
-    assert_eq!(option_rows(&page), labels[..OPTION_WINDOW]);
+    assert_eq!(option_rows(page), labels[..OPTION_WINDOW]);
     // The line and its link above the table and again under it.
     assert_eq!(page.testid("grid-rows").len(), 2);
     let line = text(&page.testid("grid-rows")[1]);
@@ -468,13 +434,13 @@ async fn rows_window(page: &Page, grid: &str) {
     let want = end.get_attribute("href").unwrap();
     end.dyn_into::<HtmlElement>().unwrap().click();
     wait_until("the address follows the link", || hash() == want).await;
-    settled(&page).await;
+    settled(page).await;
     assert!(
         hash().ends_with(&format!("rows={}", 2 * OPTION_WINDOW)),
         "{}",
         hash()
     );
-    assert_eq!(option_rows(&page), labels[..2 * OPTION_WINDOW]);
+    assert_eq!(option_rows(page), labels[..2 * OPTION_WINDOW]);
     // The first new option is focused, and said.
     let focused = document().active_element().map(|e| text(&e));
     assert_eq!(focused.as_deref(), Some(labels[OPTION_WINDOW].as_str()));
@@ -492,11 +458,11 @@ async fn rows_window(page: &Page, grid: &str) {
     let kept = hash();
     back();
     wait_until("Back leaves the rows' address", || hash() != kept).await;
-    settled(&page).await;
-    assert_eq!(option_rows(&page).len(), OPTION_WINDOW);
+    settled(page).await;
+    assert_eq!(option_rows(page).len(), OPTION_WINDOW);
     // Every row in the end, and no line left.
-    go_to(&page, &format!("{grid}?rows=140")).await;
-    assert_eq!(option_rows(&page), labels);
+    go_to(page, &format!("{grid}?rows=140")).await;
+    assert_eq!(option_rows(page), labels);
     assert!(page.testid("grid-rows").is_empty());
 }
 
