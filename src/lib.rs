@@ -34,6 +34,8 @@ pub use state::shown;
 #[doc(hidden)]
 pub mod testing {
     pub use crate::components::documents::end_preview;
+    pub use crate::components::grid_sources::OPTION_WINDOW;
+    pub use crate::pages::option::ARGUMENT_WINDOW;
     pub use crate::pages::switch;
     pub use crate::state::store::forget_this_tab;
     pub use crate::state::{AppState, State};

@@ -56,89 +56,9 @@ const SIZES: [Size; 5] = [
     },
 ];
 
-/// `id` in copy (or option group) `j`; copy 0 keeps the built-in ids.
-fn nth(id: &str, j: usize) -> String {
-    if j == 0 {
-        id.to_string()
-    } else {
-        format!("{id}-{j}")
-    }
-}
-
-/// The built-in corpus grown to `size`.
+/// The built-in corpus grown to `size` (shared with the browser tests of big corpora).
 fn grown(base: &Corpus, size: &Size) -> Corpus {
-    let mut c = Corpus {
-        glossary: base.glossary.clone(),
-        ..Corpus::default()
-    };
-    for g in 0..size.groups {
-        c.options.extend(base.options.iter().map(|o| {
-            let mut o = o.clone();
-            o.id = nth(&o.id, g);
-            if g > 0 {
-                o.label = format!("{} ({})", o.label, g + 1);
-            }
-            o
-        }));
-    }
-    for j in 0..size.copies {
-        let g = j % size.groups;
-        c.sources.extend(base.sources.iter().map(|s| {
-            let mut s = s.clone();
-            s.id = nth(&s.id, j);
-            if j > 0 {
-                s.short = format!("{} {}", s.short, j + 1);
-            }
-            s
-        }));
-        c.arguments.extend(base.arguments.iter().map(|a| {
-            let mut a = a.clone();
-            a.id = nth(&a.id, j);
-            a.source = nth(&a.source, j);
-            a.option = nth(&a.option, g);
-            a.recommendation = a.recommendation.map(|r| nth(&r, j));
-            a
-        }));
-        c.positions.extend(base.positions.iter().map(|p| {
-            let mut p = p.clone();
-            p.source = nth(&p.source, j);
-            p.option = nth(&p.option, g);
-            p
-        }));
-        c.recommendations
-            .extend(base.recommendations.iter().map(|r| {
-                let mut r = r.clone();
-                r.id = nth(&r.id, j);
-                r.source = nth(&r.source, j);
-                r.options = r.options.iter().map(|o| nth(o, g)).collect();
-                r
-            }));
-        c.discrepancies.extend(base.discrepancies.iter().map(|d| {
-            let mut d = d.clone();
-            d.id = nth(&d.id, j);
-            d.readings
-                .iter_mut()
-                .for_each(|r| r.source = nth(&r.source, j));
-            d
-        }));
-        c.events.extend(base.events.iter().map(|e| {
-            let mut e = e.clone();
-            e.id = nth(&e.id, j);
-            e.mentions
-                .iter_mut()
-                .for_each(|r| r.source = nth(&r.source, j));
-            e
-        }));
-        c.reuse.extend(base.reuse.iter().map(|r| {
-            let mut r = r.clone();
-            r.id = nth(&r.id, j);
-            r.passages
-                .iter_mut()
-                .for_each(|p| p.source = nth(&p.source, j));
-            r
-        }));
-    }
-    c
+    policy_options_explainer::model::grow::grown(base, size.copies, size.groups)
 }
 
 /// A copy of the build in `dir` whose page carries `bytes` as its documents.

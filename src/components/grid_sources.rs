@@ -2,7 +2,8 @@
 //! changes it. The address is the truth: `?source=a,b` shows those sources,
 //! `?columns=all` every one; with neither, every source up to [`NAME_EVERY_SOURCE`]
 //! and the first that many past it (160 columns by 140 options drew 22,400 cells,
-//! 1,979 ms in Chromium: `make bench`, scale). A note names the sources left out.
+//! 1,979 ms in Chromium: `make bench`, scale). A note names the sources left out. Past
+//! [`OPTION_WINDOW`] options, the rows come in windows too (`?rows=80`).
 
 use super::option_card::NAME_EVERY_SOURCE;
 use crate::location::navigate;
@@ -10,6 +11,57 @@ use crate::model::{Filter, Source};
 use crate::route::{filter_from_query, query_value, with_query, Route};
 use crate::state::corpus;
 use yew::prelude::*;
+
+/// How many options (rows) a grid shows at first, and how many more each "Show the
+/// next" adds: the overview of 140 options × 12 sources took 462 ms to draw and compare
+/// 327 ms (`make bench`, scale; the budget is 300 ms). The built-in corpus has 14 options, so there it never folds. The
+/// address holds the window (`?rows=80`), so Back, Forward and a reload keep it.
+pub const OPTION_WINDOW: usize = 40;
+
+/// The rows the address `query` asks for: at least [`OPTION_WINDOW`], at most every option.
+pub fn rows(query: &str) -> usize {
+    let asked = query_value(query, "rows").and_then(|v| v.parse().ok());
+    asked
+        .unwrap_or(0)
+        .max(OPTION_WINDOW)
+        .min(corpus().options.len())
+}
+
+/// After "Show the next", the first new option's row: its link is brought into view,
+/// focused and said (the app's `data-first-result`).
+pub fn first_new(rows: usize) -> Option<usize> {
+    (rows > OPTION_WINDOW).then(|| (rows - 1) / OPTION_WINDOW * OPTION_WINDOW)
+}
+
+/// The address of `route` with `query` and `rows` rows.
+fn with_rows(route: &Route, query: &str, rows: usize) -> String {
+    let mut href = route.href();
+    href.push('?');
+    for pair in query.trim_start_matches('?').split('&') {
+        if !pair.is_empty() && !pair.starts_with("rows=") {
+            href.push_str(pair);
+            href.push('&');
+        }
+    }
+    href.push_str(&format!("rows={rows}"));
+    href
+}
+
+/// "The table shows the first 40 of the 140 options" and the link to the next window
+/// (above the table and again under it; `testid` tells them apart), when it folds.
+pub fn more_rows(route: &Route, query: &str, rows: usize, testid: &'static str) -> Html {
+    let all = corpus().options.len();
+    if rows >= all {
+        return Html::default();
+    }
+    let next = (all - rows).min(OPTION_WINDOW);
+    html! {
+        <p class="bulk-actions" data-testid="grid-rows">
+            { format!("To keep the page quick, the table shows the first {rows} of the {all} options, in their fixed order. ") }
+            <a href={with_rows(route, query, rows + next)} data-testid={testid}>{ format!("Show the next {next} options") }</a>
+        </p>
+    }
+}
 
 /// The sources a grid shows and those it leaves out, each in corpus order.
 pub struct Columns {

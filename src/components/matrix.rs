@@ -1,6 +1,6 @@
 //! The option × source comparison as an accessible table.
 
-use super::grid_sources::{grid_sources, Columns};
+use super::grid_sources::{first_new, grid_sources, more_rows, rows, Columns};
 use super::position::position_text;
 use super::restates::restates_marks;
 use crate::model::{matrix_of, Filter};
@@ -13,10 +13,12 @@ use yew::prelude::*;
 pub fn matrix_table(query: &str) -> Html {
     let c = corpus();
     let cols = Columns::of(query);
+    let (n, first) = (rows(query), first_new(rows(query)));
     let rows = matrix_of(c, &cols.shown);
     html! {
         <>
         { grid_sources(&Route::Compare, &cols) }
+        { more_rows(&Route::Compare, query, n, "grid-rows-next") }
         <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix" data-testid="matrix">
                 <caption id="matrix-caption">
@@ -33,10 +35,11 @@ pub fn matrix_table(query: &str) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|row| html! {
+                    { for rows.iter().take(n).enumerate().map(|(i, row)| html! {
                         <tr key={row.option.id.to_string()} data-testid="matrix-row">
                             <th scope="row">
-                                <a href={Route::Option { id: row.option.id.to_string() }.href()}>{ row.option.label.to_string() }</a>
+                                <a href={Route::Option { id: row.option.id.to_string() }.href()}
+                                    data-first-result={(first == Some(i)).then_some("More options shown, from this one on.")}>{ row.option.label.to_string() }</a>
                             </th>
                             { for row.cells.iter().map(|cell| {
                                 let href = Route::Option { id: row.option.id.clone() }
@@ -59,6 +62,7 @@ pub fn matrix_table(query: &str) -> Html {
                 </tbody>
             </table>
         </div>
+        { more_rows(&Route::Compare, query, n, "grid-rows-next-end") }
         </>
     }
 }

@@ -2,9 +2,9 @@
 //! source's arguments take on that option. Presence only: a cell never shows how many
 //! arguments there are (a count or a size would read as a score).
 
-use super::grid_sources::{grid_sources, Columns};
+use super::grid_sources::{first_new, grid_sources, more_rows, rows, Columns};
 use super::stance_badge::stance_badge;
-use crate::model::{timescale::stances_on, Filter};
+use crate::model::{timescale::stances_on, Filter, PolicyOption};
 use crate::route::Route;
 use crate::state::corpus;
 use yew::prelude::*;
@@ -14,9 +14,12 @@ use yew::prelude::*;
 pub fn stance_grid(query: &str) -> Html {
     let c = corpus();
     let cols = Columns::of(query);
+    let rows = rows(query);
+    let first_new = first_new(rows);
     html! {
         <>
         { grid_sources(&Route::Overview, &cols) }
+        { more_rows(&Route::Overview, query, rows, "grid-rows-next") }
         <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="grid-caption" tabindex="0">
             <table class="matrix stance-grid" data-testid="stance-grid">
                 <caption id="grid-caption">
@@ -31,35 +34,43 @@ pub fn stance_grid(query: &str) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for c.options.iter().map(|o| html! {
-                        <tr key={&*o.id}>
-                            <th scope="row"><a href={Route::Option { id: o.id.clone() }.href()}>{ &*o.label }</a></th>
-                            { for cols.shown.iter().map(|s| {
-                                let stances = stances_on(c, &o.id, &s.id);
-                                let href = Route::Option { id: o.id.clone() }
-                                    .href_filtered(&Filter { sources: vec![s.id.clone()], ..Filter::default() });
-                                let about = html! {
-                                    <span class="visually-hidden">{ ": " }{ &*s.short }{ " on " }{ &*o.label }</span>
-                                };
-                                html! {
-                                    <td key={&*s.id} data-testid="grid-cell" data-option={&*o.id} data-source={&*s.id}>
-                                        if !stances.is_empty() {
-                                            <a {href} class="grid-stances">
-                                                { for stances.into_iter().map(|s| html! { <>{ stance_badge(s) }{ " " }</> }) }{ about }
-                                            </a>
-                                        } else if c.position(&o.id, &s.id).is_some() {
-                                            <a {href} class="muted">{ "A position, no arguments" }{ about }</a>
-                                        } else {
-                                            <span class="muted">{ "Not discussed" }</span>
-                                        }
-                                    </td>
-                                }
-                            }) }
-                        </tr>
-                    }) }
+                    { for c.options[..rows].iter().enumerate().map(|(i, o)| row(o, &cols, first_new == Some(i))) }
                 </tbody>
             </table>
         </div>
+        { more_rows(&Route::Overview, query, rows, "grid-rows-next-end") }
         </>
+    }
+}
+
+/// Option `o`'s row: a cell per source in `cols`; `first` marks the first row a "Show
+/// the next" drew.
+fn row(o: &'static PolicyOption, cols: &Columns, first: bool) -> Html {
+    let c = corpus();
+    html! {
+        <tr key={&*o.id}>
+            <th scope="row"><a href={Route::Option { id: o.id.clone() }.href()} data-first-result={first.then_some("More options shown, from this one on.")}>{ &*o.label }</a></th>
+            { for cols.shown.iter().map(|s| {
+                let stances = stances_on(c, &o.id, &s.id);
+                let href = Route::Option { id: o.id.clone() }
+                    .href_filtered(&Filter { sources: vec![s.id.clone()], ..Filter::default() });
+                let about = html! {
+                    <span class="visually-hidden">{ ": " }{ &*s.short }{ " on " }{ &*o.label }</span>
+                };
+                html! {
+                    <td key={&*s.id} data-testid="grid-cell" data-option={&*o.id} data-source={&*s.id}>
+                        if !stances.is_empty() {
+                            <a {href} class="grid-stances">
+                                { for stances.into_iter().map(|s| html! { <>{ stance_badge(s) }{ " " }</> }) }{ about }
+                            </a>
+                        } else if c.position(&o.id, &s.id).is_some() {
+                            <a {href} class="muted">{ "A position, no arguments" }{ about }</a>
+                        } else {
+                            <span class="muted">{ "Not discussed" }</span>
+                        }
+                    </td>
+                }
+            }) }
+        </tr>
     }
 }

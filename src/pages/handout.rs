@@ -4,7 +4,9 @@
 //! and the source's full reference in APA 7. No navigation: the stylesheet hides the
 //! site's header and footer on this view, and the tools line on paper.
 
+use crate::components::grid_sources::{grid_sources, Columns};
 use crate::components::not_found::not_found;
+use crate::components::option_card::NAME_EVERY_SOURCE;
 use crate::components::position::position_text;
 use crate::components::restates::restates_words;
 use crate::components::stance_badge::stance_badge;
@@ -14,8 +16,10 @@ use crate::route::Route;
 use crate::state::corpus;
 use yew::prelude::*;
 
-/// The handout for option `id`, or for every option when `id` is "all".
-pub fn handout(id: &str) -> Html {
+/// The handout for option `id`, or for every option when `id` is "all"; `query` picks
+/// the table's sources as on the grids (past twelve sources, the first twelve, a picker
+/// and a note naming the rest: 160 columns do not fit on paper; issue 30).
+pub fn handout(id: &str, query: &str) -> Html {
     let c = corpus();
     let all = id == "all";
     let options: Vec<&'static PolicyOption> = if all {
@@ -40,6 +44,7 @@ pub fn handout(id: &str) -> Html {
             "Back to the option",
         )
     };
+    let cols = Columns::of(query);
     // One reference per source, made once.
     let refs: Vec<String> = c
         .sources
@@ -57,7 +62,10 @@ pub fn handout(id: &str) -> Html {
             </p>
             <h1>{ "Handout: " }{ title }</h1>
             <p>{ "What four sources argue, quoted verbatim, each quote with its section and an in-text citation, the sources' references (APA 7) at the end. Stances: ■ For, ○ Against, ◆ Conditional, ◐ Mixed. This compares what the sources say; it does not score, rank or predict." }</p>
-            { table(&options) }
+            if c.sources.len() > NAME_EVERY_SOURCE || !cols.hidden.is_empty() {
+                { grid_sources(&Route::Handout { id: id.to_string() }, &cols) }
+            }
+            { table(&options, &cols.shown) }
             { for options.iter().map(|o| option_section(o)) }
             // One reference per source, once, at the end (it followed all 20 quotes,
             // issue 27); each quote keeps its in-text citation.
@@ -73,8 +81,8 @@ pub fn handout(id: &str) -> Html {
     }
 }
 
-/// The option × source table: each cell the source's position in words.
-fn table(options: &[&'static PolicyOption]) -> Html {
+/// The option × source table over `sources`: each cell the source's position in words.
+fn table(options: &[&'static PolicyOption], sources: &[&'static Source]) -> Html {
     let c = corpus();
     html! {
         // Scrolls by itself on a phone rather than the page sideways.
@@ -83,13 +91,13 @@ fn table(options: &[&'static PolicyOption]) -> Html {
             <caption id="handout-caption">{ "Each source's overall position" }</caption>
             <thead><tr>
                 <th scope="col">{ "Option" }</th>
-                { for c.sources.iter().map(|s| html! { <th key={s.id.as_str()} scope="col">{ s.short.as_str() }</th> }) }
+                { for sources.iter().map(|s| html! { <th key={s.id.as_str()} scope="col">{ s.short.as_str() }</th> }) }
             </tr></thead>
             <tbody>
                 { for options.iter().map(|o| html! {
                     <tr key={o.id.as_str()}>
                         <th scope="row">{ o.label.as_str() }</th>
-                        { for c.sources.iter().map(|s| {
+                        { for sources.iter().map(|s| {
                             let p = c.position(&o.id, &s.id);
                             html! {
                                 <td key={s.id.as_str()} class={p.is_none().then_some("not-discussed")} data-testid="handout-cell">

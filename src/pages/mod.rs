@@ -103,7 +103,7 @@ fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
         Route::About => about::about(),
         Route::Documents => html! { <documents::Documents state={state.clone()} /> },
         Route::Notebook => notebook::notebook(&query, state),
-        Route::Handout { id } => handout::handout(&id),
+        Route::Handout { id } => handout::handout(&id, &query),
         Route::NotFound => not_found(UNKNOWN_ADDRESS),
         Route::Slides { deck, n } => slides::slides(&deck, n, &query),
     }

@@ -11,7 +11,7 @@ use crate::components::position::position_text;
 use crate::components::restates::restates_marks;
 use crate::components::stance_groups::stance_groups;
 use crate::model::{Argument, Filter, Matcher, PolicyOption, Source, Stance};
-use crate::route::{with_query, Route};
+use crate::route::{query_value, with_query, Route};
 use crate::state::corpus;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
@@ -60,6 +60,14 @@ pub fn option_page(props: &Props) -> Html {
         .any(|a| a.option == option.id && m.matches(a));
     let (sources, silent) = sources_shown(option, &filter.sources);
     let target = props.target.as_deref();
+    let groups = groups(option, sources, &m);
+    let w = Window::of(&props.query, &groups, target, state);
+    let (drawn, _) = Window::drawn(&groups, w.upto);
+    let (bulk, bulk_end) = if m.terms().is_empty() && any_match {
+        bulk_actions(option, &filter, state, &left)
+    } else {
+        Default::default()
+    };
 
     html! {
         <article class="option-page" data-testid="option-page" data-id={option.id.clone()}>
@@ -70,6 +78,49 @@ pub fn option_page(props: &Props) -> Html {
             <p class="lede">{ option.summary.as_str() }</p>
             <p class="hint" data-testid="keyboard-hint">{ "Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from argument to argument, and Enter shows or hides the evidence of the one you are on." }</p>
             <p class="hint touch-hint" data-testid="touch-hint">{ "Tap “Show evidence” under an argument to see its quotes; tap “Read in context” to see a quote in its source." }</p>
+            { links(option) }
+            { jump_list(groups[..drawn].iter().map(|g| g.source)) }
+            if !filter.is_empty() && any_match {
+                <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>
+            }
+            { filter_bar(&filter, &set_filter) }
+            { bulk }
+            if !any_match {
+                { empty_result(&filter, clear_filters(&set_filter)) }
+            } else {
+                <div class="source-groups">
+                    { for groups[..drawn].iter().scan((0, false), |(at, seen), g| {
+                        let first = w.first_new(*at, seen);
+                        *at += g.args.len();
+                        Some(source_group(option, g, first, &m, state, target))
+                    }) }
+                </div>
+                { window_line(&groups, w.upto, &base_href(option, target, &filter)) }
+                { bulk_end }
+                { silent_line(silent) }
+            }
+        </article>
+    }
+}
+
+/// "Not discussed by the other 3 sources.", when `silent` sources do not get a section.
+fn silent_line(silent: usize) -> Html {
+    match silent {
+        0 => Html::default(),
+        n => html! {
+            <p class="muted" data-testid="sources-not-discussing">
+                { if n == 1 { "Not discussed by the other source.".to_string() }
+                  else { format!("Not discussed by the other {n} sources.") } }
+            </p>
+        },
+    }
+}
+
+/// The links to the option's other views.
+fn links(option: &PolicyOption) -> Html {
+    let c = corpus();
+    html! {
+        <>
             if let (Some(a), Some(b)) = (c.sources.first(), c.sources.get(1)) {
                 <p><a href={Route::SideBySide { option: option.id.clone(), a: a.id.clone(), b: b.id.clone() }.href()}>
                     { "Read two sources side by side on this option" }
@@ -80,28 +131,7 @@ pub fn option_page(props: &Props) -> Html {
             </a></p>
             <p><a href={Route::Handout { id: option.id.clone() }.href()} data-testid="handout-link">{ "Handout" }</a>{ ": this option on paper, with every quote and its reference" }</p>
             <p><a href={Route::Slides { deck: option.id.clone(), n: 1 }.href()} data-testid="present-slides">{ "Present as slides" }</a></p>
-            { jump_list(sources.iter().copied()) }
-            if !filter.is_empty() && any_match {
-                <p role="status" data-testid="option-count">{ count_line(option, &m) }</p>
-            }
-            { filter_bar(&filter, &set_filter) }
-            if m.terms().is_empty() && any_match {
-                { bulk_actions(option, &filter, state, &left) }
-            }
-            if !any_match {
-                { empty_result(&filter, clear_filters(&set_filter)) }
-            } else {
-                <div class="source-groups">
-                    { for sources.into_iter().map(|s| source_group(option, s, &m, state, target)) }
-                </div>
-                if silent > 0 {
-                    <p class="muted" data-testid="sources-not-discussing">
-                        { if silent == 1 { "Not discussed by the other source.".to_string() }
-                          else { format!("Not discussed by the other {silent} sources.") } }
-                    </p>
-                }
-            }
-        </article>
+        </>
     }
 }
 
@@ -112,13 +142,14 @@ pub fn option_page(props: &Props) -> Html {
 pub const EVIDENCE_WINDOW: usize = 24;
 
 /// "Show all evidence" and "Hide all evidence" for the arguments on `option`; past
-/// [`EVIDENCE_WINDOW`] arguments, what is still closed (`left`) and the button for the next.
+/// [`EVIDENCE_WINDOW`] arguments, what is still closed (`left`) and the button for the
+/// next, under the buttons and again at the end of the page (where one has read to).
 fn bulk_actions(
     option: &PolicyOption,
     filter: &Filter,
     state: &AppState,
     left: &UseStateHandle<Vec<String>>,
-) -> Html {
+) -> (Html, Html) {
     let open_next = |from_start: bool| {
         let (state, left, filter) = (state.clone(), left.clone(), filter.clone());
         let option = option.id.clone();
@@ -140,23 +171,36 @@ fn bulk_actions(
             left.set(Vec::new());
         })
     };
-    let next = left.len().min(EVIDENCE_WINDOW);
-    html! {
+    let end = if left.is_empty() {
+        Html::default()
+    } else {
+        html! { <p class="bulk-actions">{ evidence_next(left.len(), open_next(false), "evidence-next-end") }</p> }
+    };
+    let top = html! {
         <>
         <p class="bulk-actions">
             <button type="button" onclick={open_next(true)} data-testid="open-all">{ "Show all evidence" }</button>
             { " " }
             <button type="button" onclick={close_all} data-testid="close-all">{ "Hide all evidence" }</button>
         </p>
-        if next > 0 {
+        if !left.is_empty() {
             <p class="bulk-actions" role="status" data-testid="evidence-window">
                 { format!("To keep the page quick, evidence opens {EVIDENCE_WINDOW} arguments at a time, in the order of the page; {} are still closed. ", left.len()) }
-                <button type="button" onclick={open_next(false)} data-testid="evidence-next">
-                    { format!("Show the evidence of the next {next}") }
-                </button>
+                { evidence_next(left.len(), open_next(false), "evidence-next") }
             </p>
         }
         </>
+    };
+    (top, end)
+}
+
+/// The button that opens the evidence of the next window of `left` arguments still closed.
+fn evidence_next(left: usize, onclick: Callback<MouseEvent>, testid: &'static str) -> Html {
+    let next = left.min(EVIDENCE_WINDOW);
+    html! {
+        <button type="button" {onclick} data-testid={testid}>
+            { format!("Show the evidence of the next {next}") }
+        </button>
     }
 }
 
@@ -185,18 +229,135 @@ fn page_order(option: &str, filter: &Filter) -> Vec<String> {
     kept
 }
 
-/// Source `s` on `option`: its position and its arguments that `m` matches, by stance
-/// (all open while searching; `target` is the argument the address points to).
+/// One source's section on the page: the source, and its arguments the filter keeps in
+/// the order the page shows them (by stance, then as in the corpus).
+struct Group {
+    source: &'static Source,
+    args: Vec<&'static Argument>,
+    /// Whether the source gives any argument on the option (whatever the filter).
+    any: bool,
+}
+
+/// The groups of `sources` on `option`, their arguments those `m` matches.
+fn groups(
+    option: &'static PolicyOption,
+    sources: Vec<&'static Source>,
+    m: &Matcher<'_>,
+) -> Vec<Group> {
+    let c = corpus();
+    sources
+        .into_iter()
+        .map(|source| {
+            let all: Vec<&'static Argument> = c.arguments_on(&option.id, &source.id).collect();
+            let mut args = Vec::new();
+            for st in Stance::ALL {
+                args.extend(all.iter().filter(|a| a.stance == st && m.matches(a)));
+            }
+            let any = !all.is_empty();
+            Group { source, args, any }
+        })
+        .collect()
+}
+
+/// How many arguments the page draws at first, and how many more each "Show the next"
+/// adds, in the order of the page, a source's group always whole (issue 30: 320
+/// arguments on one option, the built-in corpus copied ×16, took 552 ms to draw; `make
+/// bench`, scale). The built-in corpus's largest option has 20, so there it never folds.
+pub const ARGUMENT_WINDOW: usize = 48;
+
+/// The window: the groups drawn are those that start before `upto` arguments (every
+/// group when none is left out). `upto` is the address's, at least [`ARGUMENT_WINDOW`],
+/// and always reaches the argument the address points to and every argument whose
+/// evidence is open (a window of "Show all evidence"). `asked` is the address's alone.
+struct Window {
+    upto: usize,
+    asked: usize,
+}
+
+impl Window {
+    fn of(query: &str, groups: &[Group], target: Option<&str>, state: &AppState) -> Window {
+        let asked = query_value(query, "upto").and_then(|v| v.parse().ok());
+        let asked = asked.unwrap_or(0).max(ARGUMENT_WINDOW);
+        let mut upto = asked;
+        let mut end = 0;
+        for a in groups.iter().flat_map(|g| &g.args) {
+            end += 1;
+            if target == Some(a.id.as_str()) || state.open.contains(&a.id) {
+                upto = upto.max(end);
+            }
+        }
+        Window { upto, asked }
+    }
+
+    /// How many groups and arguments a window of `upto` draws.
+    fn drawn(groups: &[Group], upto: usize) -> (usize, usize) {
+        let total: usize = groups.iter().map(|g| g.args.len()).sum();
+        let (mut n, mut at) = (0, 0);
+        for g in groups {
+            if at >= upto && at < total {
+                break;
+            }
+            n += 1;
+            at += g.args.len();
+        }
+        (n, at)
+    }
+
+    /// Whether the group starting at argument `from` is the first that the window before
+    /// the address's last "Show the next" left out: its heading is brought into view,
+    /// focused and said (the app's `data-first-result`), its arguments next in Tab order.
+    fn first_new(&self, from: usize, seen: &mut bool) -> bool {
+        let new = self.asked > ARGUMENT_WINDOW && from >= self.asked - ARGUMENT_WINDOW && !*seen;
+        *seen |= new;
+        new
+    }
+}
+
+/// The page's address (of `target`, when there is one) with `filter`, without a window.
+fn base_href(option: &PolicyOption, target: Option<&str>, filter: &Filter) -> String {
+    let base = match target {
+        Some(t) => Route::Argument { id: t.to_string() },
+        None => Route::Option {
+            id: option.id.clone(),
+        },
+    };
+    base.href_filtered(filter)
+}
+
+/// Under the last group drawn, when the window leaves arguments out: what is shown, and
+/// the link to the next window (a new address: Back draws fewer again, a reload the same).
+fn window_line(groups: &[Group], upto: usize, base: &str) -> Html {
+    let total: usize = groups.iter().map(|g| g.args.len()).sum();
+    let (_, drawn) = Window::drawn(groups, upto);
+    if drawn >= total {
+        return Html::default();
+    }
+    let next = Window::drawn(groups, upto + ARGUMENT_WINDOW).1 - drawn;
+    let sep = if base.contains('?') { '&' } else { '?' };
+    html! {
+        <p class="bulk-actions" role="status" data-testid="option-window">
+            { format!("To keep the page quick, it shows the first {drawn} of these {total} arguments, source by source in the order of the page. ") }
+            <a href={format!("{base}{sep}upto={}", upto + ARGUMENT_WINDOW)} data-testid="option-window-next">
+                { format!("Show the next {next} arguments") }
+            </a>
+        </p>
+    }
+}
+
+/// Source `g.source` on `option`: its position and its arguments by stance (all open
+/// while searching; `target` is the argument the address points to); when `first`, the
+/// first group a "Show the next" drew: the app brings its heading into view, focuses
+/// it and says so (see [`Window::first_new`]).
 fn source_group(
     option: &'static PolicyOption,
-    s: &'static Source,
+    g: &Group,
+    first: bool,
     m: &Matcher<'_>,
     state: &AppState,
     target: Option<&str>,
 ) -> Html {
     let c = corpus();
-    let all: Vec<&'static Argument> = c.arguments_on(&option.id, &s.id).collect();
-    let shown: Vec<&'static Argument> = all.iter().copied().filter(|a| m.matches(a)).collect();
+    let s = g.source;
     let heading = format!("group-{}", s.id);
     let show = Show {
         force_open: !m.terms().is_empty(),
@@ -205,19 +366,18 @@ fn source_group(
     html! {
         <section key={s.id.as_str()} class="source-group" aria-labelledby={heading.clone()} data-testid="source-group" data-source={s.id.clone()}>
             <h2 id={heading}>
-                <a href={Route::Source { id: s.id.clone() }.href()}>{ s.short.as_str() }</a>
+                <a href={Route::Source { id: s.id.clone() }.href()}
+                    data-first-result={first.then_some("More arguments shown, from this source on.")}>{ s.short.as_str() }</a>
             </h2>
             <p class="position-line" data-testid="position">
                 <span class="visually-hidden">{ "Overall position: " }</span>
                 { position_text(c.position(&option.id, &s.id), &option.id, &s.id) }
             </p>
             { restates_marks(&c.position_restatements(&option.id, &s.id)) }
-            if all.is_empty() {
-                <p class="muted">{ "This source gives no arguments on this option." }</p>
-            } else if shown.is_empty() {
-                <p class="muted">{ "No arguments from this source match the filters." }</p>
+            if g.args.is_empty() {
+                <p class="muted">{ if g.any { "No arguments from this source match the filters." } else { "This source gives no arguments on this option." } }</p>
             }
-            { stance_groups(&shown, state, m.terms(), show, target) }
+            { stance_groups(&g.args, state, m.terms(), show, target) }
         </section>
     }
 }

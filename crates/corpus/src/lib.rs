@@ -10,6 +10,7 @@
 //! - [`reading`]: reader blocks, alignment of restated passages, the time scale;
 //! - [`study`]: citations and the notebook;
 //! - [`present`]: the slides;
+//! - [`grow`]: a corpus grown as a teacher's would grow, for the scale bench and tests;
 //! - `single_file` (feature `json`, host only): the whole app in one HTML file, from a
 //!   release build.
 //!
@@ -19,6 +20,7 @@
 pub mod check;
 pub mod codec;
 pub mod deferred;
+pub mod grow;
 pub mod normalize;
 pub mod present;
 pub mod query;
