@@ -11,7 +11,7 @@ use super::*;
 use policy_options_explainer::model::grow::{self, nth};
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::route::filter_from_query;
-use policy_options_explainer::shown::show_own;
+use policy_options_explainer::shown::{show_base, show_own};
 use policy_options_explainer::testing::{ARGUMENT_WINDOW, OPTION_WINDOW};
 
 /// The built-in corpus with its sources copied `k` times (copy `j` named "… `j + 1`"),
@@ -514,4 +514,30 @@ async fn the_built_in_handout_has_every_source_and_no_picker() {
     assert_eq!(columns(&page), shorts);
     assert!(page.testid("grid-sources").is_empty());
     assert!(page.testid("grid-hidden").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_home_card_past_twelve_sources_draws_twelve_lines_and_links_to_the_rest() {
+    clean_slate();
+    let page = open_grown(16, "#/").await;
+    let cards = page.testid("option-card");
+    assert_eq!(cards.len(), corpus().options.len().min(14));
+    for card in &cards {
+        let lines = card.query_selector_all("[data-testid=position]").unwrap();
+        assert!(lines.length() <= 12, "{} lines", lines.length());
+        let more = card.query_selector("[data-testid=sources-more] a").unwrap();
+        if lines.length() == 12 {
+            let more = more.expect("a full card links to the option's page");
+            let id = card.get_attribute("data-id").unwrap();
+            assert_eq!(
+                more.get_attribute("href").unwrap(),
+                format!("#/option/{id}")
+            );
+        }
+    }
+    // The built-in corpus's cards name every source and need no link.
+    show_base();
+    go_to(&page, "#/about").await;
+    go_to(&page, "#/").await;
+    assert!(page.testid("sources-more").is_empty());
 }
