@@ -12,7 +12,6 @@ use crate::model::normalize::strip_markup;
 use crate::model::{Argument, Filter, Matcher, PolicyOption};
 use crate::route::{with_query, Route};
 use crate::state::{corpus, own_name, AppState};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,24 +42,30 @@ pub fn search(props: &Props) -> Html {
     // How many hits of each group are drawn: a few of each while several groups show,
     // PAGE more at each "Show more" (drawing every match of a corpus sixteen times ours
     // took 2.6 s for the first keystroke, `make bench`, scale).
-    let more = use_state(|| (props.query.clone(), BTreeMap::<Layer, usize>::new()));
+    // A short list of (layer, limit), not a `BTreeMap`: its tree code cost bytes of the
+    // students' wasm for at most seven entries.
+    let more = use_state(|| (props.query.clone(), Vec::<(Layer, usize)>::new()));
     let single = found.groups.len() == 1;
     let limits: Vec<usize> = (found.groups.iter())
         .map(|(l, _)| {
-            let shown = (more.0 == props.query).then(|| more.1.get(l).copied());
-            shown.flatten().unwrap_or(if single { PAGE } else { FOLD })
+            let shown = (more.0 == props.query).then(|| more.1.iter().find(|(x, _)| x == l));
+            shown
+                .flatten()
+                .map(|(_, n)| *n)
+                .unwrap_or(if single { PAGE } else { FOLD })
         })
         .collect();
     let show_more = |layer: Layer, limit: usize| {
         let (more, query) = (more.clone(), props.query.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut map = if more.0 == query {
+            let mut limits = if more.0 == query {
                 more.1.clone()
             } else {
-                BTreeMap::new()
+                Vec::new()
             };
-            map.insert(layer, limit + PAGE);
-            more.set((query.clone(), map));
+            limits.retain(|(l, _)| *l != layer);
+            limits.push((layer, limit + PAGE));
+            more.set((query.clone(), limits));
         })
     };
     let arguments: Vec<&Argument> = (found.groups.iter())
