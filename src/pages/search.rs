@@ -99,7 +99,7 @@ pub fn search(props: &Props) -> Html {
                 { jump_list(&found.groups) }
                 { for found.groups.iter().zip(&limits).map(|((layer, hits), &limit)| {
                     let more = show_more(*layer, limit);
-                    group(*layer, hits, limit, more, &m, &props.state)
+                    group(*layer, hits, limit, single, more, &m, &props.state)
                 }) }
                 if found.texts_loading && wants_texts(&filter) && !m.terms().is_empty() {
                     <p class="muted" role="status" data-testid="texts-loading">{ "The full texts are loading… Their passages will be listed here when they are ready." }</p>
@@ -183,6 +183,7 @@ fn group(
     layer: Layer,
     hits: &[Hit<'static>],
     limit: usize,
+    alone: bool,
     more: Callback<MouseEvent>,
     m: &Matcher,
     state: &AppState,
@@ -190,7 +191,7 @@ fn group(
     let name = layer.as_str();
     let shown = &hits[..limit.min(hits.len())];
     let body = if layer == Layer::Arguments {
-        argument_group(shown, hits.len(), m, state)
+        argument_group(shown, hits.len() > OPEN_LIMIT || !alone, m, state)
     } else {
         html! { <ul class="hits">{ for shown.iter().map(|h| hit_item(h, m)) }</ul> }
     };
@@ -216,8 +217,9 @@ fn group(
     }
 }
 
-/// The arguments shown, under their options in the fixed order.
-fn argument_group(shown: &[Hit<'static>], all: usize, m: &Matcher, state: &AppState) -> Html {
+/// The arguments shown, under their options in the fixed order; their quotes folded
+/// when `many` (many matches, or other kinds of results beside them).
+fn argument_group(shown: &[Hit<'static>], many: bool, m: &Matcher, state: &AppState) -> Html {
     let terms = m.terms();
     let args: Vec<&'static Argument> = (shown.iter())
         .filter_map(|h| {
@@ -228,13 +230,15 @@ fn argument_group(shown: &[Hit<'static>], all: usize, m: &Matcher, state: &AppSt
             }
         })
         .collect();
-    // The quotes of every match are shown (with the words marked) while the list is
-    // short; a long one folds them, as laying out every quote of ~100 arguments took
-    // hundreds of milliseconds a keystroke.
-    let folded = !terms.is_empty() && all > OPEN_LIMIT;
+    // The quotes of every match are shown (with the words marked) while the arguments
+    // are the only results and few; otherwise they fold: laying out every quote of ~100
+    // arguments took hundreds of milliseconds a keystroke, and the three arguments shown
+    // beside the other kinds opened about 500 elements of quotes, two thirds of the page
+    // redrawn at each keystroke (p95 82 ms keydown to layout, `make bench`; issue 26).
+    let folded = !terms.is_empty() && many;
     html! { <>
         if folded {
-            <p class="muted" data-testid="evidence-folded">{ "With this many matches the quotes are folded: open an argument's evidence to read them, or add a word to narrow the search." }</p>
+            <p class="muted" data-testid="evidence-folded">{ "The quotes are folded: open an argument's evidence to read them, or search the arguments alone with a word or two more to see every quote with the words marked." }</p>
         }
         { for in_option_order(&args).into_iter().map(|(o, group)| html! {
             <section key={o.id.to_string()} class="result-group">
