@@ -25,16 +25,40 @@ pub struct Props {
 
 #[function_component(Search)]
 pub fn search(props: &Props) -> Html {
-    // The corpus's vocabulary for search, made once the page is drawn rather than at the
-    // first keystroke (a few milliseconds; again when another corpus is shown).
-    use_effect_with(corpus() as *const _ as usize, |_| corpus().prepare_search());
+    // The corpus's vocabulary for search is made between frames (`state::prepare`, from
+    // the app as soon as the corpus is shown, and from here in case it was not). A key
+    // typed before it is ready says so and its results come when it is; a page opened
+    // with a search in its address makes it at once, as its first drawing did before.
+    let opened_with = use_mut_ref(|| props.query.clone());
+    let waiting = use_mut_ref(|| false);
+    let redraw = use_force_update();
+    {
+        let waiting = waiting.clone();
+        use_effect_with(corpus() as *const _ as usize, move |_| {
+            #[cfg(target_arch = "wasm32")]
+            crate::state::prepare::prepare_search(Some(Box::new(move || {
+                if *waiting.borrow() {
+                    redraw.force_update();
+                }
+            })));
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (waiting, redraw);
+        });
+    }
     let (filter, set_filter) = url_filter(Route::Search, &props.query);
     let m = filter.matcher_with(&corpus().glossary, &corpus().related);
     let clear = clear_filters(&set_filter);
     // One letter is in nearly every argument: rendering them all took about 400 ms a
     // keystroke in Chromium (`make bench`), for a list no student reads; wait for more.
     let one_letter = filter.text.trim().chars().count() == 1;
-    let found = if filter.is_empty() || one_letter {
+    let preparing = cfg!(target_arch = "wasm32")
+        && !filter.is_empty()
+        && !one_letter
+        && !m.terms().is_empty()
+        && *opened_with.borrow() != props.query
+        && !corpus().search_ready();
+    *waiting.borrow_mut() = preparing;
+    let found = if filter.is_empty() || one_letter || preparing {
         Default::default()
     } else {
         find(corpus(), &m)
@@ -91,6 +115,8 @@ pub fn search(props: &Props) -> Html {
             { layer_chooser(&filter, &set_filter) }
             if one_letter {
                 <p class="muted" data-testid="search-prompt">{ "Type one more letter: a single letter is in almost every argument." }</p>
+            } else if preparing {
+                <p class="muted" role="status" data-testid="search-preparing">{ "Preparing search… The results will show here in a moment." }</p>
             } else if filter.is_empty() {
                 <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see what matches. Put a word or phrase in double quotes to match it exactly as typed." }</p>
             } else if found.is_empty() && !(found.texts_loading && wants_texts(&filter)) {

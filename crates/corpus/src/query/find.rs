@@ -416,6 +416,37 @@ mod tests {
         }
     }
 
+    /// The vocabulary made in slices of any size finds what the one made at once finds,
+    /// and so does a search typed before the slices were done (it finishes them).
+    #[test]
+    fn a_vocabulary_made_in_slices_finds_the_same() {
+        let c = crate::test_corpus();
+        for work in [1, 700, 20_000, usize::MAX] {
+            let sliced = c.clone();
+            let mut slices = 1;
+            while !sliced.prepare_search_slice(work) {
+                slices += 1;
+            }
+            assert!(work == usize::MAX || slices > 3, "{work}: {slices}");
+            let early = c.clone();
+            for _ in 0..3 {
+                early.prepare_search_slice(work);
+            }
+            assert_eq!(early.search_ready(), work == usize::MAX);
+            for q in QUERIES {
+                let f = crate::Filter {
+                    text: q.to_string(),
+                    ..Default::default()
+                };
+                let m = f.matcher_with(&c.glossary, &c.related);
+                let want = find(c, &m);
+                assert_eq!(find(&early, &m), want, "{work}: {q}");
+                assert_eq!(find(&sliced, &m), want, "{work}: {q}");
+            }
+            assert!(early.search_ready());
+        }
+    }
+
     /// The same on generated corpora: records and texts made of words drawn from a small
     /// list with hyphens, case, punctuation, digits, curly quotes and letters beyond
     /// ASCII, searched for pieces of those words and their prefixes.
