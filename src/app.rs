@@ -97,6 +97,7 @@ pub fn app(props: &AppProps) -> Html {
         ..State::default()
     });
     use_whole(&state);
+    use_prepare_search(&state);
     let here = use_location(&start.here);
     let notice = start.notice.clone();
     let root = use_node_ref();
@@ -190,6 +191,19 @@ fn use_whole(state: &crate::state::AppState) {
                 let result = whole::fetch_whole().await;
                 dispatch.dispatch(crate::state::Action::WholeArrived(result));
             });
+        }
+    });
+}
+
+/// Makes the corpus's vocabulary for search between frames once the whole corpus is
+/// shown (and again for each corpus shown), so no keystroke waits for it (issue 30).
+#[hook]
+fn use_prepare_search(state: &crate::state::AppState) {
+    let whole = state.whole == Whole::Ready;
+    use_effect_with((corpus() as *const _ as usize, whole), |&(_, whole)| {
+        if whole && crate::state::whole_ready() {
+            #[cfg(target_arch = "wasm32")]
+            crate::state::prepare::prepare_search(None);
         }
     });
 }

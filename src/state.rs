@@ -4,6 +4,8 @@
 //! holds the rest: which arguments are open, whether presenter mode is on, and the
 //! student's notebook (kept in the browser's storage by [`store`]).
 
+#[cfg(target_arch = "wasm32")]
+pub mod prepare;
 pub mod shown;
 pub mod storage;
 pub mod store;

@@ -12,7 +12,6 @@ use crate::model::normalize::strip_markup;
 use crate::model::{Argument, Filter, Matcher, PolicyOption};
 use crate::route::{with_query, Route};
 use crate::state::{corpus, own_name, AppState};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,16 +25,40 @@ pub struct Props {
 
 #[function_component(Search)]
 pub fn search(props: &Props) -> Html {
-    // The corpus's vocabulary for search, made once the page is drawn rather than at the
-    // first keystroke (a few milliseconds; again when another corpus is shown).
-    use_effect_with(corpus() as *const _ as usize, |_| corpus().prepare_search());
+    // The corpus's vocabulary for search is made between frames (`state::prepare`, from
+    // the app as soon as the corpus is shown, and from here in case it was not). A key
+    // typed before it is ready says so and its results come when it is; a page opened
+    // with a search in its address makes it at once, as its first drawing did before.
+    let opened_with = use_mut_ref(|| props.query.clone());
+    let waiting = use_mut_ref(|| false);
+    let redraw = use_force_update();
+    {
+        let waiting = waiting.clone();
+        use_effect_with(corpus() as *const _ as usize, move |_| {
+            #[cfg(target_arch = "wasm32")]
+            crate::state::prepare::prepare_search(Some(Box::new(move || {
+                if *waiting.borrow() {
+                    redraw.force_update();
+                }
+            })));
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (waiting, redraw);
+        });
+    }
     let (filter, set_filter) = url_filter(Route::Search, &props.query);
     let m = filter.matcher_with(&corpus().glossary, &corpus().related);
     let clear = clear_filters(&set_filter);
     // One letter is in nearly every argument: rendering them all took about 400 ms a
     // keystroke in Chromium (`make bench`), for a list no student reads; wait for more.
     let one_letter = filter.text.trim().chars().count() == 1;
-    let found = if filter.is_empty() || one_letter {
+    let preparing = cfg!(target_arch = "wasm32")
+        && !filter.is_empty()
+        && !one_letter
+        && !m.terms().is_empty()
+        && *opened_with.borrow() != props.query
+        && !corpus().search_ready();
+    *waiting.borrow_mut() = preparing;
+    let found = if filter.is_empty() || one_letter || preparing {
         Default::default()
     } else {
         find(corpus(), &m)
@@ -43,24 +66,30 @@ pub fn search(props: &Props) -> Html {
     // How many hits of each group are drawn: a few of each while several groups show,
     // PAGE more at each "Show more" (drawing every match of a corpus sixteen times ours
     // took 2.6 s for the first keystroke, `make bench`, scale).
-    let more = use_state(|| (props.query.clone(), BTreeMap::<Layer, usize>::new()));
+    // A short list of (layer, limit), not a `BTreeMap`: its tree code cost bytes of the
+    // students' wasm for at most seven entries.
+    let more = use_state(|| (props.query.clone(), Vec::<(Layer, usize)>::new()));
     let single = found.groups.len() == 1;
     let limits: Vec<usize> = (found.groups.iter())
         .map(|(l, _)| {
-            let shown = (more.0 == props.query).then(|| more.1.get(l).copied());
-            shown.flatten().unwrap_or(if single { PAGE } else { FOLD })
+            let shown = (more.0 == props.query).then(|| more.1.iter().find(|(x, _)| x == l));
+            shown
+                .flatten()
+                .map(|(_, n)| *n)
+                .unwrap_or(if single { PAGE } else { FOLD })
         })
         .collect();
     let show_more = |layer: Layer, limit: usize| {
         let (more, query) = (more.clone(), props.query.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut map = if more.0 == query {
+            let mut limits = if more.0 == query {
                 more.1.clone()
             } else {
-                BTreeMap::new()
+                Vec::new()
             };
-            map.insert(layer, limit + PAGE);
-            more.set((query.clone(), map));
+            limits.retain(|(l, _)| *l != layer);
+            limits.push((layer, limit + PAGE));
+            more.set((query.clone(), limits));
         })
     };
     let arguments: Vec<&Argument> = (found.groups.iter())
@@ -86,6 +115,8 @@ pub fn search(props: &Props) -> Html {
             { layer_chooser(&filter, &set_filter) }
             if one_letter {
                 <p class="muted" data-testid="search-prompt">{ "Type one more letter: a single letter is in almost every argument." }</p>
+            } else if preparing {
+                <p class="muted" role="status" data-testid="search-preparing">{ "Preparing search… The results will show here in a moment." }</p>
             } else if filter.is_empty() {
                 <p class="muted" data-testid="search-prompt">{ "Type a word or tick a box to see what matches. Put a word or phrase in double quotes to match it exactly as typed." }</p>
             } else if found.is_empty() && !(found.texts_loading && wants_texts(&filter)) {
@@ -94,7 +125,7 @@ pub fn search(props: &Props) -> Html {
                 { jump_list(&found.groups) }
                 { for found.groups.iter().zip(&limits).map(|((layer, hits), &limit)| {
                     let more = show_more(*layer, limit);
-                    group(*layer, hits, limit, more, &m, &props.state)
+                    group(*layer, hits, limit, single, more, &m, &props.state)
                 }) }
                 if found.texts_loading && wants_texts(&filter) && !m.terms().is_empty() {
                     <p class="muted" role="status" data-testid="texts-loading">{ "The full texts are loading… Their passages will be listed here when they are ready." }</p>
@@ -178,6 +209,7 @@ fn group(
     layer: Layer,
     hits: &[Hit<'static>],
     limit: usize,
+    alone: bool,
     more: Callback<MouseEvent>,
     m: &Matcher,
     state: &AppState,
@@ -185,7 +217,7 @@ fn group(
     let name = layer.as_str();
     let shown = &hits[..limit.min(hits.len())];
     let body = if layer == Layer::Arguments {
-        argument_group(shown, hits.len(), m, state)
+        argument_group(shown, hits.len() > OPEN_LIMIT || !alone, m, state)
     } else {
         html! { <ul class="hits">{ for shown.iter().map(|h| hit_item(h, m)) }</ul> }
     };
@@ -211,8 +243,9 @@ fn group(
     }
 }
 
-/// The arguments shown, under their options in the fixed order.
-fn argument_group(shown: &[Hit<'static>], all: usize, m: &Matcher, state: &AppState) -> Html {
+/// The arguments shown, under their options in the fixed order; their quotes folded
+/// when `many` (many matches, or other kinds of results beside them).
+fn argument_group(shown: &[Hit<'static>], many: bool, m: &Matcher, state: &AppState) -> Html {
     let terms = m.terms();
     let args: Vec<&'static Argument> = (shown.iter())
         .filter_map(|h| {
@@ -223,13 +256,15 @@ fn argument_group(shown: &[Hit<'static>], all: usize, m: &Matcher, state: &AppSt
             }
         })
         .collect();
-    // The quotes of every match are shown (with the words marked) while the list is
-    // short; a long one folds them, as laying out every quote of ~100 arguments took
-    // hundreds of milliseconds a keystroke.
-    let folded = !terms.is_empty() && all > OPEN_LIMIT;
+    // The quotes of every match are shown (with the words marked) while the arguments
+    // are the only results and few; otherwise they fold: laying out every quote of ~100
+    // arguments took hundreds of milliseconds a keystroke, and the three arguments shown
+    // beside the other kinds opened about 500 elements of quotes, two thirds of the page
+    // redrawn at each keystroke (p95 82 ms keydown to layout, `make bench`; issue 26).
+    let folded = !terms.is_empty() && many;
     html! { <>
         if folded {
-            <p class="muted" data-testid="evidence-folded">{ "With this many matches the quotes are folded: open an argument's evidence to read them, or add a word to narrow the search." }</p>
+            <p class="muted" data-testid="evidence-folded">{ "The quotes are folded: open an argument's evidence to read them, or search the arguments alone with a word or two more to see every quote with the words marked." }</p>
         }
         { for in_option_order(&args).into_iter().map(|(o, group)| html! {
             <section key={o.id.to_string()} class="result-group">

@@ -541,3 +541,34 @@ async fn a_home_card_past_twelve_sources_draws_twelve_lines_and_links_to_the_res
     go_to(&page, "#/").await;
     assert!(page.testid("sources-more").is_empty());
 }
+
+/// A search typed at once on a large corpus, while its vocabulary is still being made
+/// between frames (issue 30), finds what a vocabulary made at once finds.
+#[wasm_bindgen_test]
+async fn a_search_typed_before_the_vocabulary_is_ready_finds_the_same() {
+    clean_slate();
+    let page = open("#/about").await;
+    show_own(grown(16), "Scale ×16");
+    go_to(&page, "#/search").await;
+    let input: HtmlInputElement = page.one("[data-testid=search-input]").dyn_into().unwrap();
+    input.set_value("fence");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let jump = wait_for(&page, "[data-testid=jump-list]").await;
+    assert!(page.testid("search-preparing").is_empty());
+    // The corpus shown, copied: the copy makes its vocabulary at once.
+    let fresh = corpus().clone();
+    let f = policy_options_explainer::model::Filter {
+        text: "fence".into(),
+        ..Default::default()
+    };
+    let m = f.matcher_with(&fresh.glossary, &fresh.related);
+    let want = policy_options_explainer::model::find::find(&fresh, &m);
+    assert!(want.groups.len() > 2);
+    assert_eq!(page.testid("result-kind").len(), want.groups.len());
+    for (layer, hits) in &want.groups {
+        let said = format!("{} ({})", layer.label(), layer.count(hits.len()));
+        assert!(text(&jump).contains(&said), "{said} in {}", text(&jump));
+    }
+}

@@ -156,27 +156,58 @@ impl Found<'_> {
 /// argument search filters them; the other layers by source alone, and only when there
 /// are words to search for (a source ticked alone would list every sentence). The words
 /// are looked up in the corpus's vocabulary ([`super::words`], made on the first search
-/// of each corpus); a corpus changed since is scanned instead.
+/// of each corpus, or made again for a corpus changed since: a test's scratch copy).
 pub fn find<'c>(c: &'c Corpus, m: &Matcher) -> Found<'c> {
-    let index = (!m.terms().is_empty()).then(|| c.word_index()).flatten();
-    find_with(c, m, index)
+    if m.terms().is_empty() {
+        let f = m.filter();
+        let mut found = Found::default();
+        if f.layers.is_empty() || f.layers.contains(&Layer::Arguments) {
+            let hits: Vec<Hit<'c>> = (c.arguments.iter())
+                .filter(|a| m.passes(a))
+                .map(Hit::Argument)
+                .collect();
+            if !hits.is_empty() {
+                found.groups.push((Layer::Arguments, hits));
+            }
+        }
+        return found;
+    }
+    let built;
+    let ix = match c.word_index() {
+        Some(ix) => ix,
+        None => {
+            built = WordIndex::build(c);
+            &built
+        }
+    };
+    let matching = ix.matching(m.terms());
+    find_with(c, m, |layer| ix.hits(c, &matching, m.terms(), layer))
 }
 
 /// [`find`] by scanning every record and sentence: what the vocabulary must agree with.
 #[cfg(test)]
 fn find_scan<'c>(c: &'c Corpus, m: &Matcher) -> Found<'c> {
-    find_with(c, m, None)
+    if m.terms().is_empty() {
+        return find(c, m);
+    }
+    find_with(c, m, |layer| {
+        scan(c, layer).filter(|h| holds_all(h, m)).collect()
+    })
 }
 
-fn find_with<'c>(c: &'c Corpus, m: &Matcher, index: Option<&WordIndex>) -> Found<'c> {
+/// The groups of hits `hits` gives for each layer `m` wants, filtered by source (and,
+/// for the arguments, by every filter of `m`).
+fn find_with<'c>(
+    c: &'c Corpus,
+    m: &Matcher,
+    mut hits: impl FnMut(Layer) -> Vec<Hit<'c>>,
+) -> Found<'c> {
     let f = m.filter();
     let wanted = |l: Layer| f.layers.is_empty() || f.layers.contains(&l);
     let from = |s: &str| f.sources.is_empty() || f.sources.iter().any(|x| x == s);
-    let words = !m.terms().is_empty();
-    let matching = index.map(|ix| ix.matching(m.terms()));
     let mut found = Found::default();
     for layer in Layer::ALL {
-        if !wanted(layer) || (layer != Layer::Arguments && !words) {
+        if !wanted(layer) {
             continue;
         }
         if layer == Layer::Texts {
@@ -192,17 +223,8 @@ fn find_with<'c>(c: &'c Corpus, m: &Matcher, index: Option<&WordIndex>) -> Found
             Hit::Glossary(_) => true,
             Hit::Text { source, .. } => from(&source.id),
         };
-        let hits: Vec<Hit<'c>> = match (index, &matching) {
-            (Some(ix), Some(mt)) => ix
-                .hits(c, mt, m.terms(), layer)
-                .into_iter()
-                .filter(keep)
-                .collect(),
-            _ => scan(c, layer)
-                .filter(keep)
-                .filter(|h| holds_all(h, m))
-                .collect(),
-        };
+        let mut hits = hits(layer);
+        hits.retain(keep);
         if !hits.is_empty() {
             found.groups.push((layer, hits));
         }
@@ -211,6 +233,7 @@ fn find_with<'c>(c: &'c Corpus, m: &Matcher, index: Option<&WordIndex>) -> Found
 }
 
 /// Whether `h` holds every term of `m`.
+#[cfg(test)]
 fn holds_all(h: &Hit, m: &Matcher) -> bool {
     let texts = h.texts();
     m.terms()
@@ -220,6 +243,7 @@ fn holds_all(h: &Hit, m: &Matcher) -> bool {
 
 /// Every record of a layer, in the corpus's order; for the full texts, every sentence,
 /// source by source.
+#[cfg(test)]
 fn scan(c: &Corpus, layer: Layer) -> Box<dyn Iterator<Item = Hit<'_>> + '_> {
     match layer {
         Layer::Arguments => Box::new(c.arguments.iter().map(Hit::Argument)),
@@ -389,6 +413,37 @@ mod tests {
                 let m = f.matcher_with(&c.glossary, &c.related);
                 assert_eq!(find(c, &m), find_scan(c, &m), "{q}");
             }
+        }
+    }
+
+    /// The vocabulary made in slices of any size finds what the one made at once finds,
+    /// and so does a search typed before the slices were done (it finishes them).
+    #[test]
+    fn a_vocabulary_made_in_slices_finds_the_same() {
+        let c = crate::test_corpus();
+        for work in [1, 700, 20_000, usize::MAX] {
+            let sliced = c.clone();
+            let mut slices = 1;
+            while !sliced.prepare_search_slice(work) {
+                slices += 1;
+            }
+            assert!(work == usize::MAX || slices > 3, "{work}: {slices}");
+            let early = c.clone();
+            for _ in 0..3 {
+                early.prepare_search_slice(work);
+            }
+            assert_eq!(early.search_ready(), work == usize::MAX);
+            for q in QUERIES {
+                let f = crate::Filter {
+                    text: q.to_string(),
+                    ..Default::default()
+                };
+                let m = f.matcher_with(&c.glossary, &c.related);
+                let want = find(c, &m);
+                assert_eq!(find(&early, &m), want, "{work}: {q}");
+                assert_eq!(find(&sliced, &m), want, "{work}: {q}");
+            }
+            assert!(early.search_ready());
         }
     }
 

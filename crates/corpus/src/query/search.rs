@@ -418,29 +418,35 @@ fn has_word_with_stem(text: &str, s: &str) -> bool {
 /// The stem of an ASCII `word`, remembered: a search stems every word of every text
 /// that starts like its terms at each keystroke, and the texts repeat their words (the
 /// stemmer's allocations were most of a keystroke's time in issue 14's benchmark).
+/// The memo is the `HashMap<String, usize>` the corpus's index links (a number into the
+/// stems beside it): a `HashMap<Box<str>, Rc<str>>` linked its own copy of the table's
+/// code.
 fn stem_of(word: &str) -> std::rc::Rc<str> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     use std::rc::Rc;
+    type Memo = (HashMap<String, usize>, Vec<Rc<str>>);
     thread_local! {
-        static STEMS: RefCell<HashMap<Box<str>, Rc<str>>> = RefCell::new(HashMap::new());
+        static STEMS: RefCell<Memo> = RefCell::new(Default::default());
     }
-    STEMS.with_borrow_mut(|memo| {
+    STEMS.with_borrow_mut(|(memo, stems)| {
         // Most words are lowercase already: looked up as they are, without a copy.
         let lower: std::borrow::Cow<str> = if word.bytes().any(|b| b.is_ascii_uppercase()) {
             word.to_ascii_lowercase().into()
         } else {
             word.into()
         };
-        if let Some(s) = memo.get(&*lower) {
-            return s.clone();
+        if let Some(&i) = memo.get(&*lower) {
+            return stems[i].clone();
         }
         // Bounded: a student's own texts could hold many distinct words.
         if memo.len() >= 50_000 {
             memo.clear();
+            stems.clear();
         }
         let s: Rc<str> = stem(&lower).into();
-        memo.insert(lower.into_owned().into_boxed_str(), s.clone());
+        memo.insert(lower.into_owned(), stems.len());
+        stems.push(s.clone());
         s
     })
 }

@@ -191,7 +191,7 @@ fn push_folded(out: &mut String, s: &str) {
     }
 }
 
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct Builder {
     words: Table,
     /// For each word, its stem's number or [`NONE`].
@@ -340,30 +340,80 @@ pub(crate) fn fingerprint(c: &Corpus) -> u64 {
     h
 }
 
-impl WordIndex {
-    pub(crate) fn build(c: &Corpus) -> WordIndex {
-        let mut b = Builder::default();
-        let (mut starts, mut sentence_docs) = ([0u32; 8], Vec::new());
-        let mut doc = 0u32;
-        for (k, layer) in Layer::ALL.into_iter().enumerate() {
-            starts[k] = doc;
-            for i in 0..records(c, layer) {
-                for t in record(c, layer, i).texts() {
-                    b.add(t, doc);
-                }
-                doc += 1;
+/// A vocabulary being made a slice at a time: the app makes it in idle moments as soon
+/// as a corpus is shown (made at once it held the main thread about 300 ms at 16 copies
+/// of the built-in corpus and 600 ms at 40 in Chromium, the first keystroke's whole
+/// budget and more; issue 30). Documents are added in the order [`WordIndex::build`]
+/// numbers them, so the vocabulary is the same whatever the slices.
+#[derive(Debug, Default)]
+pub struct Preparing {
+    b: Builder,
+    /// The corpus's [`fingerprint`] when the first slice was made.
+    fingerprint: Option<u64>,
+    starts: [u32; 8],
+    sentences: Vec<(u32, u32, u32)>,
+    /// The next document's number.
+    doc: u32,
+    /// Where the next document is: the layer's place in [`Layer::ALL`], the record (for
+    /// the full texts, the source) and the sentence of that source's text.
+    layer: usize,
+    item: usize,
+    sentence: usize,
+    /// The sentences of the source being added.
+    pending: Vec<(usize, usize)>,
+}
+
+impl Preparing {
+    /// Adds documents until about `work` bytes of their text are read (one at least);
+    /// whether every document is in.
+    pub(crate) fn step(&mut self, c: &Corpus, mut work: usize) -> bool {
+        self.fingerprint.get_or_insert_with(|| fingerprint(c));
+        loop {
+            let Some(&layer) = Layer::ALL.get(self.layer) else {
+                return true;
+            };
+            if self.item == 0 && self.sentence == 0 {
+                self.starts[self.layer] = self.doc;
+            }
+            if work == 0 {
+                return false;
             }
             if layer == Layer::Texts {
-                for (si, s) in c.sources.iter().enumerate() {
-                    for (x, y) in sentences(&s.text) {
-                        b.add(&s.text[x..y], doc);
-                        sentence_docs.push((si as u32, x as u32, y as u32));
-                        doc += 1;
-                    }
+                let Some(s) = c.sources.get(self.item) else {
+                    (self.layer, self.item) = (self.layer + 1, 0);
+                    continue;
+                };
+                if self.sentence == 0 {
+                    self.pending = sentences(&s.text);
                 }
+                let Some(&(x, y)) = self.pending.get(self.sentence) else {
+                    (self.item, self.sentence) = (self.item + 1, 0);
+                    continue;
+                };
+                self.b.add(&s.text[x..y], self.doc);
+                self.sentences.push((self.item as u32, x as u32, y as u32));
+                self.sentence += 1;
+                work = work.saturating_sub(y - x + 1);
+            } else if self.item < records(c, layer) {
+                for t in record(c, layer, self.item).texts() {
+                    self.b.add(t, self.doc);
+                    work = work.saturating_sub(t.len());
+                }
+                self.item += 1;
+                work = work.saturating_sub(1);
+            } else {
+                (self.layer, self.item) = (self.layer + 1, 0);
+                continue;
             }
+            self.doc += 1;
         }
-        starts[7] = doc;
+    }
+
+    /// The vocabulary, once [`Preparing::step`] has added every document.
+    pub(crate) fn finish(self, c: &Corpus) -> WordIndex {
+        let b = self.b;
+        let mut starts = self.starts;
+        starts[7] = self.doc;
         let mut sorted: Vec<u32> = (0..b.words.len() as u32).collect();
         let words = &b.words;
         crate::sort_small_by(&mut sorted, |x, y| words.text(*x) > words.text(*y));
@@ -372,9 +422,10 @@ impl WordIndex {
         postings.iter_mut().for_each(Vec::shrink_to_fit);
         stem_postings.iter_mut().for_each(Vec::shrink_to_fit);
         WordIndex {
-            fingerprint: fingerprint(c),
+            // A corpus changed between slices is not described (made again at once).
+            fingerprint: self.fingerprint.unwrap_or_else(|| fingerprint(c)),
             starts,
-            sentences: sentence_docs,
+            sentences: self.sentences,
             words: b.words,
             sorted,
             postings,
@@ -382,6 +433,15 @@ impl WordIndex {
             stem_postings,
             long: b.long,
         }
+    }
+}
+
+impl WordIndex {
+    /// The vocabulary of `c`, made at once.
+    pub(crate) fn build(c: &Corpus) -> WordIndex {
+        let mut p = Preparing::default();
+        p.step(c, usize::MAX);
+        p.finish(c)
     }
 
     /// Whether this index describes `c` as it is now.
