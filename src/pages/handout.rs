@@ -61,7 +61,7 @@ pub fn handout(id: &str, query: &str) -> Html {
                 }
             </p>
             <h1>{ "Handout: " }{ title }</h1>
-            <p>{ "What four sources argue, quoted verbatim, each quote with its section and an in-text citation, the sources' references (APA 7) at the end. Stances: ■ For, ○ Against, ◆ Conditional, ◐ Mixed. This compares what the sources say; it does not score, rank or predict." }</p>
+            <p>{ what_they_argue(c.sources.len()) }{ ", quoted verbatim, each quote with its section and an in-text citation, the sources' references (APA 7) at the end. Stances: ■ For, ○ Against, ◆ Conditional, ◐ Mixed. This compares what the sources say; it does not score, rank or predict." }</p>
             if c.sources.len() > NAME_EVERY_SOURCE || !cols.hidden.is_empty() {
                 { grid_sources(&Route::Handout { id: id.to_string() }, &cols) }
             }
@@ -202,5 +202,17 @@ fn argument(a: &Argument, s: &Source) -> Html {
                 </figure>
             }) }
         </li>
+    }
+}
+
+/// The handout's opening words for `n` sources ("What four sources argue" for the
+/// built-in documents; a teacher's own say how many theirs are).
+fn what_they_argue(n: usize) -> String {
+    match n {
+        1 => "What one source argues".into(),
+        n => format!(
+            "What {} sources argue",
+            crate::model::count_word(n).to_ascii_lowercase()
+        ),
     }
 }

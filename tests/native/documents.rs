@@ -9,6 +9,7 @@ use policy_options_explainer::model::bundle::{base64_decode, open};
 use policy_options_explainer::model::codec::{decode, encode};
 use policy_options_explainer::model::load::{load_with, Rules};
 use policy_options_explainer::model::Corpus;
+use policy_options_explainer::route::Route;
 use policy_options_explainer::shown::{corpus, own_name, show_base, show_own};
 use policy_options_explainer::testing::State;
 use proptest::prelude::*;
@@ -253,6 +254,13 @@ fn every_view(c: &Corpus) -> Vec<String> {
     if let [a, b, ..] = &c.sources[..] {
         hashes.push(format!("#/compare/{}/{}/{}", c.options[0].id, a.id, b.id));
     }
+    // And one of every kind of view the routes know (handouts, slides, overview...).
+    hashes.extend(
+        Route::one_of_each(c, 0)
+            .iter()
+            .filter(|r| **r != Route::NotFound)
+            .map(Route::href),
+    );
     hashes
 }
 
