@@ -25,26 +25,8 @@ pub struct Props {
 
 #[function_component(Search)]
 pub fn search(props: &Props) -> Html {
-    // The corpus's vocabulary for search is made between frames (`state::prepare`, from
-    // the app as soon as the corpus is shown, and from here in case it was not). A key
-    // typed before it is ready says so and its results come when it is; a page opened
-    // with a search in its address makes it at once, as its first drawing did before.
     let opened_with = use_mut_ref(|| props.query.clone());
-    let waiting = use_mut_ref(|| false);
-    let redraw = use_force_update();
-    {
-        let waiting = waiting.clone();
-        use_effect_with(corpus() as *const _ as usize, move |_| {
-            #[cfg(target_arch = "wasm32")]
-            crate::state::prepare::prepare_search(Some(Box::new(move || {
-                if *waiting.borrow() {
-                    redraw.force_update();
-                }
-            })));
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (waiting, redraw);
-        });
-    }
+    let waiting = use_prepared_search();
     let (filter, set_filter) = url_filter(Route::Search, &props.query);
     let m = filter.matcher_with(&corpus().glossary, &corpus().related);
     let clear = clear_filters(&set_filter);
@@ -92,17 +74,7 @@ pub fn search(props: &Props) -> Html {
             more.set((query.clone(), limits));
         })
     };
-    let arguments: Vec<&Argument> = (found.groups.iter())
-        .filter(|(l, _)| *l == Layer::Arguments)
-        .flat_map(|(_, hits)| hits.iter())
-        .filter_map(|h| {
-            if let Hit::Argument(a) = h {
-                Some(*a)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let arguments = arguments_found(&found.groups);
     html! {
         <article class="search-page" data-testid="search-page">
             <h1>{ "Search the evidence" }</h1>
@@ -133,6 +105,43 @@ pub fn search(props: &Props) -> Html {
             }
         </article>
     }
+}
+
+/// The corpus's vocabulary for search is made between frames (`state::prepare`, from
+/// the app as soon as the corpus is shown, and from here in case it was not). A key
+/// typed before it is ready says so (the page sets the flag returned) and its results
+/// come when it is; a page opened with a search in its address makes it at once, as its
+/// first drawing did before.
+#[hook]
+fn use_prepared_search() -> std::rc::Rc<std::cell::RefCell<bool>> {
+    let waiting = use_mut_ref(|| false);
+    let redraw = use_force_update();
+    {
+        let waiting = waiting.clone();
+        use_effect_with(corpus() as *const _ as usize, move |_| {
+            #[cfg(target_arch = "wasm32")]
+            crate::state::prepare::prepare_search(Some(Box::new(move || {
+                if *waiting.borrow() {
+                    redraw.force_update();
+                }
+            })));
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (waiting, redraw);
+        });
+    }
+    waiting
+}
+
+/// The arguments among the hits, in their order.
+fn arguments_found(groups: &[(Layer, Vec<Hit<'static>>)]) -> Vec<&'static Argument> {
+    (groups.iter())
+        .filter(|(l, _)| *l == Layer::Arguments)
+        .flat_map(|(_, hits)| hits.iter())
+        .filter_map(|h| match h {
+            Hit::Argument(a) => Some(*a),
+            _ => None,
+        })
+        .collect()
 }
 
 fn lede() -> Html {
