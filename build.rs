@@ -9,7 +9,6 @@
 //! only `deferred.rs`: the name, length and sum of the whole corpus's file, which it
 //! fetches after the first render (`src/model.rs`'s `deferred`).
 
-use corpus::schema::{Corpus, Source};
 use std::path::Path;
 
 fn main() {
@@ -29,16 +28,7 @@ fn main() {
     // What home shows: the prerender writes it into the page as a data block beside the
     // home it draws (`src/state/shown.rs`'s `set_home`); the whole corpus is fetched
     // after the first render (`corpus::deferred`) from a file named after its content.
-    let home = Corpus {
-        sources: corpus
-            .sources
-            .iter()
-            .map(|s| Source::named(s.id.clone(), s.short.clone()))
-            .collect(),
-        options: corpus.options.clone(),
-        positions: corpus.positions.clone(),
-        ..Default::default()
-    };
+    let home = corpus::deferred::home_part(&corpus);
     write(&out.join("corpus-home.bin"), &encode(&home));
     let sha = corpus::check::load::sha256_hex(&whole);
     let built = format!(
@@ -50,7 +40,7 @@ fn main() {
     write(&out.join("deferred.rs"), built.as_bytes());
 }
 
-fn encode(corpus: &Corpus) -> Vec<u8> {
+fn encode(corpus: &corpus::schema::Corpus) -> Vec<u8> {
     corpus::codec::encode(corpus)
         .unwrap_or_else(|e| fail(&format!("the checked corpus cannot be encoded: {e}")))
 }

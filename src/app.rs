@@ -99,7 +99,12 @@ pub fn app(props: &AppProps) -> Html {
     use_whole(&state);
     use_prepare_search(&state);
     let here = use_location(&start.here);
-    let notice = start.notice.clone();
+    // At start (a kept file that cannot be read), or once a single file's own documents
+    // have been read (`State::notice`).
+    let notice = match (&start.notice, &state.notice) {
+        (Some(a), Some(b)) => Some([a.as_str(), b.as_str()].join(" ")),
+        (a, b) => a.clone().or_else(|| b.clone()),
+    };
     let root = use_node_ref();
 
     let drawn = viewable(&here.route, &state);
@@ -188,8 +193,29 @@ fn use_whole(state: &crate::state::AppState) {
         } else {
             #[cfg(target_arch = "wasm32")]
             wasm_bindgen_futures::spawn_local(async move {
-                let result = whole::fetch_whole().await;
-                dispatch.dispatch(crate::state::Action::WholeArrived(result));
+                use crate::state::Action;
+                // A single file's own documents, home drawn from their home block: the
+                // file itself after the first paint.
+                if crate::state::shown::base_partial() {
+                    crate::state::prepare::after_paint().await;
+                    let shown = crate::state::shows_base();
+                    if let Err(notice) = crate::components::documents::complete_carried() {
+                        dispatch.dispatch(Action::Notice(notice));
+                        if shown {
+                            dispatch.dispatch(Action::CorpusShown);
+                        }
+                    }
+                    if crate::state::whole_ready() {
+                        dispatch.dispatch(Action::WholeArrived(Ok(())));
+                        return;
+                    }
+                }
+                let result = if whole::from_page() {
+                    Ok(())
+                } else {
+                    whole::fetch_whole().await
+                };
+                dispatch.dispatch(Action::WholeArrived(result));
             });
         }
     });

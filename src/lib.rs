@@ -52,7 +52,12 @@ pub fn start() {
     if let Some(p) = gloo::utils::window().performance() {
         let _ = p.mark("app-start");
     }
-    if !app::whole::from_page() {
+    // A single file carrying documents of its own shows those: the built-in corpus's
+    // blocks are read only should those fail (the app's `use_whole`).
+    let own = gloo::utils::document()
+        .get_element_by_id("poe-documents")
+        .is_some();
+    if !own && !app::whole::from_page() {
         app::whole::home_from_page();
     }
     // The app is mounted in a task of its own: the wasm's start-up and the hydration were

@@ -33,6 +33,9 @@ pub struct State {
     pub trouble: Option<Trouble>,
     /// Whether the whole built-in corpus is in place (`state::whole_ready`), or why not.
     pub whole: Whole,
+    /// Said once the app has started: why the documents a single file carries cannot be
+    /// shown, found only when they are read after the first paint (issue 30).
+    pub notice: Option<String>,
 }
 
 /// The whole built-in corpus, which arrives after the first render (`model::deferred`:
@@ -158,6 +161,8 @@ pub enum Action {
     Notebook(Edit),
     /// Storage trouble seen, or (`None`) dealt with.
     Trouble(Option<Trouble>),
+    /// What the app says about the documents shown (see [`State::notice`]).
+    Notice(String),
     /// Another tab stored this notebook for the documents shown (its `storage` event):
     /// taken as it is when this tab has saved all its changes, merged with this tab's
     /// otherwise (storage full, or a stored notebook not yet dealt with), so neither
@@ -200,6 +205,7 @@ fn reduce(state: &State, action: Action) -> State {
         Action::Notebook(_) | Action::OtherTab(_) if next.whole != Whole::Ready => {}
         Action::Notebook(edit) => next.notebook.apply(edit, corpus()),
         Action::Trouble(t) => next.trouble = t,
+        Action::Notice(n) => next.notice = Some(n),
         Action::OtherTab(theirs) => {
             if next.trouble.is_none() {
                 next.notebook = theirs;

@@ -12,7 +12,6 @@ use super::report::{median, Report};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use policy_options_explainer::model::codec::encode;
-use policy_options_explainer::model::single_file::base64;
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::shown::corpus;
 use serde_json::{json, Value};
@@ -71,9 +70,10 @@ fn build_with_documents(dist: &Path, dir: &Path, name: &str, bytes: &[u8]) {
         }
     }
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    // As a single file carries them (`corpus single-file`).
     let block = format!(
-        "<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"{name}\">{}</script>\n</head>",
-        base64(bytes)
+        "{}</head>",
+        ::corpus::deferred::documents_blocks(name, bytes)
     );
     // No service worker in the copies: each load measures the page, not a cache.
     let html = html.replacen("</head>", &block, 1);

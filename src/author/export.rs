@@ -257,6 +257,10 @@ pub fn single_file(app: &str, name: &str, bytes: &[u8]) -> Result<String, String
             "<script type=\"application/octet-stream\" id=\"poe-documents\"",
             "</script>",
         ),
+        (
+            "<script type=\"application/octet-stream\" id=\"poe-documents-home\"",
+            "</script>",
+        ),
     ] {
         while let Some(a) = html.find(start) {
             let mut b = a + html[a..]
@@ -277,10 +281,9 @@ pub fn single_file(app: &str, name: &str, bytes: &[u8]) -> Result<String, String
         }
     }
     let name = escape(name);
-    let mut b64 = String::new();
-    bundle::base64_into(bytes, &mut b64);
     let block = format!(
-        "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"{name}\">{b64}</script>\n</head>"
+        "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n{}</head>",
+        corpus::deferred::documents_blocks(&name, bytes)
     );
     Ok(html.replacen("</head>", &block, 1))
 }

@@ -4,6 +4,7 @@
 //! again at start.
 
 use crate::model::bundle;
+use crate::state::shown::{complete_base, set_base_home};
 use crate::state::{base_name, own_name, set_base, show_base, show_own, shows_base};
 use crate::state::{show_corpus, storage, AppState, Showing};
 use gloo::utils::document;
@@ -105,7 +106,10 @@ pub fn end_preview() {
 pub fn restore() -> Option<String> {
     let mut notice = None;
     if base_name().is_none() {
-        if let Some((name, bytes)) = carried() {
+        if let Some((home, name)) = carried_home() {
+            // The file itself is read after the first paint (`complete_carried`).
+            set_base_home(home, &name);
+        } else if let Some((name, bytes)) = carried() {
             match bytes.ok_or_else(|| vec!["Its data is damaged.".to_string()]) {
                 Ok(bytes) => match bundle::open(&bytes) {
                     Ok(c) => set_base(c, &name),
@@ -151,6 +155,42 @@ fn carried_notice(name: &str, faults: &[String]) -> String {
     s.push_str(" cannot be shown, so the built-in documents are shown instead. ");
     s.push_str(&faults.join(" "));
     s
+}
+
+/// What home shows of the documents a single file carries, from its block
+/// (`corpus::deferred::documents_blocks`), and their name; `None` without it, or when it
+/// does not decode (the file itself is then read at once, as before the block was made).
+fn carried_home() -> Option<(crate::model::Corpus, String)> {
+    let el = document().get_element_by_id(crate::model::deferred::DOCUMENTS_HOME)?;
+    let name = document()
+        .get_element_by_id("poe-documents")?
+        .get_attribute("data-name")
+        .unwrap_or_default();
+    let bytes = crate::model::deferred::from_text_safe(&el.text_content()?)?;
+    Some((crate::model::codec::decode(&bytes).ok()?, name))
+}
+
+/// After the first paint of a single file whose documents' home was drawn from their
+/// home block ([`carried_home`]): reads, checks and puts in place the documents
+/// themselves; `Err`: the notice saying why they cannot be shown (the embedded corpus
+/// is then this copy's, as when the file is read at start).
+// Called from the app in the browser only.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn complete_carried() -> Result<(), String> {
+    let (name, bytes) = carried().unwrap_or_default();
+    let opened = bytes
+        .ok_or_else(|| vec!["Its data is damaged.".to_string()])
+        .and_then(|bytes| bundle::open(&bytes));
+    match opened {
+        Ok(c) => {
+            complete_base(Some(c));
+            Ok(())
+        }
+        Err(faults) => {
+            complete_base(None);
+            Err(carried_notice(&name, &faults))
+        }
+    }
 }
 
 /// The corpus file a single file made by `corpus single-file` carries: its name and bytes

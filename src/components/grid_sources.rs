@@ -48,8 +48,15 @@ fn with_rows(route: &Route, query: &str, rows: usize) -> String {
 }
 
 /// "The table shows the first 40 of the 140 options" and the link to the next window
-/// (above the table and again under it; `testid` tells them apart), when it folds.
-pub fn more_rows(route: &Route, query: &str, rows: usize, testid: &'static str) -> Html {
+/// (above the table and again under it; `testid` tells them apart), when it folds;
+/// `what` shows them: "the table", or home's "the page".
+pub fn more_rows(
+    route: &Route,
+    query: &str,
+    rows: usize,
+    testid: &'static str,
+    what: &str,
+) -> Html {
     let all = corpus().options.len();
     if rows >= all {
         return Html::default();
@@ -57,7 +64,7 @@ pub fn more_rows(route: &Route, query: &str, rows: usize, testid: &'static str) 
     let next = (all - rows).min(OPTION_WINDOW);
     html! {
         <p class="bulk-actions" data-testid="grid-rows">
-            { format!("To keep the page quick, the table shows the first {rows} of the {all} options, in their fixed order. ") }
+            { format!("To keep the page quick, {what} shows the first {rows} of the {all} options, in their fixed order. ") }
             <a href={with_rows(route, query, rows + next)} data-testid={testid}>{ format!("Show the next {next} options") }</a>
         </p>
     }

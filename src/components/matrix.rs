@@ -18,7 +18,7 @@ pub fn matrix_table(query: &str) -> Html {
     html! {
         <>
         { grid_sources(&Route::Compare, &cols) }
-        { more_rows(&Route::Compare, query, n, "grid-rows-next") }
+        { more_rows(&Route::Compare, query, n, "grid-rows-next", "the table") }
         <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix" data-testid="matrix">
                 <caption id="matrix-caption">
@@ -62,7 +62,7 @@ pub fn matrix_table(query: &str) -> Html {
                 </tbody>
             </table>
         </div>
-        { more_rows(&Route::Compare, query, n, "grid-rows-next-end") }
+        { more_rows(&Route::Compare, query, n, "grid-rows-next-end", "the table") }
         </>
     }
 }

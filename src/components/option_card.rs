@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// The card (a plain view function: it has no state, and a component per card would
 /// cost start-up time on the home page).
-pub fn option_card(o: &PolicyOption) -> Html {
+pub fn option_card(o: &PolicyOption, first_new: bool) -> Html {
     let heading_id = format!("card-{}", o.id);
     let (mut listed, silent) = listed_sources(&o.id);
     // Past twelve sources, a card draws the first twelve that discuss the option, in
@@ -22,7 +22,8 @@ pub fn option_card(o: &PolicyOption) -> Html {
         <li key={o.id.to_string()} class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
             aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} data-testid="option-title">
-                <a href={Route::Option { id: o.id.to_string() }.href()}>{ o.label.to_string() }</a>
+                <a href={Route::Option { id: o.id.to_string() }.href()}
+                    data-first-result={first_new.then_some("More options shown, from this one on.")}>{ o.label.to_string() }</a>
             </h2>
             <p class="summary">{ o.summary.to_string() }</p>
             <dl class="positions">

@@ -19,7 +19,7 @@ pub fn stance_grid(query: &str) -> Html {
     html! {
         <>
         { grid_sources(&Route::Overview, &cols) }
-        { more_rows(&Route::Overview, query, rows, "grid-rows-next") }
+        { more_rows(&Route::Overview, query, rows, "grid-rows-next", "the table") }
         <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="grid-caption" tabindex="0">
             <table class="matrix stance-grid" data-testid="stance-grid">
                 <caption id="grid-caption">
@@ -38,7 +38,7 @@ pub fn stance_grid(query: &str) -> Html {
                 </tbody>
             </table>
         </div>
-        { more_rows(&Route::Overview, query, rows, "grid-rows-next-end") }
+        { more_rows(&Route::Overview, query, rows, "grid-rows-next-end", "the table") }
         </>
     }
 }

@@ -1,5 +1,6 @@
 //! Home: one card per option, in a fixed order, with each source's position.
 
+use crate::components::grid_sources::{first_new, more_rows, rows};
 use crate::components::jump::{jump_to, Part};
 use crate::components::option_card::option_card;
 use crate::model::count_word;
@@ -8,8 +9,14 @@ use crate::state::{corpus, own_name};
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).
-pub fn home() -> Html {
+/// Past [`OPTION_WINDOW`](crate::components::grid_sources::OPTION_WINDOW) options, the cards come in windows, as the grids' rows do
+/// (`?rows=80`; issue 30: 140 options drew 1,680 source lines, 828 ms to home's first
+/// render with 160 sources, `make bench`, scale); the built-in corpus never folds.
+pub fn home(query: &str) -> Html {
     let c = corpus();
+    let rows = rows(query);
+    let first = first_new(rows);
+    let drawn = &c.options[..rows];
     html! {
         <>
             // The subject of the built-in documents, or the name of one's own (issue 13).
@@ -42,10 +49,12 @@ pub fn home() -> Html {
                 { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>
             <p><a href={Route::Slides { deck: crate::model::slides::ALL.into(), n: 1 }.href()} data-testid="present-slides">{ "Present all options as slides" }</a></p>
-            { jump_to("an option", c.options.iter().map(|o| Part { target: format!("card-{}", o.id), label: o.label.clone() }).collect(), "home-jump") }
+            { jump_to("an option", drawn.iter().map(|o| Part { target: format!("card-{}", o.id), label: o.label.clone() }).collect(), "home-jump") }
+            { more_rows(&Route::Home, query, rows, "home-rows-next", "the page") }
             <ul class="option-cards" data-testid="option-cards">
-                { for c.options.iter().map(option_card) }
+                { for drawn.iter().enumerate().map(|(i, o)| option_card(o, first == Some(i))) }
             </ul>
+            { more_rows(&Route::Home, query, rows, "home-rows-next-end", "the page") }
         </>
     }
 }

@@ -50,7 +50,7 @@ pub fn switch(here: &Here, state: &AppState) -> Html {
 fn view(route: Route, query: AttrValue, state: &AppState) -> Html {
     let c = corpus();
     match route {
-        Route::Home => home::home(),
+        Route::Home => home::home(&query),
         Route::Option { id } => html! { <option::OptionPage {id} {query} state={state.clone()} /> },
         Route::Argument { id } => match c.argument(&id) {
             Some(a) => html! {

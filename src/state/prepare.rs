@@ -49,6 +49,18 @@ pub fn prepare_search(done: Option<Box<dyn FnOnce()>>) {
     });
 }
 
+/// Resolves in a task after the browser's next frame (or 100 ms, in a tab the browser
+/// does not draw), so what runs then does not delay the paint of what was drawn before.
+pub async fn after_paint() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let w = gloo::utils::window();
+        let _ = w.request_animation_frame(&resolve);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    next_task().await;
+}
+
 /// Resolves in a task of its own, after the browser has handled what was waiting.
 async fn next_task() {
     let p = js_sys::Promise::new(&mut |resolve, _| {

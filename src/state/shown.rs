@@ -68,13 +68,16 @@ pub fn whole_bytes() -> &'static [u8] {
 /// Whether the corpus shown is whole: a corpus a reader opened always is; the embedded
 /// one natively always, in the browser once it has arrived.
 pub fn whole_ready() -> bool {
-    cfg!(not(target_arch = "wasm32")) || WHOLE.get().is_some() || SHOWN.get().is_some()
+    match SHOWN.get() {
+        Some(shown) => shown.whole,
+        None => cfg!(not(target_arch = "wasm32")) || WHOLE.get().is_some(),
+    }
 }
 
 /// Whether home can be drawn: the corpus is whole, or what home shows is in place (a
 /// page without its data block waits for the whole corpus).
 pub fn home_ready() -> bool {
-    whole_ready() || HOME.get().is_some()
+    whole_ready() || HOME.get().is_some() || SHOWN.get().is_some()
 }
 
 /// Puts the whole built-in corpus in place from the bytes that arrived, checked against
@@ -91,6 +94,8 @@ pub fn attach_whole(bytes: &[u8]) -> Result<(), deferred::DeferredError> {
 struct Shown {
     corpus: &'static Corpus,
     name: &'static str,
+    /// `false`: only what home shows of it ([`set_base_home`]), the rest to come.
+    whole: bool,
 }
 
 thread_local! {
@@ -137,11 +142,16 @@ pub fn base_name() -> Option<&'static str> {
 /// view's signature as it was; a reference-counted corpus would have to be threaded
 /// through every view and property instead.
 pub fn show_own(corpus: Corpus, name: &str) {
-    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
-    SHOWN.set(Some(Shown {
+    SHOWN.set(Some(leaked(corpus, name, true)));
+}
+
+/// `corpus` under `name`, kept for the rest of the visit (see [`show_own`]).
+fn leaked(corpus: Corpus, name: &str, whole: bool) -> Shown {
+    Shown {
         corpus: Box::leak(Box::new(corpus)),
-        name,
-    }));
+        name: Box::leak(name.to_string().into_boxed_str()),
+        whole,
+    }
 }
 
 /// Makes the corpus shown the one this copy of the app starts with (a single file's own
@@ -162,6 +172,34 @@ pub fn forget_base() {
 pub fn set_base(corpus: Corpus, name: &str) {
     show_own(corpus, name);
     BASE.set(SHOWN.get());
+}
+
+/// Sets what home shows of the documents this copy starts with (a single file's own,
+/// from their data block `corpus::deferred::DOCUMENTS_HOME`) and shows it: only home is
+/// drawn until [`complete_base`] puts the whole of them in its place (issue 30).
+pub fn set_base_home(home: Corpus, name: &str) {
+    BASE.set(Some(leaked(home, name, false)));
+    SHOWN.set(BASE.get());
+}
+
+/// Whether the documents this copy starts with are still only what home shows of them.
+pub fn base_partial() -> bool {
+    BASE.get().is_some_and(|b| !b.whole)
+}
+
+/// Puts the whole of the documents this copy starts with in place of what home showed
+/// of them ([`set_base_home`]), shown if those were; `None`: they could not be read, so
+/// this copy starts with the embedded corpus, shown if they were.
+pub fn complete_base(whole: Option<Corpus>) {
+    let Some(base) = BASE.get() else {
+        return;
+    };
+    let shown = shows_base();
+    let next = whole.map(|c| leaked(c, base.name, true));
+    BASE.set(next);
+    if shown {
+        SHOWN.set(next);
+    }
 }
 
 #[cfg(test)]

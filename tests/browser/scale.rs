@@ -466,6 +466,57 @@ async fn rows_window(page: &Page, grid: &str) {
     assert!(page.testid("grid-rows").is_empty());
 }
 
+/// Home past 40 options: its cards in the grids' windows (issue 30: 140 options drew
+/// every card), "Jump to" listing the cards drawn, the next window by a link at the end,
+/// focus and words on the first new card, kept in the address.
+#[wasm_bindgen_test]
+async fn home_of_140_options_shows_a_window_of_cards_and_more_from_their_end() {
+    clean_slate();
+    let page = open("#/about").await;
+    show_own(more_options(10), "140 options");
+    go_to(&page, "#/").await;
+    let c = policy_options_explainer::shown::corpus();
+    let labels: Vec<String> = c.options.iter().map(|o| o.label.clone()).collect();
+    let cards = |page: &Page| {
+        page.testid("option-title")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cards(&page), labels[..OPTION_WINDOW]);
+    assert_eq!(page.testid("jump-to").len(), OPTION_WINDOW);
+    assert_eq!(page.testid("grid-rows").len(), 2);
+    let line = text(&page.testid("grid-rows")[1]);
+    assert!(
+        line.contains(&format!(
+            "the page shows the first {OPTION_WINDOW} of the 140 options"
+        )),
+        "{line}"
+    );
+    let end = page.testid("home-rows-next-end").remove(0);
+    assert_eq!(text(&end), format!("Show the next {OPTION_WINDOW} options"));
+    let want = end.get_attribute("href").unwrap();
+    end.dyn_into::<HtmlElement>().unwrap().click();
+    wait_until("the address follows the link", || hash() == want).await;
+    settled(&page).await;
+    assert!(
+        hash().ends_with(&format!("?rows={}", 2 * OPTION_WINDOW)),
+        "{}",
+        hash()
+    );
+    assert_eq!(cards(&page), labels[..2 * OPTION_WINDOW]);
+    let focused = document().active_element().map(|e| text(&e));
+    assert_eq!(focused.as_deref(), Some(labels[OPTION_WINDOW].as_str()));
+    let said = document()
+        .get_element_by_id("notebook-status")
+        .map(|e| text(&e))
+        .unwrap_or_default();
+    assert_eq!(said, "More options shown, from this one on.");
+    go_to(&page, "#/?rows=140").await;
+    assert_eq!(cards(&page), labels);
+    assert!(page.testid("grid-rows").is_empty());
+}
+
 #[wasm_bindgen_test]
 async fn the_built_in_grids_show_every_option() {
     clean_slate();

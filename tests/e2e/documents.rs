@@ -53,12 +53,13 @@ async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_u
         .output()
         .unwrap();
     assert_eq!(made.status.code(), Some(0), "{made:?}");
-    let labels: Vec<String> = load_with(&example, Rules::OWN)
-        .unwrap()
-        .options
-        .into_iter()
-        .map(|o| o.label)
-        .collect();
+    let own = load_with(&example, Rules::OWN).unwrap();
+    let labels: Vec<String> = own.options.iter().map(|o| o.label.clone()).collect();
+    // An option with arguments: its page needs the file itself, which the app reads
+    // after home's first paint, drawn from the file's home block (issue 30).
+    let argued = own.arguments[0].option.clone();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("id=\"poe-documents-home\""));
     let url = format!("file://{}", out.canonicalize().unwrap().display());
 
     let driver = Driver::start();
@@ -93,6 +94,23 @@ async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_u
             // No way back to documents this file does not carry: its own are its base.
             assert!(c
                 .find_all(Locator::Css("[data-testid=documents-return]"))
+                .await
+                .unwrap()
+                .is_empty());
+            let card = format!("[data-testid=option-card][data-id=\"{argued}\"] h2 a");
+            c.find(Locator::Css(&card))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            c.wait()
+                .at_most(Duration::from_secs(30))
+                .for_element(Locator::Css("[data-testid=argument]"))
+                .await
+                .expect("the option's arguments, from the file itself");
+            assert!(c
+                .find_all(Locator::Css("[data-testid=documents-notice]"))
                 .await
                 .unwrap()
                 .is_empty());
@@ -170,6 +188,83 @@ async fn a_single_file_past_the_limits_says_so() {
                 .await
                 .unwrap();
             assert!(h1.contains("Pakistan"), "the built-in documents: {h1}");
+        })
+    };
+    let outcome = check.await;
+    let _ = c.close().await;
+    drop(driver);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+/// Issue 30: a single file whose home was drawn from its documents' home block, and
+/// whose documents then fail their checks (the file edited by hand after it was made),
+/// says so in words once it has read them, and shows the built-in documents: the same
+/// notice as a file read at start.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
+async fn a_single_file_whose_documents_fail_after_home_says_so() {
+    use policy_options_explainer::model::codec::encode;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dist = std::env::var("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("dist"));
+    assert!(
+        dist.join("index.html").exists(),
+        "run `trunk build --release` first"
+    );
+    let own = load_with(&root.join("tests/fixtures/example-corpus"), Rules::OWN).unwrap();
+    let bytes = encode(&own).unwrap();
+    let scratch =
+        Scratch(std::env::temp_dir().join(format!("poe-e2e-late-{}", std::process::id())));
+    std::fs::create_dir_all(&scratch.0).unwrap();
+    let out = scratch.0.join("edited.html");
+    policy_options_explainer::model::single_file::build_with(&dist, &out, Some(("Edited", &bytes)))
+        .unwrap();
+    // The documents' block cut short by hand; their home block left as it was made.
+    let html = std::fs::read_to_string(&out).unwrap();
+    let tag = "id=\"poe-documents\" data-name=\"Edited\">";
+    let at = html.find(tag).unwrap() + tag.len();
+    let end = at + html[at..].find("</script>").unwrap();
+    let cut = format!(
+        "{}{}{}",
+        &html[..at],
+        &html[at..at + (end - at) / 2 / 4 * 4],
+        &html[end..]
+    );
+    assert!(cut.contains("id=\"poe-documents-home\""));
+    std::fs::write(&out, cut).unwrap();
+    let url = format!("file://{}", out.canonicalize().unwrap().display());
+
+    let driver = Driver::start();
+    let c = support::connect(&driver, chrome_capabilities(1280, 900)).await;
+    let check = {
+        let c = c.clone();
+        tokio::spawn(async move {
+            c.goto(&format!("{url}#/")).await.unwrap();
+            let notice = c
+                .wait()
+                .at_most(Duration::from_secs(30))
+                .for_element(Locator::Css("[data-testid=documents-notice]"))
+                .await
+                .expect("a notice says the file's documents cannot be shown");
+            let said = notice.text().await.unwrap();
+            assert!(
+                said.contains("The documents built into this file (“Edited”) cannot be shown"),
+                "{said}"
+            );
+            let h1 = c
+                .wait()
+                .at_most(Duration::from_secs(30))
+                .for_element(Locator::Css(".app[data-settled] h1"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert!(h1.contains("Pakistan"), "the built-in documents: {h1}");
+            support::assert_no_requests(&c).await;
         })
     };
     let outcome = check.await;

@@ -7,6 +7,7 @@
 
 use policy_options_explainer::model::bundle::{base64_decode, open};
 use policy_options_explainer::model::codec::{decode, encode};
+use policy_options_explainer::model::deferred::{from_text_safe, home_part};
 use policy_options_explainer::model::load::{load_with, Rules};
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::route::Route;
@@ -191,6 +192,15 @@ fn single_file_carries_the_checked_corpus() {
     let at = html.find(tag).expect("the corpus block") + tag.len();
     let b64 = &html[at..at + html[at..].find("</script>").unwrap()];
     assert_eq!(base64_decode(b64).unwrap(), fixture());
+    // Before it, what home shows of those documents, as text (issue 30: home is drawn
+    // from it, the file read after the first paint).
+    let home = "<script type=\"application/octet-stream\" id=\"poe-documents-home\">";
+    let h = html.find(home).expect("the home block") + home.len();
+    assert!(h < at);
+    let text = &html[h..h + html[h..].find("</script>").unwrap()];
+    let home = decode(&from_text_safe(text).unwrap()).unwrap();
+    assert_eq!(home, home_part(&decode(&fixture()).unwrap()));
+    assert!(home.arguments.is_empty() && !home.options.is_empty());
     assert!(html.contains("<title>Town &lt;traffic&gt; · Policy Options Explainer</title>"));
     assert!(!html.contains("content=\"built-in\""));
     // The app's script and style stay inline under their hashes.

@@ -167,8 +167,8 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
         remove_all(&mut html, "<title>", "</title>");
         remove_all(&mut html, "<meta name=\"description\"", ">");
         let block = format!(
-            "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"{name}\">{}</script>\n</head>",
-            base64(bytes)
+            "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n{}</head>",
+            crate::deferred::documents_blocks(&name, bytes)
         );
         html = html.replacen("</head>", &block, 1);
     }
