@@ -194,10 +194,10 @@ pub fn complete_carried() -> Result<(), String> {
 }
 
 /// The corpus file a single file made by `corpus single-file` carries: its name and bytes
-/// (`None` when its data is not base64).
+/// (`None` when its data is not `corpus::deferred::text_safe`'s text).
 fn carried() -> Option<(String, Option<Vec<u8>>)> {
     let el = document().get_element_by_id("poe-documents")?;
-    let bytes = bundle::base64_decode(&el.text_content().unwrap_or_default());
+    let bytes = crate::model::deferred::from_text_safe(&el.text_content().unwrap_or_default());
     let name = el.get_attribute("data-name").unwrap_or_default();
     Some((name, bytes))
 }

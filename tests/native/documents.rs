@@ -5,7 +5,7 @@
 //! sources) and with thirty options, name nothing of the built-in documents.
 #![cfg(not(target_arch = "wasm32"))]
 
-use policy_options_explainer::model::bundle::{base64_decode, open};
+use policy_options_explainer::model::bundle::open;
 use policy_options_explainer::model::codec::{decode, encode};
 use policy_options_explainer::model::deferred::{from_text_safe, home_part};
 use policy_options_explainer::model::load::{load_with, Rules};
@@ -190,8 +190,8 @@ fn single_file_carries_the_checked_corpus() {
     let html = std::fs::read_to_string(&out).unwrap();
     let tag = "<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"Town &lt;traffic&gt;\">";
     let at = html.find(tag).expect("the corpus block") + tag.len();
-    let b64 = &html[at..at + html[at..].find("</script>").unwrap()];
-    assert_eq!(base64_decode(b64).unwrap(), fixture());
+    let carried = &html[at..at + html[at..].find("</script>").unwrap()];
+    assert_eq!(from_text_safe(carried).unwrap(), fixture());
     // Before it, what home shows of those documents, as text (issue 30: home is drawn
     // from it, the file read after the first paint).
     let home = "<script type=\"application/octet-stream\" id=\"poe-documents-home\">";
@@ -272,6 +272,27 @@ fn every_view(c: &Corpus) -> Vec<String> {
             .map(Route::href),
     );
     hashes
+}
+
+/// Issue 30: a single file's home is drawn first from what home shows of its documents
+/// (their home block), then from the documents themselves: the same page, so nothing
+/// changes under the reader; with a source that argues where no position is recorded,
+/// and past twelve sources (where a card names only the sources that discuss it).
+#[test]
+fn home_from_the_home_part_is_home_from_the_whole() {
+    let mut c = example();
+    let a = c.arguments[0].clone();
+    c.positions
+        .retain(|p| (&p.option, &p.source) != (&a.option, &a.source));
+    let grown = policy_options_explainer::model::grow::grown(&c, 8, 1);
+    assert!(grown.sources.len() > 12);
+    for c in [c, grown] {
+        show_own(c.clone(), "mine");
+        let whole = render("#/");
+        assert!(whole.contains("No overall position recorded"));
+        show_own(home_part(&c), "mine");
+        assert_eq!(render("#/"), whole);
+    }
 }
 
 /// Words of the built-in documents that must not appear with another corpus.

@@ -79,11 +79,12 @@ fn whole_block(
 /// Writes the single file to `out`; with `documents` (a name and a corpus file made by
 /// `corpus pack`), the app in it shows those documents instead of its built-in ones.
 ///
-/// They travel as a data block, `<script type="application/octet-stream"
-/// id="poe-documents" data-name="…">` holding the bytes in base64: a script element of
-/// a type that is not JavaScript is never run (so the file's script policy needs no
-/// change), and the app reads it at start (`src/components/documents.rs`) and checks it
-/// as it checks any corpus file it opens.
+/// They travel as data blocks (`crate::deferred::documents_blocks`), `<script
+/// type="application/octet-stream" id="poe-documents" data-name="…">` holding the bytes
+/// as text, and what home shows of them beside it: a script element of a type that is
+/// not JavaScript is never run (so the file's script policy needs no change); the app
+/// draws home from the second and then reads the first (`src/components/documents.rs`)
+/// and checks it as it checks any corpus file it opens.
 pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> Result<(), String> {
     let read = |name: &str| {
         std::fs::read(dist.join(name.trim_start_matches("./"))).map_err(|e| format!("{name}: {e}"))
