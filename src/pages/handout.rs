@@ -7,7 +7,7 @@
 use crate::components::grid_sources::{grid_sources, Columns};
 use crate::components::not_found::not_found;
 use crate::components::option_card::NAME_EVERY_SOURCE;
-use crate::components::position::position_text;
+use crate::components::position::{argues, position_text};
 use crate::components::restates::restates_words;
 use crate::components::stance_badge::stance_badge;
 use crate::model::cite::{in_text, rich_citation, spans, Style};
@@ -45,9 +45,9 @@ pub fn handout(id: &str, query: &str) -> Html {
         )
     };
     let cols = Columns::of(query);
-    // One reference per source, made once.
-    let refs: Vec<String> = c
-        .sources
+    // One reference per source the handout shows, made once.
+    let refs: Vec<String> = cols
+        .shown
         .iter()
         .map(|s| rich_citation(s, Style::Apa))
         .collect();
@@ -66,13 +66,13 @@ pub fn handout(id: &str, query: &str) -> Html {
                 { grid_sources(&Route::Handout { id: id.to_string() }, &cols) }
             }
             { table(&options, &cols.shown) }
-            { for options.iter().map(|o| option_section(o)) }
+            { for options.iter().map(|o| option_section(o, &cols.shown)) }
             // One reference per source, once, at the end (it followed all 20 quotes,
             // issue 27); each quote keeps its in-text citation.
             <section class="handout-references" aria-labelledby="handout-references" data-testid="handout-references">
                 <h2 id="handout-references">{ "References" }</h2>
                 <ul>
-                    { for c.sources.iter().zip(&refs).map(|(s, r)| html! {
+                    { for cols.shown.iter().zip(&refs).map(|(s, r)| html! {
                         <li key={s.id.as_str()} data-testid="handout-reference">{ rich_text(r) }</li>
                     }) }
                 </ul>
@@ -113,19 +113,35 @@ fn table(options: &[&'static PolicyOption], sources: &[&'static Source]) -> Html
     }
 }
 
-/// One option: each source's position and arguments. (Static heading levels, the same
-/// in both handouts: a heading whose tag is chosen at run time costs more bundle.)
-fn option_section(o: &'static PolicyOption) -> Html {
+/// One option: the position and arguments of each of `sources` (the table's); past
+/// twelve sources in the corpus, only of those that discuss it, as home's cards do, and
+/// a line for the rest (issue 30: 160 sources printed 160 parts for every option, most
+/// "Not discussed"). (Static heading levels, the same in both handouts: a heading whose
+/// tag is chosen at run time costs more bundle.)
+fn option_section(o: &'static PolicyOption, sources: &[&'static Source]) -> Html {
     let c = corpus();
+    let every = c.sources.len() <= NAME_EVERY_SOURCE;
     let mut parts = Vec::new();
-    for s in &c.sources {
-        parts.push(source_part(o, s));
+    for s in sources {
+        if every || c.position(&o.id, &s.id).is_some() || argues(&o.id, &s.id) {
+            parts.push(source_part(o, s));
+        }
     }
+    let silent = sources.len() - parts.len();
     html! {
         <section key={o.id.as_str()} class="handout-option" data-testid="handout-option">
             <h2>{ o.label.as_str() }</h2>
             <p class="lede">{ o.summary.as_str() }</p>
             { for parts }
+            if silent > 0 {
+                <p class="muted" data-testid="handout-not-discussing">
+                    if silent == 1 {
+                        { "Not discussed by the table's other source." }
+                    } else {
+                        { format!("Not discussed by the table's other {silent} sources.") }
+                    }
+                </p>
+            }
         </section>
     }
 }

@@ -539,6 +539,12 @@ async fn the_handout_at_160_sources_shows_twelve_columns_and_names_the_rest() {
     let shorts: Vec<String> = c.sources.iter().map(|s| s.short.clone()).collect();
     assert_eq!(columns(&page), shorts[..12]);
     assert_eq!(page.testid("handout-cell").len(), 12);
+    // The option's part and the references follow the table: its sources that discuss
+    // it, not 160 parts.
+    let parts: Vec<String> = page.all(".handout-source h3").iter().map(text).collect();
+    assert!(!parts.is_empty() && parts.len() <= 12, "{parts:?}");
+    assert!(parts.iter().all(|p| shorts[..12].contains(p)), "{parts:?}");
+    assert_eq!(page.testid("handout-reference").len(), 12);
     let note = text(&page.testid("grid-hidden")[0]);
     for s in &shorts[12..] {
         assert!(note.contains(s.as_str()), "the note names {s}: {note}");
