@@ -296,7 +296,10 @@ pub(super) async fn memory_now(c: &Client) -> Option<(f64, f64, String)> {
         const done = arguments[arguments.length - 1];
         (async () => {
           const glue = await import(document.querySelector('script[data-glue]').dataset.glue);
-          const wasm = (await glue.default()).memory.buffer.byteLength;
+          // The wasm's exports have short names (scripts/short-names.js): its one memory.
+          const exports = await glue.default();
+          const memory = Object.values(exports).find(v => v instanceof WebAssembly.Memory);
+          const wasm = memory.buffer.byteLength;
           if (self.crossOriginIsolated && performance.measureUserAgentSpecificMemory) {
             const m = await performance.measureUserAgentSpecificMemory();
             done([wasm, m.bytes, 'JS heap and DOM by measureUserAgentSpecificMemory']);
