@@ -52,15 +52,7 @@ pub fn search(props: &Props) -> Html {
     // students' wasm for at most seven entries.
     let more = use_state(|| (props.query.clone(), Vec::<(Layer, usize)>::new()));
     let single = found.groups.len() == 1;
-    let limits: Vec<usize> = (found.groups.iter())
-        .map(|(l, _)| {
-            let shown = (more.0 == props.query).then(|| more.1.iter().find(|(x, _)| x == l));
-            shown
-                .flatten()
-                .map(|(_, n)| *n)
-                .unwrap_or(if single { PAGE } else { FOLD })
-        })
-        .collect();
+    let limits = limits(&found.groups, &more, &props.query);
     let show_more = |layer: Layer, limit: usize| {
         let (more, query) = (more.clone(), props.query.clone());
         Callback::from(move |_: MouseEvent| {
@@ -105,6 +97,25 @@ pub fn search(props: &Props) -> Html {
             }
         </article>
     }
+}
+
+/// How many hits each group draws: what "Show more" asked for this address, else a few
+/// of each while several groups show, a page when one does.
+fn limits(
+    groups: &[(Layer, Vec<Hit>)],
+    more: &(AttrValue, Vec<(Layer, usize)>),
+    query: &AttrValue,
+) -> Vec<usize> {
+    let single = groups.len() == 1;
+    (groups.iter())
+        .map(|(l, _)| {
+            let shown = (more.0 == *query).then(|| more.1.iter().find(|(x, _)| x == l));
+            shown
+                .flatten()
+                .map(|(_, n)| *n)
+                .unwrap_or(if single { PAGE } else { FOLD })
+        })
+        .collect()
 }
 
 /// The corpus's vocabulary for search is made between frames (`state::prepare`, from
