@@ -132,70 +132,16 @@ async fn the_single_file_packed_from_the_example_shows_its_options_from_a_file_u
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn a_single_file_past_the_limits_says_so() {
-    use policy_options_explainer::model::codec::encode;
     use policy_options_explainer::model::rules::MAX_RECORDS;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dist = std::env::var("E2E_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root.join("dist"));
-    assert!(
-        dist.join("index.html").exists(),
-        "run `trunk build --release` first"
-    );
-    let mut corpus = load_with(&root.join("tests/fixtures/example-corpus"), Rules::OWN).unwrap();
+    let mut corpus = example();
     let first = corpus.options[0].clone();
     while corpus.options.len() <= MAX_RECORDS {
         let mut o = first.clone();
         o.id = format!("copy-{}", corpus.options.len());
         corpus.options.push(o);
     }
-    let bytes = encode(&corpus).unwrap();
-    let scratch =
-        Scratch(std::env::temp_dir().join(format!("poe-e2e-limits-{}", std::process::id())));
-    std::fs::create_dir_all(&scratch.0).unwrap();
-    let out = scratch.0.join("too-many.html");
-    policy_options_explainer::model::single_file::build_with(
-        &dist,
-        &out,
-        Some(("Too many", &bytes)),
-    )
-    .unwrap();
-    let url = format!("file://{}", out.canonicalize().unwrap().display());
-
-    let driver = Driver::start();
-    let c = support::connect(&driver, chrome_capabilities(1280, 900)).await;
-    let check = {
-        let c = c.clone();
-        tokio::spawn(async move {
-            c.goto(&format!("{url}#/")).await.unwrap();
-            let notice = c
-                .wait()
-                .at_most(Duration::from_secs(30))
-                .for_element(Locator::Css("[data-testid=documents-notice]"))
-                .await
-                .expect("a notice says the file's documents cannot be shown");
-            let said = notice.text().await.unwrap();
-            assert!(
-                said.contains("The documents built into this file (“Too many”) cannot be shown")
-                    && said.contains(&MAX_RECORDS.to_string()),
-                "{said}"
-            );
-            let h1 = c
-                .find(Locator::Css("h1"))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
-            assert!(h1.contains("Pakistan"), "the built-in documents: {h1}");
-        })
-    };
-    let outcome = check.await;
-    let _ = c.close().await;
-    drop(driver);
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
+    let said = refused("Too many", &corpus, |html| html).await;
+    assert!(said.contains(&MAX_RECORDS.to_string()), "{said}");
 }
 
 /// Issue 30: a single file whose home was drawn from its documents' home block, and
@@ -205,7 +151,35 @@ async fn a_single_file_past_the_limits_says_so() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs `trunk build --release` and chromedriver; `make test` runs it"]
 async fn a_single_file_whose_documents_fail_after_home_says_so() {
-    use policy_options_explainer::model::codec::encode;
+    // The documents' block cut short by hand; their home block left as it was made.
+    refused("Edited", &example(), |html| {
+        assert!(html.contains("id=\"poe-documents-home\""));
+        let tag = "id=\"poe-documents\" data-name=\"Edited\">";
+        let at = html.find(tag).unwrap() + tag.len();
+        let end = at + html[at..].find("</script>").unwrap();
+        let mut cut = at + (end - at) / 2;
+        while !html.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        format!("{}{}", &html[..cut], &html[end..])
+    })
+    .await;
+}
+
+/// The example corpus.
+fn example() -> policy_options_explainer::model::Corpus {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    load_with(&root.join("tests/fixtures/example-corpus"), Rules::OWN).unwrap()
+}
+
+/// Opens the single file carrying `corpus` as `name` (its page changed by `edit`) from
+/// `file://`, checks that it says its documents cannot be shown and shows the built-in
+/// ones, and returns what the notice said.
+async fn refused(
+    name: &str,
+    corpus: &policy_options_explainer::model::Corpus,
+    edit: impl FnOnce(String) -> String,
+) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dist = std::env::var("E2E_DIST")
         .map(PathBuf::from)
@@ -214,28 +188,17 @@ async fn a_single_file_whose_documents_fail_after_home_says_so() {
         dist.join("index.html").exists(),
         "run `trunk build --release` first"
     );
-    let own = load_with(&root.join("tests/fixtures/example-corpus"), Rules::OWN).unwrap();
-    let bytes = encode(&own).unwrap();
-    let scratch =
-        Scratch(std::env::temp_dir().join(format!("poe-e2e-late-{}", std::process::id())));
-    std::fs::create_dir_all(&scratch.0).unwrap();
-    let out = scratch.0.join("edited.html");
-    policy_options_explainer::model::single_file::build_with(&dist, &out, Some(("Edited", &bytes)))
-        .unwrap();
-    // The documents' block cut short by hand; their home block left as it was made.
-    let html = std::fs::read_to_string(&out).unwrap();
-    let tag = "id=\"poe-documents\" data-name=\"Edited\">";
-    let at = html.find(tag).unwrap() + tag.len();
-    let end = at + html[at..].find("</script>").unwrap();
-    let cut = format!(
-        "{}{}{}",
-        &html[..at],
-        &html[at..at + (end - at) / 2 / 4 * 4],
-        &html[end..]
+    let bytes = policy_options_explainer::model::codec::encode(corpus).unwrap();
+    let scratch = Scratch(
+        std::env::temp_dir().join(format!("poe-e2e-refused-{name}-{}", std::process::id())),
     );
-    assert!(cut.contains("id=\"poe-documents-home\""));
-    std::fs::write(&out, cut).unwrap();
+    std::fs::create_dir_all(&scratch.0).unwrap();
+    let out = scratch.0.join("file.html");
+    policy_options_explainer::model::single_file::build_with(&dist, &out, Some((name, &bytes)))
+        .unwrap();
+    std::fs::write(&out, edit(std::fs::read_to_string(&out).unwrap())).unwrap();
     let url = format!("file://{}", out.canonicalize().unwrap().display());
+    let want = format!("The documents built into this file (“{name}”) cannot be shown");
 
     let driver = Driver::start();
     let c = support::connect(&driver, chrome_capabilities(1280, 900)).await;
@@ -250,10 +213,7 @@ async fn a_single_file_whose_documents_fail_after_home_says_so() {
                 .await
                 .expect("a notice says the file's documents cannot be shown");
             let said = notice.text().await.unwrap();
-            assert!(
-                said.contains("The documents built into this file (“Edited”) cannot be shown"),
-                "{said}"
-            );
+            assert!(said.contains(&want), "{said}");
             let h1 = c
                 .wait()
                 .at_most(Duration::from_secs(30))
@@ -265,12 +225,11 @@ async fn a_single_file_whose_documents_fail_after_home_says_so() {
                 .unwrap();
             assert!(h1.contains("Pakistan"), "the built-in documents: {h1}");
             support::assert_no_requests(&c).await;
+            said
         })
     };
     let outcome = check.await;
     let _ = c.close().await;
     drop(driver);
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
+    outcome.unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
 }
