@@ -429,26 +429,8 @@ async fn rows_window(page: &Page, grid: &str) {
         line.contains(&format!("the first {OPTION_WINDOW} of the 140 options")),
         "{line}"
     );
-    let end = page.testid("grid-rows-next-end").remove(0);
-    assert_eq!(text(&end), format!("Show the next {OPTION_WINDOW} options"));
-    let want = end.get_attribute("href").unwrap();
-    end.dyn_into::<HtmlElement>().unwrap().click();
-    wait_until("the address follows the link", || hash() == want).await;
-    settled(page).await;
-    assert!(
-        hash().ends_with(&format!("rows={}", 2 * OPTION_WINDOW)),
-        "{}",
-        hash()
-    );
+    next_window(page, "grid-rows-next-end", &labels).await;
     assert_eq!(option_rows(page), labels[..2 * OPTION_WINDOW]);
-    // The first new option is focused, and said.
-    let focused = document().active_element().map(|e| text(&e));
-    assert_eq!(focused.as_deref(), Some(labels[OPTION_WINDOW].as_str()));
-    let said = document()
-        .get_element_by_id("notebook-status")
-        .map(|e| text(&e))
-        .unwrap_or_default();
-    assert_eq!(said, "More options shown, from this one on.");
     // Real table still: row headers and column headers.
     assert_eq!(
         page.all("table thead th[scope=col]").len(),
@@ -464,6 +446,29 @@ async fn rows_window(page: &Page, grid: &str) {
     go_to(page, &format!("{grid}?rows=140")).await;
     assert_eq!(option_rows(page), labels);
     assert!(page.testid("grid-rows").is_empty());
+}
+
+/// Follows the link `testid` to the next window of 40 options (of those `labels`):
+/// the address keeps it, and the first new option is focused and said.
+async fn next_window(page: &Page, testid: &str, labels: &[String]) {
+    let end = page.testid(testid).remove(0);
+    assert_eq!(text(&end), format!("Show the next {OPTION_WINDOW} options"));
+    let want = end.get_attribute("href").unwrap();
+    end.dyn_into::<HtmlElement>().unwrap().click();
+    wait_until("the address follows the link", || hash() == want).await;
+    settled(page).await;
+    assert!(
+        hash().ends_with(&format!("rows={}", 2 * OPTION_WINDOW)),
+        "{}",
+        hash()
+    );
+    let focused = document().active_element().map(|e| text(&e));
+    assert_eq!(focused.as_deref(), Some(labels[OPTION_WINDOW].as_str()));
+    let said = document()
+        .get_element_by_id("notebook-status")
+        .map(|e| text(&e))
+        .unwrap_or_default();
+    assert_eq!(said, "More options shown, from this one on.");
 }
 
 /// Home past 40 options: its cards in the grids' windows (issue 30: 140 options drew
@@ -493,25 +498,8 @@ async fn home_of_140_options_shows_a_window_of_cards_and_more_from_their_end() {
         )),
         "{line}"
     );
-    let end = page.testid("home-rows-next-end").remove(0);
-    assert_eq!(text(&end), format!("Show the next {OPTION_WINDOW} options"));
-    let want = end.get_attribute("href").unwrap();
-    end.dyn_into::<HtmlElement>().unwrap().click();
-    wait_until("the address follows the link", || hash() == want).await;
-    settled(&page).await;
-    assert!(
-        hash().ends_with(&format!("?rows={}", 2 * OPTION_WINDOW)),
-        "{}",
-        hash()
-    );
+    next_window(&page, "home-rows-next-end", &labels).await;
     assert_eq!(cards(&page), labels[..2 * OPTION_WINDOW]);
-    let focused = document().active_element().map(|e| text(&e));
-    assert_eq!(focused.as_deref(), Some(labels[OPTION_WINDOW].as_str()));
-    let said = document()
-        .get_element_by_id("notebook-status")
-        .map(|e| text(&e))
-        .unwrap_or_default();
-    assert_eq!(said, "More options shown, from this one on.");
     go_to(&page, "#/?rows=140").await;
     assert_eq!(cards(&page), labels);
     assert!(page.testid("grid-rows").is_empty());
