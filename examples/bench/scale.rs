@@ -77,13 +77,9 @@ fn build_with_documents(dist: &Path, dir: &Path, name: &str, bytes: &[u8]) {
         }
     }
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap();
-    // As a single file carries them (`corpus single-file`).
-    let block = format!(
-        "{}</head>",
-        ::corpus::deferred::documents_blocks(name, bytes)
-    );
+    // As a single file carries them (`corpus single-file`), without its built-in home.
     // No service worker in the copies: each load measures the page, not a cache.
-    let html = html.replacen("</head>", &block, 1);
+    let html = ::corpus::deferred::carry(&html, name, bytes);
     std::fs::write(dir.join("index.html"), html).unwrap();
     let _ = std::fs::write(dir.join("sw.js"), "");
 }

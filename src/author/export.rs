@@ -242,58 +242,14 @@ pub fn argdown(name: &str, c: &Corpus) -> String {
 }
 
 /// The students' single file (`dist/policy-options-explainer.html`) with the corpus file
-/// `bytes` built in under `name`: the data block the app reads at start
-/// (`components/documents.rs`), as `corpus single-file` writes it
-/// (`crates/corpus/src/single_file.rs`, which a native test compares).
+/// `bytes` built in under `name`: the data blocks the app reads (`components/documents.rs`),
+/// written by the same function as `corpus single-file`'s (`corpus::deferred::carry`;
+/// a native test compares the two files).
 pub fn single_file(app: &str, name: &str, bytes: &[u8]) -> Result<String, String> {
     if !app.contains("</head>") || !app.contains("__wbg_init") {
         return Err("The students' app file is not the single-file build: build it again with `make build`.".into());
     }
-    let mut html = app.to_string();
-    for (start, end) in [
-        ("<title>", "</title>"),
-        ("<meta name=\"description\"", ">"),
-        (
-            "<script type=\"application/octet-stream\" id=\"poe-documents\"",
-            "</script>",
-        ),
-        (
-            "<script type=\"application/octet-stream\" id=\"poe-documents-home\"",
-            "</script>",
-        ),
-    ] {
-        while let Some(a) = html.find(start) {
-            let mut b = a + html[a..]
-                .find(end)
-                .map_or(html.len() - a, |e| e + end.len());
-            // The line break a block made here put after it.
-            if html[b..].starts_with('\n') {
-                b += 1;
-            }
-            html.replace_range(a..b, "");
-        }
-    }
-    // The prerendered home is the built-in documents': the app renders these instead
-    // (as `corpus single-file` does, crates/corpus/src/single_file.rs).
-    if let (Some(a), Some(b)) = (html.find("<div id=\"app\""), html.rfind("</body>")) {
-        if a < b {
-            html.replace_range(a..b, "<div id=\"app\"></div>\n");
-        }
-    }
-    let name = escape(name);
-    let block = format!(
-        "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n{}</head>",
-        corpus::deferred::documents_blocks(&name, bytes)
-    );
-    Ok(html.replacen("</head>", &block, 1))
-}
-
-/// Text for an HTML attribute value or element.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    Ok(corpus::deferred::carry(app, name, bytes))
 }
 
 /// A file name made from a project's name: letters, digits and hyphens.

@@ -59,6 +59,55 @@ pub fn home_part(c: &Corpus) -> Corpus {
 /// The id of the data block holding what home shows of a single file's own documents.
 pub const DOCUMENTS_HOME: &str = "poe-documents-home";
 
+/// `page` (the students' app, served or in one file) made to carry the corpus file
+/// `bytes` of documents named `name`: their data blocks ([`documents_blocks`]) in its
+/// head, its title and description naming them, and no prerendered home (the built-in
+/// documents' home: the app draws these instead). Blocks, title and description it
+/// already had are replaced, so a page made from a page that carried documents carries
+/// only these. One function for `corpus single-file`, "Make your own" in the browser
+/// and `make bench`'s scale series.
+pub fn carry(page: &str, name: &str, bytes: &[u8]) -> String {
+    let mut html = page.to_string();
+    for (start, end) in [
+        ("<title>", "</title>"),
+        ("<meta name=\"description\"", ">"),
+        (
+            "<script type=\"application/octet-stream\" id=\"poe-documents\"",
+            "</script>",
+        ),
+        (
+            "<script type=\"application/octet-stream\" id=\"poe-documents-home\"",
+            "</script>",
+        ),
+    ] {
+        while let Some(a) = html.find(start) {
+            let mut b = a + html[a..]
+                .find(end)
+                .map_or(html.len() - a, |e| e + end.len());
+            // The line break a block made here put after it.
+            if html[b..].starts_with('\n') {
+                b += 1;
+            }
+            html.replace_range(a..b, "");
+        }
+    }
+    if let (Some(a), Some(b)) = (html.find("<div id=\"app\""), html.rfind("</body>")) {
+        if a < b {
+            html.replace_range(a..b, "<div id=\"app\"></div>\n");
+        }
+    }
+    let name = name
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    let head = format!(
+        "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n{}</head>",
+        documents_blocks(&name, bytes)
+    );
+    html.replacen("</head>", &head, 1)
+}
+
 /// The data blocks with which a single file carries a corpus file of its own documents
 /// (`corpus single-file`, and "Make your own" in the browser), `name` already escaped for
 /// HTML: the file itself (`id="poe-documents"`, read and checked like any corpus file a

@@ -52,14 +52,6 @@ pub fn build(dist: &Path) -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// Text for an HTML attribute value or element: `&`, `<`, `>` and `"` escaped.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The whole built-in corpus, which the served app fetches after its first render
 /// (the app's `src/model/deferred.rs`), as a data block the app reads at start instead
 /// (file:// has no fetch): `<script type="application/octet-stream" id="poe-corpus">`,
@@ -160,18 +152,7 @@ pub fn build_with(dist: &Path, out: &Path, documents: Option<(&str, &[u8])>) -> 
         );
     }
     if let Some((name, bytes)) = documents {
-        // The prerendered home is the built-in documents': the app renders these instead.
-        if let (Some(a), Some(b)) = (html.find("<div id=\"app\""), html.rfind("</body>")) {
-            html.replace_range(a..b, "<div id=\"app\"></div>\n");
-        }
-        let name = escape(name);
-        remove_all(&mut html, "<title>", "</title>");
-        remove_all(&mut html, "<meta name=\"description\"", ">");
-        let block = format!(
-            "<title>{name} · Policy Options Explainer</title>\n<meta name=\"description\" content=\"The options the sources in {name} discuss, with each source's arguments for and against and the verbatim evidence.\" />\n{}</head>",
-            crate::deferred::documents_blocks(&name, bytes)
-        );
-        html = html.replacen("</head>", &block, 1);
+        html = crate::deferred::carry(&html, name, bytes);
     }
     std::fs::write(out, html).map_err(|e| format!("{}: {e}", out.display()))
 }
