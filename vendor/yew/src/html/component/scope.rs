@@ -562,6 +562,9 @@ mod feat_csr {
                 sibling_slot,
             };
 
+            // Changed from Yew 0.23.0 (vendor/README.md): no yield while hydrating until
+            // this component is drawn.
+            scheduler::note_mounted();
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
