@@ -1,6 +1,6 @@
 //! A card for one option: its summary and each source's position line.
 
-use super::part::{Card, Part};
+use super::part::Part;
 use super::position::{argues, position_text};
 use crate::model::{PolicyOption, Position, Source};
 use crate::route::Route;
@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 /// The card for `option`, keyed by its id: a [`Part`] of its own, hydrated by itself.
 pub fn option_card(option: &'static PolicyOption) -> Html {
-    html! { <Part key={option.id.to_string()} card={Card(option)} /> }
+    html! { <Part key={option.id.to_string()}>{ card(option) }</Part> }
 }
 
 /// The card's markup.
-pub(super) fn card(o: &PolicyOption) -> Html {
+fn card(o: &PolicyOption) -> Html {
     let heading_id = format!("card-{}", o.id);
     let (mut listed, silent) = listed_sources(&o.id);
     // Past twelve sources, a card draws the first twelve that discuss the option, in
