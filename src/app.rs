@@ -9,6 +9,7 @@ pub(crate) mod whole;
 
 use crate::components::nav::nav;
 use crate::components::notebook_notice::notebook_notice;
+use crate::components::part::Part;
 use crate::location::use_location;
 use crate::model::{count_word, DecodeError};
 use crate::pages::switch;
@@ -124,7 +125,8 @@ pub fn app(props: &AppProps) -> Html {
             // A real in-page target (axe counts the link as a skip link only then); the
             // click handler keeps the hash, which is the route, as it is.
             <a class="skip-link" href="#main" onclick={skip} data-testid="skip-link">{ "Skip to content" }</a>
-            { nav(&here.route, &state) }
+            // Parts hydrated by themselves (components/part.rs).
+            <Part>{ nav(&here.route, &state) }</Part>
             <main id="main" tabindex="-1">
                 if let Some(n) = &notice {
                     <p class="documents-notice" role="alert" data-testid="documents-notice">{ n.clone() }</p>
@@ -136,7 +138,7 @@ pub fn app(props: &AppProps) -> Html {
                     _ => switch(&here, &state),
                 } }
             </main>
-            { footer(start.make_link) }
+            <Part>{ footer(start.make_link) }</Part>
         </div>
     }
 }

@@ -60,18 +60,21 @@ pub fn start() {
     if !own && !app::whole::from_page() {
         app::whole::home_from_page();
     }
+    // How the app starts (the address, the browser's storage), read here: 2–4 ms that
+    // were in the task that hydrates (issue 28: no task may run much over 12 ms). A click
+    // on a link before the app is mounted is still followed: the app reads the address
+    // again as its first effects run (`location::use_location`).
+    let start = app::Start::from_browser();
     // The app is mounted in a task of its own: the wasm's start-up and the hydration were
     // one task of about 130 ms (Lighthouse trace, loaded machine: 50 ms before the render,
     // 80 ms the render), which Lighthouse's 4× slower CPU counted as 66 ms of blocking
-    // time on home. The page is painted and stays as it is in between; the address and
-    // storage are read when it is mounted, so a click in between is not missed.
-    gloo::timers::callback::Timeout::new(0, mount).forget();
+    // time on home. The page is painted and stays as it is in between.
+    gloo::timers::callback::Timeout::new(0, move || mount(start)).forget();
 }
 
 /// Takes over the prerendered home, or renders in its place.
 #[cfg(target_arch = "wasm32")]
-fn mount() {
-    let start = app::Start::from_browser();
+fn mount(start: app::Start) {
     // Without what home shows (a page without its data block), home waits for the whole
     // corpus like any other view, and the prerendered nodes are replaced.
     let hydrate = start.is_prerendered_home() && state::shown::home_ready();

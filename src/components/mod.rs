@@ -16,6 +16,7 @@ pub mod nav;
 pub mod not_found;
 pub mod notebook_notice;
 pub mod option_card;
+pub mod part;
 pub mod position;
 pub mod reading;
 pub mod restates;

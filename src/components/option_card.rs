@@ -1,14 +1,21 @@
 //! A card for one option: its summary and each source's position line.
 
+use super::part::Part;
 use super::position::{argues, position_text};
 use crate::model::{PolicyOption, Position, Source};
 use crate::route::Route;
 use crate::state::corpus;
 use yew::prelude::*;
 
-/// The card (a plain view function: it has no state, and a component per card would
-/// cost start-up time on the home page).
-pub fn option_card(o: &PolicyOption, first_new: bool) -> Html {
+/// The card for `option`, keyed by its id: a [`Part`] of its own, hydrated by itself;
+/// `first_new`: the first card a "Show the next" drew (the app brings it into view,
+/// focuses it and says so).
+pub fn option_card(option: &'static PolicyOption, first_new: bool) -> Html {
+    html! { <Part key={option.id.to_string()}>{ card(option, first_new) }</Part> }
+}
+
+/// The card's markup.
+fn card(o: &PolicyOption, first_new: bool) -> Html {
     let heading_id = format!("card-{}", o.id);
     let (mut listed, silent) = listed_sources(&o.id);
     // Past twelve sources, a card draws the first twelve that discuss the option, in
@@ -19,7 +26,7 @@ pub fn option_card(o: &PolicyOption, first_new: bool) -> Html {
     let more = listed.len() > NAME_EVERY_SOURCE;
     listed.truncate(NAME_EVERY_SOURCE);
     html! {
-        <li key={o.id.to_string()} class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
+        <li class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
             aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} data-testid="option-title">
                 <a href={Route::Option { id: o.id.to_string() }.href()}

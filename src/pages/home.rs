@@ -1,8 +1,9 @@
 //! Home: one card per option, in a fixed order, with each source's position.
 
 use crate::components::grid_sources::{first_new, more_rows, rows};
-use crate::components::jump::{jump_to, Part};
+use crate::components::jump::{jump_to, Part as Target};
 use crate::components::option_card::option_card;
+use crate::components::part::Part;
 use crate::model::count_word;
 use crate::route::Route;
 use crate::state::{corpus, own_name};
@@ -17,8 +18,10 @@ pub fn home(query: &str) -> Html {
     let rows = rows(query);
     let first = first_new(rows);
     let drawn = &c.options[..rows];
+    // Each a part hydrated by itself (components/part.rs), as each card is.
     html! {
         <>
+            <Part>
             // The subject of the built-in documents, or the name of one's own (issue 13).
             if let Some(name) = own_name() {
                 <h1>{ "Policy options in “" }<bdi>{ name }</bdi>{ "”" }</h1>
@@ -49,7 +52,8 @@ pub fn home(query: &str) -> Html {
                 { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>
             <p><a href={Route::Slides { deck: crate::model::slides::ALL.into(), n: 1 }.href()} data-testid="present-slides">{ "Present all options as slides" }</a></p>
-            { jump_to("an option", drawn.iter().map(|o| Part { target: format!("card-{}", o.id), label: o.label.clone() }).collect(), "home-jump") }
+            </Part>
+            <Part>{ jump_to("an option", drawn.iter().map(|o| Target { target: format!("card-{}", o.id), label: o.label.clone() }).collect(), "home-jump") }</Part>
             { more_rows(&Route::Home, query, rows, "home-rows-next", "the page") }
             <ul class="option-cards" data-testid="option-cards">
                 { for drawn.iter().enumerate().map(|(i, o)| option_card(o, first == Some(i))) }

@@ -61,11 +61,13 @@ fn no_element_is_found_by_its_test_id() {
     }
 }
 
-/// `vendor/yew` is Yew 0.23.0 as published with the one line `vendor/README.md` names
-/// changed: compared file by file with the registry's copy when the machine has it (any
-/// machine that has built the app without the patch, or has run `cargo fetch` before it).
+/// `vendor/yew` is Yew 0.23.0 as published with the changes `vendor/README.md` names:
+/// one line changed, and blocks added, each between a line with `// Patched (Policy
+/// Options Explainer, vendor/README.md):` and one with `// End of patch.`. Compared file
+/// by file with the registry's copy when the machine has it (any machine that has built
+/// the app without the patch, or has run `cargo fetch` before it).
 #[test]
-fn the_vendored_yew_is_the_published_one_with_one_line_changed() {
+fn the_vendored_yew_is_the_published_one_with_its_patches() {
     let ours = Path::new(env!("CARGO_MANIFEST_DIR")).join("vendor/yew/src");
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -98,7 +100,32 @@ fn the_vendored_yew_is_the_published_one_with_one_line_changed() {
             let patched = "                    // Patched (Policy Options Explainer, vendor/README.md): HTML's tag\n                    // names are ASCII; `str::to_lowercase` linked Unicode's case table.\n                    .map(|m| m.tag_name().to_ascii_lowercase())\n";
             assert_eq!(a.replacen(changed, patched, 1), b, "{}", name.display());
         } else {
+            let b = without_patches(&b);
             assert_eq!(a, b, "vendor/yew/src/{} differs", name.display());
         }
     }
+}
+
+/// `text` without its added blocks (see above), each marker line included, and the
+/// empty line that sets a block apart when it stands between two empty lines.
+fn without_patches(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut inside, mut just_ended) = (false, false);
+    for line in text.split_inclusive('\n') {
+        if line.contains("// Patched (Policy Options Explainer, vendor/README.md):") {
+            assert!(!inside, "a patch inside a patch: {line}");
+            inside = true;
+        }
+        let apart = just_ended && line.trim().is_empty() && out.ends_with("\n\n");
+        if !inside && !apart {
+            out.push_str(line);
+        }
+        just_ended = false;
+        if line.contains("// End of patch.") {
+            assert!(inside, "an end of patch outside one: {line}");
+            (inside, just_ended) = (false, true);
+        }
+    }
+    assert!(!inside, "a patch without its end");
+    out
 }

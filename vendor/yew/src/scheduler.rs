@@ -110,6 +110,10 @@ struct Scheduler {
 
     rendered_first: TopologicalQueue,
     rendered: TopologicalQueue,
+    // Patched (Policy Options Explainer, vendor/README.md): a component was mounted (not
+    // hydrated) since the queues were last empty (see `can_yield_hydrating`).
+    mounted: bool,
+    // End of patch.
 }
 
 /// Execute closure with a mutable reference to the scheduler
@@ -210,6 +214,14 @@ mod feat_hydration {
 #[cfg(feature = "hydration")]
 pub(crate) use feat_hydration::*;
 
+// Patched (Policy Options Explainer, vendor/README.md): a component is mounted (not
+// hydrated): the scheduler does not yield while hydrating until every queue is empty.
+#[cfg(feature = "csr")]
+pub(crate) fn note_mounted() {
+    with(|s| s.mounted = true);
+}
+// End of patch.
+
 /// Execute any pending [Runnable]s
 pub(crate) fn start_now() {
     #[tracing::instrument(level = tracing::Level::DEBUG)]
@@ -218,6 +230,9 @@ pub(crate) fn start_now() {
         loop {
             with(|s| s.fill_queue(&mut queue));
             if queue.is_empty() {
+                // Patched (Policy Options Explainer, vendor/README.md): every queue is empty.
+                with(|s| s.mounted = false);
+                // End of patch.
                 break;
             }
             for r in queue.drain(..) {
@@ -280,15 +295,33 @@ mod arch {
 
     fn run_scheduler(mut queue: Vec<super::QueueEntry>) {
         let deadline = js_sys::Date::now() + YIELD_DEADLINE_MS;
+        // Patched (Policy Options Explainer, vendor/README.md): while hydrating, it yields
+        // between components after 3 ms, so that taking over a prerendered page is not one
+        // long task (Lighthouse's total blocking time: it counts any task over 50 ms on a
+        // CPU four times slower).
+        let hydrating_deadline = deadline - YIELD_DEADLINE_MS + 3.0;
+        // End of patch.
 
         loop {
             super::with(|s| s.fill_queue(&mut queue));
             if queue.is_empty() {
+                // Patched (Policy Options Explainer, vendor/README.md): every queue is empty.
+                super::with(|s| s.mounted = false);
+                // End of patch.
                 break;
             }
             for r in queue.drain(..) {
                 r.task.run();
             }
+            // Patched (Policy Options Explainer, vendor/README.md): see `can_yield_hydrating`.
+            if js_sys::Date::now() >= hydrating_deadline
+                && super::with(|s| s.can_yield_hydrating())
+            {
+                let cb = Closure::once_into_js(move || run_scheduler(queue));
+                set_timeout(cb.unchecked_ref(), 0);
+                return;
+            }
+            // End of patch.
             if js_sys::Date::now() >= deadline {
                 // Only yield when no DOM-mutating work is pending, so event
                 // handlers that fire during the yield see a consistent DOM.
@@ -399,6 +432,31 @@ impl Scheduler {
             && self.render.inner.is_empty()
             && self.render_priority.inner.is_empty()
     }
+
+    // Patched (Policy Options Explainer, vendor/README.md): whether the scheduler may yield
+    // while hydrating. Hydration is under way while a hydrated component's second render
+    // is queued (`render_priority`: queued only as a component hydrates); the page is then
+    // the prerendered DOM, in part taken over: a component not yet hydrated still shows
+    // its prerendered nodes, without listeners (a link is still followed). It yields only
+    // if nothing else is queued: no update, render, destruction, props or other work (an
+    // event handled during the yield queues them, and they run before the next yield),
+    // and no component mounted otherwise than by hydration since the queues were last
+    // empty (`mounted`: its nodes would be missing during the yield).
+    #[cfg(all(
+        target_arch = "wasm32",
+        not(target_os = "wasi"),
+        not(feature = "not_browser_env")
+    ))]
+    fn can_yield_hydrating(&self) -> bool {
+        !self.mounted
+            && !self.render_priority.inner.is_empty()
+            && self.destroy.inner.is_empty()
+            && self.render.inner.is_empty()
+            && self.update.inner.is_empty()
+            && self.props_update.inner.is_empty()
+            && self.main.inner.is_empty()
+    }
+    // End of patch.
 
     /// Fill vector with tasks to be executed according to Runnable type execution priority
     ///

@@ -562,6 +562,10 @@ mod feat_csr {
                 sibling_slot,
             };
 
+            // Patched (Policy Options Explainer, vendor/README.md): mounted, not hydrated: the scheduler
+            // does not yield while hydrating until this component is drawn.
+            scheduler::note_mounted();
+            // End of patch.
             scheduler::push_component_create(
                 self.id,
                 Box::new(CreateRunner {
