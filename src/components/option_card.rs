@@ -1,7 +1,7 @@
 //! A card for one option: its summary and each source's position line.
 
 use super::part::Part;
-use super::position::{argues, position_text};
+use super::position::{argues, not_discussing, position_text};
 use crate::model::{PolicyOption, Position, Source};
 use crate::route::Route;
 use crate::state::corpus;
@@ -47,13 +47,7 @@ fn card(o: &PolicyOption, first_new: bool) -> Html {
                 </p>
             }
             if silent > 0 {
-                <p class="muted" data-testid="sources-not-discussing">
-                    if silent == 1 {
-                        { "Not discussed by the other source." }
-                    } else {
-                        { format!("Not discussed by the other {silent} sources.") }
-                    }
-                </p>
+                <p class="muted" data-testid="sources-not-discussing">{ not_discussing(silent, "the other") }</p>
             }
         </li>
     }

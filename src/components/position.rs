@@ -23,3 +23,14 @@ pub fn position_text(
 pub fn argues(option: &str, source: &str) -> bool {
     corpus().arguments_on(option, source).next().is_some()
 }
+
+/// The line under a list of sources that leaves out `silent` sources that do not discuss
+/// the option, `others` naming them ("the other", "the table's other"); shared by home's
+/// cards and the handout.
+pub fn not_discussing(silent: usize, others: &str) -> String {
+    if silent == 1 {
+        format!("Not discussed by {others} source.")
+    } else {
+        format!("Not discussed by {others} {silent} sources.")
+    }
+}

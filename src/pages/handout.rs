@@ -7,7 +7,7 @@
 use crate::components::grid_sources::{grid_sources, Columns};
 use crate::components::not_found::not_found;
 use crate::components::option_card::NAME_EVERY_SOURCE;
-use crate::components::position::{argues, position_text};
+use crate::components::position::{argues, not_discussing, position_text};
 use crate::components::restates::restates_words;
 use crate::components::stance_badge::stance_badge;
 use crate::model::cite::{in_text, rich_citation, spans, Style};
@@ -134,13 +134,7 @@ fn option_section(o: &'static PolicyOption, sources: &[&'static Source]) -> Html
             <p class="lede">{ o.summary.as_str() }</p>
             { for parts }
             if silent > 0 {
-                <p class="muted" data-testid="handout-not-discussing">
-                    if silent == 1 {
-                        { "Not discussed by the table's other source." }
-                    } else {
-                        { format!("Not discussed by the table's other {silent} sources.") }
-                    }
-                </p>
+                <p class="muted" data-testid="handout-not-discussing">{ not_discussing(silent, "the table's other") }</p>
             }
         </section>
     }
