@@ -200,8 +200,9 @@ fn use_whole(state: &crate::state::AppState) {
                 // file itself after the first paint.
                 if crate::state::shown::base_partial() {
                     crate::state::prepare::after_paint().await;
+                    crate::state::prepare::parsed().await;
                     let shown = crate::state::shows_base();
-                    if let Err(notice) = crate::components::documents::complete_carried() {
+                    if let Err(notice) = crate::components::documents::complete_carried().await {
                         dispatch.dispatch(Action::Notice(notice));
                         if shown {
                             dispatch.dispatch(Action::CorpusShown);

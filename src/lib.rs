@@ -54,9 +54,9 @@ pub fn start() {
     }
     // A single file carrying documents of its own shows those: the built-in corpus's
     // blocks are read only should those fail (the app's `use_whole`).
-    let own = gloo::utils::document()
-        .get_element_by_id("poe-documents")
-        .is_some();
+    let d = gloo::utils::document();
+    let own = d.get_element_by_id("poe-documents").is_some()
+        || (d.get_element_by_id(model::deferred::DOCUMENTS_HOME)).is_some();
     if !own && !app::whole::from_page() {
         app::whole::home_from_page();
     }

@@ -6,7 +6,7 @@
 //!
 //! Each figure is the time from the action to the frame after the app has settled (its
 //! `data-settled` readiness signal for an address; the evidence lists for "open all"; the
-//! result list for a keystroke), the median of three.
+//! result list for a keystroke), the median of three loads (of seven for home's first render).
 
 use super::report::{median, Report};
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -179,8 +179,14 @@ async fn ms(c: &Client, script: &str, args: Vec<Value>) -> f64 {
         .unwrap_or(-1.0)
 }
 
-/// One load of the copy served at `url`, every figure once.
-async fn measure_once(c: &Client, url: &str, largest: &str, f: &mut Figures) {
+/// Loads of each size for home's first render: three with every figure, and four more
+/// with only it. It is the one figure compared across sizes (×16's against 1.5 × ×1's),
+/// and a median of three loads of ×1 moved by 48 ms between two quiet runs.
+const HOME_LOADS: usize = 7;
+
+/// One load of the copy served at `url`, home's first render only: the `first-render`
+/// mark (navigation start to the app's first render), or -1.
+async fn home_once(c: &Client, url: &str) -> f64 {
     c.goto("about:blank").await.unwrap();
     c.goto(url).await.expect("open the copy");
     c.wait()
@@ -192,13 +198,16 @@ async fn measure_once(c: &Client, url: &str, largest: &str, f: &mut Figures) {
         .expect("the home page's cards");
     let mark =
         "const e = performance.getEntriesByName('first-render')[0]; return e ? e.startTime : -1";
-    f.home.push(
-        c.execute(mark, vec![])
-            .await
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(-1.0),
-    );
+    c.execute(mark, vec![])
+        .await
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(-1.0)
+}
+
+/// One load of the copy served at `url`, every figure once.
+async fn measure_once(c: &Client, url: &str, largest: &str, f: &mut Figures) {
+    f.home.push(home_once(c, url).await);
     f.option
         .push(ms(c, TIME_HASH, vec![json!(format!("#/option/{largest}"))]).await);
     f.open_all.push(ms(c, TIME_OPEN_ALL, vec![]).await);
@@ -234,7 +243,7 @@ fn largest_option(c: &Corpus) -> String {
 
 /// `make bench` (`BENCH_ONLY=scale`): every size, its figures, and the budgets.
 pub async fn series(dist: &Path, report: &mut Report) {
-    println!("== scale series (issue 30; headless Chromium, median of 3 loads) ==");
+    println!("== scale series (issue 30; headless Chromium, median of 3 loads; home first render of {HOME_LOADS}) ==");
     println!("| size | arguments / options / sources | home first render | largest option page | open all | search first hit / later keys | compare | overview | memory |");
     println!("|---|---|---|---|---|---|---|---|---|");
     let driver = Driver::start();
@@ -264,6 +273,9 @@ pub async fn series(dist: &Path, report: &mut Report) {
         let mut f = Figures::default();
         for _ in 0..3 {
             measure_once(&session, &server.url(), &largest_option(&c), &mut f).await;
+        }
+        for _ in 3..HOME_LOADS {
+            f.home.push(home_once(&session, &server.url()).await);
         }
         let _ = session.close().await;
         drop(server);

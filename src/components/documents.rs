@@ -162,22 +162,34 @@ fn carried_notice(name: &str, faults: &[String]) -> String {
 /// does not decode (the file itself is then read at once, as before the block was made).
 fn carried_home() -> Option<(crate::model::Corpus, String)> {
     let el = document().get_element_by_id(crate::model::deferred::DOCUMENTS_HOME)?;
-    let name = document()
-        .get_element_by_id("poe-documents")?
-        .get_attribute("data-name")
-        .unwrap_or_default();
+    // The name on the home block: the documents' own block, at the end of the page, may
+    // not be read yet (`corpus::deferred::carry`).
+    let name = el.get_attribute("data-name").unwrap_or_default();
     let bytes = crate::model::deferred::from_text_safe(&el.text_content()?)?;
     Some((crate::model::codec::decode(&bytes).ok()?, name))
 }
 
 /// After the first paint of a single file whose documents' home was drawn from their
-/// home block ([`carried_home`]): reads, checks and puts in place the documents
-/// themselves; `Err`: the notice saying why they cannot be shown (the embedded corpus
-/// is then this copy's, as when the file is read at start).
+/// home block ([`carried_home`]), once the page is read to its end (their block is its
+/// last: `crate::state::prepare::parsed`): reads (unpacking them: [`unpacked`]), checks
+/// and puts in place the documents themselves; `Err`: the notice saying why they cannot
+/// be shown (the embedded corpus is then this copy's, as when the file is read at start).
 // Called from the app in the browser only.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub fn complete_carried() -> Result<(), String> {
-    let (name, bytes) = carried().unwrap_or_default();
+pub async fn complete_carried() -> Result<(), String> {
+    let el = document().get_element_by_id("poe-documents");
+    let name = el.as_ref().and_then(|e| e.get_attribute("data-name"));
+    let packed = el.as_ref().and_then(|e| e.get_attribute("data-packed"));
+    let bytes = match packed {
+        Some(_) => {
+            let text = el.and_then(|e| e.text_content()).unwrap_or_default();
+            match bundle::base64_decode(&text) {
+                Some(bytes) => unpacked(&bytes).await,
+                None => None,
+            }
+        }
+        None => carried().and_then(|(_, bytes)| bytes),
+    };
     let opened = bytes
         .ok_or_else(|| vec!["Its data is damaged.".to_string()])
         .and_then(|bytes| bundle::open(&bytes));
@@ -188,9 +200,53 @@ pub fn complete_carried() -> Result<(), String> {
         }
         Err(faults) => {
             complete_base(None);
-            Err(carried_notice(&name, &faults))
+            Err(carried_notice(&name.unwrap_or_default(), &faults))
         }
     }
+}
+
+/// `bytes` packed by `corpus::deferred::packed`, unpacked by the browser's own
+/// `DecompressionStream` (so the app carries no code for it); `None` when they do not
+/// unpack (a file damaged or cut short). Every browser this app runs in has it (Chrome
+/// and Edge 80, Firefox 113, Safari 16.4).
+#[cfg(target_arch = "wasm32")]
+async fn unpacked(bytes: &[u8]) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    let inflate = Inflate::new(crate::model::deferred::PACKED).ok()?;
+    let mut bytes = bytes.to_vec();
+    let body = web_sys::Response::new_with_opt_u8_array(Some(&mut bytes))
+        .ok()?
+        .body()?;
+    let out = web_sys::Response::new_with_opt_readable_stream(Some(
+        &body.unchecked_into::<Stream>().pipe_through(&inflate),
+    ))
+    .ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(out.array_buffer().ok()?)
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(buffer.dyn_ref::<js_sys::ArrayBuffer>()?).to_vec())
+}
+
+// web-sys has `DecompressionStream` only behind its unstable APIs' flag. The stream is
+// itself the pair `pipeThrough` takes (three imports fewer than web-sys's way, each a
+// few dozen bytes of every first visit).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Inflate;
+    #[wasm_bindgen(constructor, catch, js_class = "DecompressionStream")]
+    fn new(format: &str) -> Result<Inflate, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_name = ReadableStream)]
+    type Stream;
+    #[wasm_bindgen(method, js_name = pipeThrough)]
+    fn pipe_through(this: &Stream, inflate: &Inflate) -> web_sys::ReadableStream;
+}
+
+/// Natively there is nothing to unpack with (the app's documents are read in the browser).
+#[cfg(not(target_arch = "wasm32"))]
+async fn unpacked(_: &[u8]) -> Option<Vec<u8>> {
+    None
 }
 
 /// The corpus file a single file made by `corpus single-file` carries: its name and bytes

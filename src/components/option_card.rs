@@ -2,7 +2,10 @@
 
 use super::part::Part;
 use super::position::{argues, not_discussing, position_text};
-use crate::model::{PolicyOption, Position, Source};
+use crate::model::deferred::{card_sources, CardSources};
+use crate::model::PolicyOption;
+// Where the grids, the handout and an option's page take it from.
+pub use crate::model::deferred::NAME_EVERY_SOURCE;
 use crate::route::Route;
 use crate::state::corpus;
 use yew::prelude::*;
@@ -17,14 +20,16 @@ pub fn option_card(option: &'static PolicyOption, first_new: bool) -> Html {
 /// The card's markup.
 fn card(o: &PolicyOption, first_new: bool) -> Html {
     let heading_id = format!("card-{}", o.id);
-    let (mut listed, silent) = listed_sources(&o.id);
     // Past twelve sources, a card draws the first twelve that discuss the option, in
     // corpus order, and sends the reader to the option's page for the rest: home drew
     // a line for every one (896 lines at 64 sources, the built-in corpus copied 16
     // times), and its first render grew with the corpus (460 ms against 215 ms for the
     // built-in corpus: `make bench`, scale).
-    let more = listed.len() > NAME_EVERY_SOURCE;
-    listed.truncate(NAME_EVERY_SOURCE);
+    let CardSources {
+        listed,
+        more,
+        silent,
+    } = card_sources(corpus(), &o.id, |s| argues(&o.id, s));
     html! {
         <li class="option-card" data-testid="option-card" data-id={o.id.to_string()} data-step="" tabindex="-1"
             aria-labelledby={heading_id.clone()}>
@@ -51,26 +56,4 @@ fn card(o: &PolicyOption, first_new: bool) -> Html {
             }
         </li>
     }
-}
-
-/// Up to this many sources, a card names each, "Not discussed" included; past it, only
-/// those that discuss the option (a corpus of 160 sources and 140 options drew 22,400
-/// lines on its home page, 5.7 s in Chromium: `make bench`, scale).
-pub const NAME_EVERY_SOURCE: usize = 12;
-
-/// The sources a card names, in corpus order, each with its position on `option`, and
-/// how many it leaves out because they do not discuss it.
-fn listed_sources(option: &str) -> (Vec<(&'static Source, Option<&'static Position>)>, usize) {
-    let c = corpus();
-    // One pass over the positions for the card, not one a source.
-    let on: Vec<&Position> = c.positions.iter().filter(|p| p.option == option).collect();
-    let every = c.sources.len() <= NAME_EVERY_SOURCE;
-    let listed: Vec<_> = c
-        .sources
-        .iter()
-        .map(|s| (s, on.iter().copied().find(|p| p.source == s.id)))
-        .filter(|(s, p)| every || p.is_some() || argues(option, &s.id))
-        .collect();
-    let silent = c.sources.len() - listed.len();
-    (listed, silent)
 }

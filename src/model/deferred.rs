@@ -2,8 +2,8 @@
 //! (`build.rs` writes them to `$OUT_DIR/deferred.rs`), and opening what arrives against
 //! them. The checks themselves are the corpus library's (`corpus::deferred`).
 
-pub use corpus::deferred::home_part;
-pub use corpus::deferred::{from_text_safe, sum, text_safe, DeferredError, DOCUMENTS_HOME};
+pub use corpus::deferred::{card_sources, home_part, CardSources, NAME_EVERY_SOURCE};
+pub use corpus::deferred::{from_text_safe, sum, text_safe, DeferredError, DOCUMENTS_HOME, PACKED};
 use corpus::Corpus;
 
 /// The whole corpus's file name, its length in bytes and [`sum`], as `build.rs` wrote

@@ -2,7 +2,7 @@
 
 use crate::components::grid_sources::{first_new, more_rows, rows};
 use crate::components::jump::{jump_to, Part as Target};
-use crate::components::option_card::option_card;
+use crate::components::option_card::{option_card, NAME_EVERY_SOURCE};
 use crate::components::part::Part;
 use crate::model::count_word;
 use crate::route::Route;
@@ -42,12 +42,16 @@ pub fn home(query: &str) -> Html {
             </p>
             <p class="hint">
                 { "The options are listed in a fixed order that carries no judgement. Sources: " }
-                { for c.sources.iter().enumerate().map(|(i, s)| html! {
+                // Past twelve, the first twelve, as on the cards (issue 30: 160 links).
+                { for c.sources.iter().take(NAME_EVERY_SOURCE).enumerate().map(|(i, s)| html! {
                     <>
                         if i > 0 { { ", " } }
                         <a href={Route::Source { id: s.id.to_string() }.href()}>{ s.short.to_string() }</a>
                     </>
                 }) }
+                if let Some(more) = c.sources.len().checked_sub(NAME_EVERY_SOURCE).filter(|&n| n > 0) {
+                    { format!(" and {more} more") }
+                }
                 { ". " }<a href={Route::Overview.href()} data-testid="overview-link">{ "All options and sources at a glance" }</a>
                 { ". Keyboard: Tab moves between links and buttons and Enter follows them; j and k move from card to card, and Enter opens the card you are on." }
             </p>

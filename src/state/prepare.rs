@@ -61,6 +61,20 @@ pub async fn after_paint() {
     next_task().await;
 }
 
+/// Resolves once the browser has read the whole page (at once if it has): a single
+/// file's documents' block is the page's last, read while the app already runs
+/// (`corpus::deferred::carry`).
+pub async fn parsed() {
+    if gloo::utils::document().ready_state() != "loading" {
+        return;
+    }
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ =
+            gloo::utils::document().add_event_listener_with_callback("DOMContentLoaded", &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
 /// Resolves in a task of its own, after the browser has handled what was waiting.
 async fn next_task() {
     let p = js_sys::Promise::new(&mut |resolve, _| {

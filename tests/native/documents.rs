@@ -188,15 +188,34 @@ fn single_file_carries_the_checked_corpus() {
     ]);
     assert_eq!(done.status.code(), Some(0), "{done:?}");
     let html = std::fs::read_to_string(&out).unwrap();
-    let tag = "<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"Town &lt;traffic&gt;\">";
+    // Packed (zlib, which the browser's DecompressionStream("deflate") unpacks; the
+    // end-to-end tests open such a file), as base64.
+    let tag = "<script type=\"application/octet-stream\" id=\"poe-documents\" data-name=\"Town &lt;traffic&gt;\" data-packed=\"deflate\">";
     let at = html.find(tag).expect("the corpus block") + tag.len();
     let carried = &html[at..at + html[at..].find("</script>").unwrap()];
-    assert_eq!(from_text_safe(carried).unwrap(), fixture());
+    let packed = policy_options_explainer::model::bundle::base64_decode(carried).unwrap();
+    assert_eq!(
+        miniz_oxide::inflate::decompress_to_vec_zlib(&packed).unwrap(),
+        fixture()
+    );
     // Before it, what home shows of those documents, as text (issue 30: home is drawn
     // from it, the file read after the first paint).
-    let home = "<script type=\"application/octet-stream\" id=\"poe-documents-home\">";
+    let home = "<script type=\"application/octet-stream\" id=\"poe-documents-home\" data-name=\"Town &lt;traffic&gt;\">";
     let h = html.find(home).expect("the home block") + home.len();
     assert!(h < at);
+    // The home block in the head; the app's script, its built-in corpus and then the
+    // documents at the end of the body, the script `async`: the app starts and draws home
+    // while the browser still reads the documents (issue 30).
+    let (head_end, app) = (
+        html.find("</head>").unwrap(),
+        html.find("<div id=\"app\">").unwrap(),
+    );
+    let script = html
+        .find("<script type=\"module\" async>")
+        .expect("the app's script, async");
+    let built_in = html.find("id=\"poe-corpus\"").expect("the built-in corpus");
+    assert!(h < head_end && app < script && script < built_in && built_in < at);
+    assert_eq!(html.matches("<script type=\"module\"").count(), 1);
     let text = &html[h..h + html[h..].find("</script>").unwrap()];
     let home = decode(&from_text_safe(text).unwrap()).unwrap();
     assert_eq!(home, home_part(&decode(&fixture()).unwrap()));
@@ -286,10 +305,18 @@ fn home_from_the_home_part_is_home_from_the_whole() {
         .retain(|p| (&p.option, &p.source) != (&a.option, &a.source));
     let grown = policy_options_explainer::model::grow::grown(&c, 8, 1);
     assert!(grown.sources.len() > 12);
+    // Past twelve sources, the positions no card draws come without their summaries.
+    let part = home_part(&grown);
+    assert!(part.positions.iter().any(|p| p.summary.is_empty()));
+    assert_eq!(part.positions.len(), grown.positions.len());
     for c in [c, grown] {
         show_own(c.clone(), "mine");
         let whole = render("#/");
         assert!(whole.contains("No overall position recorded"));
+        // Past twelve sources, the hint names the first twelve, as the cards do.
+        if let Some(more) = c.sources.len().checked_sub(12).filter(|&n| n > 0) {
+            assert!(whole.contains(&format!(" and {more} more. ")), "{whole}");
+        }
         show_own(home_part(&c), "mine");
         assert_eq!(render("#/"), whole);
     }

@@ -71,9 +71,9 @@ fn whole_block(
 /// Writes the single file to `out`; with `documents` (a name and a corpus file made by
 /// `corpus pack`), the app in it shows those documents instead of its built-in ones.
 ///
-/// They travel as data blocks (`crate::deferred::documents_blocks`), `<script
+/// They travel as data blocks (`crate::deferred::carry`), `<script
 /// type="application/octet-stream" id="poe-documents" data-name="…">` holding the bytes
-/// as text, and what home shows of them beside it: a script element of a type that is
+/// as text at the end of the page, and what home shows of them in its head: a script element of a type that is
 /// not JavaScript is never run (so the file's script policy needs no change); the app
 /// draws home from the second and then reads the first (`src/components/documents.rs`)
 /// and checks it as it checks any corpus file it opens.
