@@ -34,7 +34,7 @@ pub use state::shown;
 #[doc(hidden)]
 pub mod testing {
     pub use crate::components::documents::end_preview;
-    pub use crate::components::grid_sources::OPTION_WINDOW;
+    pub use crate::components::grid_sources::{CARD_WINDOW, OPTION_WINDOW};
     pub use crate::pages::option::ARGUMENT_WINDOW;
     pub use crate::pages::switch;
     pub use crate::state::store::forget_this_tab;

@@ -1,6 +1,6 @@
 //! The option × source comparison as an accessible table.
 
-use super::grid_sources::{first_new, grid_sources, more_rows, rows, Columns};
+use super::grid_sources::{first_new, grid_sources, more_rows, rows, Columns, OPTION_WINDOW};
 use super::position::position_text;
 use super::restates::restates_marks;
 use crate::model::{matrix_of, Filter};
@@ -13,12 +13,15 @@ use yew::prelude::*;
 pub fn matrix_table(query: &str) -> Html {
     let c = corpus();
     let cols = Columns::of(query);
-    let (n, first) = (rows(query), first_new(rows(query)));
+    let (n, first) = (
+        rows(query, OPTION_WINDOW),
+        first_new(rows(query, OPTION_WINDOW), OPTION_WINDOW),
+    );
     let rows = matrix_of(c, &cols.shown);
     html! {
         <>
         { grid_sources(&Route::Compare, &cols) }
-        { more_rows(&Route::Compare, query, n, "grid-rows-next", "the table") }
+        { more_rows(&Route::Compare, query, n, "grid-rows-next", "the table", OPTION_WINDOW) }
         <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix" data-testid="matrix">
                 <caption id="matrix-caption">
@@ -62,7 +65,7 @@ pub fn matrix_table(query: &str) -> Html {
                 </tbody>
             </table>
         </div>
-        { more_rows(&Route::Compare, query, n, "grid-rows-next-end", "the table") }
+        { more_rows(&Route::Compare, query, n, "grid-rows-next-end", "the table", OPTION_WINDOW) }
         </>
     }
 }

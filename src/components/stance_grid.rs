@@ -2,7 +2,7 @@
 //! source's arguments take on that option. Presence only: a cell never shows how many
 //! arguments there are (a count or a size would read as a score).
 
-use super::grid_sources::{first_new, grid_sources, more_rows, rows, Columns};
+use super::grid_sources::{first_new, grid_sources, more_rows, rows, Columns, OPTION_WINDOW};
 use super::stance_badge::stance_badge;
 use crate::model::{timescale::stances_on, Filter, PolicyOption};
 use crate::route::Route;
@@ -14,12 +14,12 @@ use yew::prelude::*;
 pub fn stance_grid(query: &str) -> Html {
     let c = corpus();
     let cols = Columns::of(query);
-    let rows = rows(query);
-    let first_new = first_new(rows);
+    let rows = rows(query, OPTION_WINDOW);
+    let first_new = first_new(rows, OPTION_WINDOW);
     html! {
         <>
         { grid_sources(&Route::Overview, &cols) }
-        { more_rows(&Route::Overview, query, rows, "grid-rows-next", "the table") }
+        { more_rows(&Route::Overview, query, rows, "grid-rows-next", "the table", OPTION_WINDOW) }
         <div class={classes!("table-scroll", "sticky-grid", cols.tall().then_some("tall"))} role="region" aria-labelledby="grid-caption" tabindex="0">
             <table class="matrix stance-grid" data-testid="stance-grid">
                 <caption id="grid-caption">
@@ -38,7 +38,7 @@ pub fn stance_grid(query: &str) -> Html {
                 </tbody>
             </table>
         </div>
-        { more_rows(&Route::Overview, query, rows, "grid-rows-next-end", "the table") }
+        { more_rows(&Route::Overview, query, rows, "grid-rows-next-end", "the table", OPTION_WINDOW) }
         </>
     }
 }

@@ -1,6 +1,6 @@
 //! Home: one card per option, in a fixed order, with each source's position.
 
-use crate::components::grid_sources::{first_new, more_rows, rows};
+use crate::components::grid_sources::{first_new, more_rows, rows, CARD_WINDOW};
 use crate::components::jump::{jump_to, Part as Target};
 use crate::components::option_card::{option_card, NAME_EVERY_SOURCE};
 use crate::components::part::Part;
@@ -10,13 +10,13 @@ use crate::state::{corpus, own_name};
 use yew::prelude::*;
 
 /// The view (a plain function: it has no state; [`super::switch`] keys it by route).
-/// Past [`OPTION_WINDOW`](crate::components::grid_sources::OPTION_WINDOW) options, the cards come in windows, as the grids' rows do
-/// (`?rows=80`; issue 30: 140 options drew 1,680 source lines, 828 ms to home's first
+/// Past [`CARD_WINDOW`] options, the cards come in windows, as the grids' rows do
+/// (`?rows=40`; issue 30: 140 options drew 1,680 source lines, 828 ms to home's first
 /// render with 160 sources, `make bench`, scale); the built-in corpus never folds.
 pub fn home(query: &str) -> Html {
     let c = corpus();
-    let rows = rows(query);
-    let first = first_new(rows);
+    let rows = rows(query, CARD_WINDOW);
+    let first = first_new(rows, CARD_WINDOW);
     let drawn = &c.options[..rows];
     // Each a part hydrated by itself (components/part.rs), as each card is.
     html! {
@@ -58,11 +58,11 @@ pub fn home(query: &str) -> Html {
             <p><a href={Route::Slides { deck: crate::model::slides::ALL.into(), n: 1 }.href()} data-testid="present-slides">{ "Present all options as slides" }</a></p>
             </Part>
             <Part>{ jump_to("an option", drawn.iter().map(|o| Target { target: format!("card-{}", o.id), label: o.label.clone() }).collect(), "home-jump") }</Part>
-            { more_rows(&Route::Home, query, rows, "home-rows-next", "the page") }
+            { more_rows(&Route::Home, query, rows, "home-rows-next", "the page", CARD_WINDOW) }
             <ul class="option-cards" data-testid="option-cards">
                 { for drawn.iter().enumerate().map(|(i, o)| option_card(o, first == Some(i))) }
             </ul>
-            { more_rows(&Route::Home, query, rows, "home-rows-next-end", "the page") }
+            { more_rows(&Route::Home, query, rows, "home-rows-next-end", "the page", CARD_WINDOW) }
         </>
     }
 }

@@ -12,7 +12,7 @@ use policy_options_explainer::model::grow::{self, nth};
 use policy_options_explainer::model::Corpus;
 use policy_options_explainer::route::filter_from_query;
 use policy_options_explainer::shown::{show_base, show_own};
-use policy_options_explainer::testing::{ARGUMENT_WINDOW, OPTION_WINDOW};
+use policy_options_explainer::testing::{ARGUMENT_WINDOW, CARD_WINDOW, OPTION_WINDOW};
 
 /// The built-in corpus with its sources copied `k` times (copy `j` named "… `j + 1`"),
 /// as `make bench`'s scale series grows it.
@@ -429,7 +429,7 @@ async fn rows_window(page: &Page, grid: &str) {
         line.contains(&format!("the first {OPTION_WINDOW} of the 140 options")),
         "{line}"
     );
-    next_window(page, "grid-rows-next-end", &labels).await;
+    next_window(page, "grid-rows-next-end", &labels, OPTION_WINDOW).await;
     assert_eq!(option_rows(page), labels[..2 * OPTION_WINDOW]);
     // Real table still: row headers and column headers.
     assert_eq!(
@@ -448,22 +448,22 @@ async fn rows_window(page: &Page, grid: &str) {
     assert!(page.testid("grid-rows").is_empty());
 }
 
-/// Follows the link `testid` to the next window of 40 options (of those `labels`):
+/// Follows the link `testid` to the next window of `window` options (of those `labels`):
 /// the address keeps it, and the first new option is focused and said.
-async fn next_window(page: &Page, testid: &str, labels: &[String]) {
+async fn next_window(page: &Page, testid: &str, labels: &[String], window: usize) {
     let end = page.testid(testid).remove(0);
-    assert_eq!(text(&end), format!("Show the next {OPTION_WINDOW} options"));
+    assert_eq!(text(&end), format!("Show the next {window} options"));
     let want = end.get_attribute("href").unwrap();
     end.dyn_into::<HtmlElement>().unwrap().click();
     wait_until("the address follows the link", || hash() == want).await;
     settled(page).await;
     assert!(
-        hash().ends_with(&format!("rows={}", 2 * OPTION_WINDOW)),
+        hash().ends_with(&format!("rows={}", 2 * window)),
         "{}",
         hash()
     );
     let focused = document().active_element().map(|e| text(&e));
-    assert_eq!(focused.as_deref(), Some(labels[OPTION_WINDOW].as_str()));
+    assert_eq!(focused.as_deref(), Some(labels[window].as_str()));
     let said = document()
         .get_element_by_id("notebook-status")
         .map(|e| text(&e))
@@ -471,7 +471,7 @@ async fn next_window(page: &Page, testid: &str, labels: &[String]) {
     assert_eq!(said, "More options shown, from this one on.");
 }
 
-/// Home past 40 options: its cards in the grids' windows (issue 30: 140 options drew
+/// Home past 20 options: its cards in windows, as the grids' rows (issue 30: 140 options drew
 /// every card), "Jump to" listing the cards drawn, the next window by a link at the end,
 /// focus and words on the first new card, kept in the address.
 #[wasm_bindgen_test]
@@ -488,18 +488,18 @@ async fn home_of_140_options_shows_a_window_of_cards_and_more_from_their_end() {
             .map(text)
             .collect::<Vec<_>>()
     };
-    assert_eq!(cards(&page), labels[..OPTION_WINDOW]);
-    assert_eq!(page.testid("jump-to").len(), OPTION_WINDOW);
+    assert_eq!(cards(&page), labels[..CARD_WINDOW]);
+    assert_eq!(page.testid("jump-to").len(), CARD_WINDOW);
     assert_eq!(page.testid("grid-rows").len(), 2);
     let line = text(&page.testid("grid-rows")[1]);
     assert!(
         line.contains(&format!(
-            "the page shows the first {OPTION_WINDOW} of the 140 options"
+            "the page shows the first {CARD_WINDOW} of the 140 options"
         )),
         "{line}"
     );
-    next_window(&page, "home-rows-next-end", &labels).await;
-    assert_eq!(cards(&page), labels[..2 * OPTION_WINDOW]);
+    next_window(&page, "home-rows-next-end", &labels, CARD_WINDOW).await;
+    assert_eq!(cards(&page), labels[..2 * CARD_WINDOW]);
     go_to(&page, "#/?rows=140").await;
     assert_eq!(cards(&page), labels);
     assert!(page.testid("grid-rows").is_empty());
