@@ -378,8 +378,12 @@ fn thirty_options_and_one_source_render() {
     let c = decode(&bytes).unwrap();
     assert_eq!(open(&bytes).unwrap(), c, "the file passes the app's checks");
     show_own(c.clone(), "thirty");
+    // Past twenty options, home's cards come in windows of twenty; every one at `?rows=30`.
     let home = render("#/");
-    assert_eq!(home.matches("data-testid=\"option-card\"").count(), 30);
+    assert_eq!(home.matches("data-testid=\"option-card\"").count(), 20);
+    assert!(home.contains("the page shows the first 20 of the 30 options"));
+    let every = render("#/?rows=30");
+    assert_eq!(every.matches("data-testid=\"option-card\"").count(), 30);
     assert!(home.contains("One source discusses"));
     for h in every_view(&c) {
         let html = render(&h);
